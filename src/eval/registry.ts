@@ -1,0 +1,13 @@
+/**
+ * @module eval/registry
+ * Every benchmark task by name. Tasks load lazily so `sitrep eval ner` does not pay for the
+ * gazetteer. Add a task here with its module; the CLI lists what is registered.
+ */
+import type { EvalTask } from './types.js';
+
+export const TASKS: Record<string, () => Promise<EvalTask>> = {
+};
+
+export function taskNames(): string[] {
+  return Object.keys(TASKS).sort();
+}
