@@ -1,0 +1,10 @@
+/**
+ * @module cli/commands
+ * The list of commands. A command module exports `register(program, setStatus)`.
+ */
+import type { Command } from 'commander';
+
+export type Register = (program: Command, setStatus: (code: number) => void) => void;
+
+export const COMMANDS: Register[] = [
+];
