@@ -3,8 +3,10 @@
  * The list of commands. A command module exports `register(program, setStatus)`.
  */
 import type { Command } from 'commander';
+import { register as evalCommand } from './eval.js';
 
 export type Register = (program: Command, setStatus: (code: number) => void) => void;
 
 export const COMMANDS: Register[] = [
+  evalCommand,
 ];
