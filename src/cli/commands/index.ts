@@ -3,10 +3,12 @@
  * The list of commands. A command module exports `register(program, setStatus)`.
  */
 import type { Command } from 'commander';
+import { register as analyzeCommand } from './analyze.js';
 import { register as evalCommand } from './eval.js';
 
 export type Register = (program: Command, setStatus: (code: number) => void) => void;
 
 export const COMMANDS: Register[] = [
+  analyzeCommand,
   evalCommand,
 ];
