@@ -85,6 +85,7 @@ function periodEnds(text: string, dot: number, next: string): boolean {
 /** Candidate boundaries inside one block; returns end offsets of sentences (exclusive). */
 function blockBoundaries(text: string, start: number, end: number): number[] {
   const out: number[] = [];
+  let sentenceStart = start;
   const re = /(?:\.{2,}|…|[.!?]+)/g;
   re.lastIndex = start;
   let m: RegExpExecArray | null;
@@ -102,7 +103,10 @@ function blockBoundaries(text: string, start: number, end: number): number[] {
     if (/[\p{Lt}\p{Lu}]/u.test(c) === false && /[a-z]/.test(wordAfter(text, next).charAt(0))) continue;
     const punct = m[0];
     if (punct === '.' && !periodEnds(text, m.index, wordAfter(text, next))) continue;
+    // A list marker ("1. A ceasefire") is not a sentence of its own.
+    if (punct === '.' && /^\s*\d{1,2}$/.test(text.slice(sentenceStart, m.index))) continue;
     out.push(stop);
+    sentenceStart = stop;
     re.lastIndex = stop;
   }
   return out;
