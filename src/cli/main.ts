@@ -12,6 +12,11 @@ import { DataMissingError } from '../eval/data.js';
 import { CliError } from './errors.js';
 
 export async function main(argv: string[]): Promise<number> {
+  // A reader that stops early (`sitrep demo | head`) is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   const program = new Command('sitrep')
     .description('Reads conflict and crisis news and returns the events it reports, with their evidence.')
     .exitOverride()

@@ -4,11 +4,13 @@
  */
 import type { Command } from 'commander';
 import { register as analyzeCommand } from './analyze.js';
+import { register as demoCommand } from './demo.js';
 import { register as evalCommand } from './eval.js';
 
 export type Register = (program: Command, setStatus: (code: number) => void) => void;
 
 export const COMMANDS: Register[] = [
   analyzeCommand,
+  demoCommand,
   evalCommand,
 ];
