@@ -1,0 +1,18 @@
+/**
+ * @module bench/analyze-worker
+ * A worker for the all-cores measurement: analyses the articles it is sent, `rounds` times, and
+ * reports how many it did.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyze } from '../src/analyze.js';
+import type { ArticleInput } from '../src/input/article.js';
+
+const { articles, rounds } = workerData as { articles: ArticleInput[]; rounds: number };
+analyze({ text: 'Warm-up sentence.' });
+parentPort!.once('message', () => {
+  let n = 0;
+  const t0 = performance.now();
+  for (let r = 0; r < rounds; r++) for (const a of articles) { analyze(a); n++; }
+  parentPort!.postMessage({ n, ms: performance.now() - t0 });
+});
+parentPort!.postMessage({ ready: true });

@@ -1,0 +1,83 @@
+/**
+ * @module bench/run
+ * `npm run bench [-- --corpus FILE.jsonl] [--rounds N]`: throughput and memory of the whole
+ * `analyze` on one core and on all cores, beside compromise's people/places/organizations pass
+ * timed in the same run on the same texts (the reference ratio), then each stage's own benchmark
+ * where the stage provides one.
+ */
+import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import nlp from 'compromise';
+import { analyze } from '../src/analyze.js';
+import { siblingModule, startWorker } from '../src/util/worker.js';
+import { loadBenchCorpus } from './corpus.js';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const corpus = loadBenchCorpus(arg('--corpus'));
+const rounds = Number(arg('--rounds') ?? 3);
+const texts = corpus.articles.map((a) => a.text);
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const mb = bytes / 1e6;
+console.log(`corpus: ${corpus.name}: ${texts.length} articles, ${mb.toFixed(2)} MB, mean ${Math.round(bytes / texts.length)} bytes; ${rounds} rounds`);
+
+function timeIt(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return (performance.now() - t0) / 1000;
+}
+
+// Warm up both, then time: first compromise (the reference), then Sitrep, on the same texts.
+for (const t of texts.slice(0, 20)) { nlp(t).people(); analyze({ text: t }); }
+const refSecs = timeIt(() => {
+  for (let r = 0; r < rounds; r++) for (const t of texts) {
+    const d = nlp(t);
+    d.people().json({ offset: true });
+    d.places().json({ offset: true });
+    d.organizations().json({ offset: true });
+  }
+});
+const oneSecs = timeIt(() => {
+  for (let r = 0; r < rounds; r++) for (const a of corpus.articles) analyze(a);
+});
+const n = texts.length * rounds;
+const perSec = (secs: number) => n / secs;
+console.log('');
+console.log('one core');
+console.log(`  sitrep analyze            ${perSec(oneSecs).toFixed(0).padStart(8)} articles/s  ${(mb * rounds / oneSecs).toFixed(2)} MB/s`);
+console.log(`  compromise people/places/organizations ${perSec(refSecs).toFixed(0).padStart(8)} articles/s  ${(mb * rounds / refSecs).toFixed(2)} MB/s`);
+console.log(`  ratio sitrep / compromise ${(refSecs / oneSecs).toFixed(2)}x`);
+
+async function allCores(): Promise<{ secs: number; count: number; workers: number }> {
+  const workers = availableParallelism();
+  const file = siblingModule(import.meta.url, 'analyze-worker');
+  const shares = Array.from({ length: workers }, (_, w) => corpus.articles.filter((_, i) => i % workers === w));
+  const pool = shares.map((articles) => startWorker(file, { workerData: { articles, rounds } }));
+  await Promise.all(pool.map((w) => new Promise((res) => w.once('message', res))));
+  const t0 = performance.now();
+  const done = await Promise.all(pool.map((w) => new Promise<{ n: number }>((res) => { w.once('message', res); w.postMessage('go'); })));
+  const secs = (performance.now() - t0) / 1000;
+  await Promise.all(pool.map((w) => w.terminate()));
+  return { secs, count: done.reduce((s, d) => s + d.n, 0), workers };
+}
+const all = await allCores();
+console.log(`all cores (${all.workers} worker threads)`);
+console.log(`  sitrep analyze            ${(all.count / all.secs).toFixed(0).padStart(8)} articles/s  ${(mb * rounds / all.secs).toFixed(2)} MB/s  (${((all.count / all.secs) / perSec(oneSecs)).toFixed(2)}x one core)`);
+console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+// Each stage's own benchmark, where the stage has one (bench/<stage>.ts exporting bench<Stage>).
+const STAGES: Array<[string, string]> = [
+  ['ner', 'benchNer'], ['places', 'benchPlaces'], ['time', 'benchTime'], ['integrity', 'benchIntegrity'], ['ingest', 'benchIngest'],
+];
+for (const [file, fn] of STAGES) {
+  const path = new URL(`./${file}.ts`, import.meta.url);
+  if (!existsSync(path)) continue;
+  const mod = (await import(path.href)) as Record<string, (x: unknown) => Promise<Record<string, number>>>;
+  if (typeof mod[fn] !== 'function') continue;
+  const input = file === 'ingest' ? corpus.articles : texts;
+  const r = await mod[fn](input);
+  console.log(`${file}: ` + Object.entries(r).map(([k, v]) => `${k} ${typeof v === 'number' ? (Number.isInteger(v) ? v : v.toFixed(2)) : v}`).join(', '));
+}
