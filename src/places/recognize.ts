@@ -1,0 +1,120 @@
+/**
+ * @module places/recognize
+ * Toponym recognition: LOC entities from the entity recogniser, plus capitalised token sequences
+ * found in the gazetteer, kept when the evidence says they are places. Strong by themselves:
+ * countries, demonyms, continents, admin1 areas, cities of 100k people, curated places. Others need
+ * context: a preposition before ("in", "near", "east of"), an admin word after ("X province"),
+ * or a larger place after a comma ("Cottonport, La."). Names inside organisation names count as
+ * toponyms, as LGL annotates them ("Gainesville Police"); person names and street names do not.
+ */
+import nlp from 'compromise';
+import type { Doc, Span, Token } from '../document/types.js';
+import { normalizeName } from './normalize.js';
+import { ALIAS, type GazetteerStore } from './store.js';
+
+const MAX_TOKENS = 6;
+const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'les', 'al', 'el', 'ad', 'an', 'as', 'ash', 'at', 'az', 'ez', 'es', 'upon', 'on', 'and', 'da', 'do', 'dos', 'das', '-', '.', "'"]);
+const GATE_BEFORE = new Set(['in', 'near', 'outside', 'at', 'from', 'to', 'into', 'across', 'throughout', 'around', 'between', 'toward', 'towards', 'via', 'inside', 'within', 'through', 'of', 'downtown', 'rural', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'visit', 'visited', 'leaving', 'left', 'reached', 'entered', 'captured', 'besieged', 'shelled', 'bombed', 'struck', 'hit']);
+const GATE_AFTER = /^\s+(province|governorate|region|state|district|county|parish|oblast|prefecture|department|municipality|city|town|village|camp|area|border|countryside|outskirts|suburbs?)\b/i;
+const STREET_AFTER = /^\s+(street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|drive|dr\.?|lane|ln\.?|way|court|ct\.?|place|pl\.?|circle|terrace|pike|parkway)(?![\p{L}])/iu;
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'gov', 'sen', 'rep', 'president', 'governor', 'senator', 'judge', 'sheriff', 'mayor', 'coach', 'rev', 'father', 'sister', 'brother', 'officer', 'sgt', 'lt', 'capt', 'col', 'gen', 'maj', 'st', 'saint', 'prince', 'king', 'queen', 'lord', 'lady', 'pope']);
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'Demonym', 'ProperNoun']);
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName', 'Honorific']);
+
+type Lexicon = Record<string, string | string[]>;
+const LEXICON = (nlp as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world().model.one.lexicon;
+function tags(word: string): string[] {
+  const t = LEXICON[word];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+/** A first name or other person word by compromise's lexicon ("Donald", "Jordan", "Victoria"). */
+function isPersonWord(w: string): boolean {
+  return tags(w.toLowerCase()).some((t) => NAME_TAGS.has(t));
+}
+/** An ordinary English word by compromise's lexicon ("Police", "Mobile", "Will"). */
+function isCommonWord(w: string): boolean {
+  const t = tags(w.toLowerCase());
+  return t.length > 0 && !t.some((x) => PLACE_TAGS.has(x) || NAME_TAGS.has(x));
+}
+
+const isCap = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+
+interface Match { start: number; end: number; ti: number; tj: number; key: string }
+
+/** Longest gazetteer matches over capitalised token sequences, left to right, no overlaps. */
+function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Token[]): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCap(tokens[i])) continue;
+    let found: Match | null = null;
+    for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
+      const t = tokens[j];
+      if (t.sentence !== tokens[i].sentence) break;
+      if (j > i && !isCap(t) && !CONNECTORS.has(t.text.toLowerCase()) && t.kind !== 'number') break;
+      if (j > i && tokens[j].start - tokens[j - 1].end > 1) break;
+      if (!isCap(t)) continue;
+      const key = normalizeName(text.slice(tokens[i].start, t.end));
+      if (g.findKey(key) >= 0) found = { start: tokens[i].start, end: t.end, ti: i, tj: j, key };
+    }
+    if (found) {
+      out.push(found);
+      i = found.tj;
+    }
+  }
+  return out;
+}
+
+function strength(g: GazetteerStore, key: string): { strong: boolean; named: boolean; maxPop: number } {
+  let strong = false, named = false, maxPop = 0;
+  for (const p of g.lookup(key)) {
+    const fc = g.fcode(p.rec);
+    const byName = (p.flag & (ALIAS.NAME | ALIAS.DEMONYM | ALIAS.ABBREV)) !== 0;
+    if (byName) named = true;
+    if (byName && (fc.startsWith('PCL') || fc === 'CONT' || fc === 'RGN' || fc === 'ADM1' || fc === 'CAMP' || fc === 'CRSS' || fc === 'BASE' || fc === 'BLDG')) strong = true;
+    if (byName && fc.startsWith('PPL')) maxPop = Math.max(maxPop, g.pop[p.rec]);
+  }
+  return { strong, named, maxPop };
+}
+
+/** Token spans of the toponyms in a document, sorted and non-overlapping. */
+export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
+  const { text, tokens } = doc;
+  const entities = doc.entities ?? [];
+  const blocked = entities.filter((e) => e.label === 'PER');
+  const spans: Span[] = entities
+    .filter((e) => e.label === 'LOC' || (e.label === 'MISC' && g.lookup(normalizeName(e.text)).some((p) => p.flag & ALIAS.DEMONYM)))
+    .map((e) => ({ start: e.start, end: e.end }));
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
+  for (const m of gazetteerMatches(g, text, tokens)) {
+    if (blocked.some((e) => e.start < m.end && m.start < e.end)) continue;
+    if (accept(g, doc, m, lowerSeen)) spans.push({ start: m.start, end: m.end });
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of spans) if (!out.length || s.start >= out[out.length - 1].end) out.push(s);
+  return out;
+}
+
+function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: Set<string>): boolean {
+  const { text, tokens } = doc;
+  const first = tokens[m.ti];
+  const prev = m.ti > 0 && tokens[m.ti - 1].sentence === first.sentence ? tokens[m.ti - 1] : null;
+  const next = m.tj + 1 < tokens.length && tokens[m.tj + 1].sentence === first.sentence ? tokens[m.tj + 1] : null;
+  const single = m.ti === m.tj;
+  const after = text.slice(m.end, m.end + 16);
+  if (STREET_AFTER.test(after)) return false;
+  if (prev && TITLES.has(prev.text.toLowerCase().replace(/\.$/, ''))) return false;
+  // A first name before or after makes a person: "Chiquita Raquel Henry", "Paris Hilton".
+  if (prev && isCap(prev) && isPersonWord(prev.text)) return false;
+  const { strong, named, maxPop } = strength(g, m.key);
+  if (single && next && isCap(next) && isPersonWord(first.text) && !strong) return false;
+  const gated = (prev !== null && GATE_BEFORE.has(prev.text.toLowerCase())) || GATE_AFTER.test(after) ||
+    /^,\s*\p{Lu}/u.test(after);
+  const common = single && (lowerSeen.has(first.text.toLowerCase()) || isCommonWord(first.text));
+  if (common && !gated) return false;
+  if (strong) return true;
+  if (single && isPersonWord(first.text) && !gated) return false;
+  if (named && maxPop >= 100_000) return true;
+  return gated && (named || maxPop > 0 || !single);
+}

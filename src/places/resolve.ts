@@ -1,0 +1,185 @@
+/**
+ * @module places/resolve
+ * Toponym resolution: picks one gazetteer record for each recognised span, all spans of an
+ * article together. Evidence, in the order it is weighed: the kind of place (a country or a
+ * demonym before a namesake town), the words around the span ("Aleppo province" is the admin area,
+ * "Alexandria, La." is in Louisiana), the article's own countries and admin areas, the other places
+ * it names (nearby candidates win), then population. A name that only matches alternate spellings
+ * of small places without support from the article stays unresolved (`precision: null`).
+ */
+import type { Place, PlacePrecision, Span } from '../document/types.js';
+import { normalizeName } from './normalize.js';
+import { ALIAS, type GazetteerStore } from './store.js';
+
+export interface ResolvedPlace extends Place {
+  fcode?: string;
+  /** The name stands for a government or its people ("Moscow said"), not where something happened. */
+  metonymic?: boolean;
+  /** The span is a demonym ("Syrian", "Iraqis") resolved to its country. */
+  demonym?: boolean;
+  /** A directional part of the place was named ("east Aleppo"): the place is resolved to the whole. */
+  part?: string;
+}
+
+interface Candidate { rec: number; flag: number; prior: number }
+interface Slot { span: Span; text: string; cands: Candidate[]; hint: 'admin' | 'city' | null; pick: number; score: number; margin: number }
+
+const ADMIN_WORD = /^\s+(province|governorate|region|state|district|county|parish|oblast|prefecture|department|municipality|wilayah?)\b/i;
+const CITY_WORD = /^\s+city\b/i;
+const CITY_BEFORE = /\bcity of\s+$/i;
+const PART_BEFORE = /\b(east|west|north|south|eastern|western|northern|southern|central|northeast|northwest|southeast|southwest|rebel-held|opposition-held|government-held)\s+(parts? of\s+)?$/i;
+const GENERIC_SUFFIX = /\s+(province|governorate|region|state|district|county|parish|oblast|city)$/i;
+// Speech and stance verbs after a capital or country make it an actor (metonymy), e.g. "Moscow said".
+const METONYMY_AFTER = /^(?:['’]s\s+(?:government|foreign ministry|leaders?|officials?|army|military|forces))?\s*(?:has\s+|have\s+|had\s+)?(said|says|say|announced|warned|accused|denied|claimed|urged|insisted|condemned|rejected|demanded|threatened|vowed|responded|retaliated|agreed|refused|blamed|called for)\b/i;
+
+export function precisionOf(fcode: string): PlacePrecision {
+  if (fcode.startsWith('PCL')) return 'country';
+  if (fcode === 'ADM1') return 'admin1';
+  if (fcode === 'ADM2') return 'admin2';
+  if (fcode === 'CONT' || fcode === 'RGN') return 'region';
+  if (fcode === 'PPLX') return 'neighbourhood';
+  if (fcode === 'CAMP' || fcode === 'CRSS' || fcode === 'BASE' || fcode === 'BLDG') return 'point';
+  return 'city';
+}
+
+/** Prior weight of a feature class: countries and capitals before villages (cf. stack.md pitfalls). */
+function classWeight(fcode: string): number {
+  if (fcode === 'PCLI' || fcode === 'PCLS' || fcode === 'PCLF' || fcode === 'PCL') return 10;
+  if (fcode === 'PCLD') return 6;
+  if (fcode === 'CONT' || fcode === 'RGN') return 9;
+  if (fcode === 'ADM1') return 7;
+  if (fcode === 'PPLC') return 7;
+  if (fcode === 'CAMP' || fcode === 'CRSS' || fcode === 'BASE' || fcode === 'BLDG') return 6;
+  if (fcode === 'PPLA') return 5;
+  if (fcode === 'ADM2' || fcode === 'PPLA2') return 4;
+  if (fcode === 'PPLX') return 2;
+  return 3;
+}
+
+function prior(g: GazetteerStore, rec: number, flag: number): number {
+  let s = classWeight(g.fcode(rec)) + 0.8 * Math.log10(g.pop[rec] + 1);
+  if (!(flag & (ALIAS.NAME | ALIAS.DEMONYM | ALIAS.ABBREV))) s -= flag & ALIAS.SHORT ? 3 : 2.5;
+  if (flag & ALIAS.ABBREV && !(flag & ALIAS.NAME)) s -= 0.5;
+  return s;
+}
+
+function candidates(g: GazetteerStore, text: string): { cands: Candidate[]; stripped: boolean } {
+  let key = normalizeName(text);
+  let posts = g.lookup(key);
+  let stripped = false;
+  if (!posts.length && GENERIC_SUFFIX.test(text)) {
+    key = normalizeName(text.replace(GENERIC_SUFFIX, ''));
+    posts = g.lookup(key);
+    stripped = true;
+  }
+  if (!posts.length && /^the\s/i.test(text)) posts = g.lookup(normalizeName(text.slice(4)));
+  return { cands: posts.map((p) => ({ ...p, prior: prior(g, p.rec, p.flag) })), stripped };
+}
+
+function km(g: GazetteerStore, a: number, b: number): number {
+  const r = Math.PI / 180;
+  const dLat = (g.lat[b] - g.lat[a]) * r, dLon = (g.lon[b] - g.lon[a]) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(g.lat[a] * r) * Math.cos(g.lat[b] * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+interface Context { countries: Map<string, number>; admin1: Set<number>; admin2: Set<number>; anchors: number[] }
+
+function contextOf(g: GazetteerStore, slots: Slot[]): Context {
+  const ctx: Context = { countries: new Map(), admin1: new Set(), admin2: new Set(), anchors: [] };
+  for (const s of slots) {
+    if (s.pick < 0) continue;
+    const rec = s.cands[s.pick].rec;
+    const fc = g.fcode(rec);
+    const confident = fc.startsWith('PCL') || fc === 'ADM1' || s.margin >= 2;
+    if (!confident) continue;
+    const c = g.country(rec);
+    if (c) ctx.countries.set(c, (ctx.countries.get(c) ?? 0) + 1);
+    if (fc === 'ADM1') ctx.admin1.add(rec);
+    else if (g.adm1[rec] >= 0 && s.margin >= 3) ctx.admin1.add(g.adm1[rec]);
+    if (fc === 'ADM2') ctx.admin2.add(rec);
+    if (!fc.startsWith('PCL') && fc !== 'CONT' && fc !== 'RGN') ctx.anchors.push(rec);
+  }
+  return ctx;
+}
+
+function score(g: GazetteerStore, slot: Slot, c: Candidate, ctx: Context | null, pair: number): number {
+  let s = c.prior;
+  const fc = g.fcode(c.rec);
+  if (slot.hint === 'admin') s += fc === 'ADM1' || fc === 'ADM2' ? 6 : -2;
+  if (slot.hint === 'city') s += fc.startsWith('PPL') ? 4 : -2;
+  if (pair >= 0 && (g.adm1[c.rec] === pair || g.adm2[c.rec] === pair || (g.fcode(pair).startsWith('PCL') && g.country(c.rec) === g.country(pair)))) s += 8;
+  if (!ctx) return s;
+  const n = ctx.countries.get(g.country(c.rec)) ?? 0;
+  if (n > 0) s += 2.5 + Math.min(n, 4) * 0.25;
+  if (ctx.admin1.has(c.rec) || ctx.admin1.has(g.adm1[c.rec])) s += 3;
+  if (ctx.admin2.has(g.adm2[c.rec])) s += 2;
+  if (!fc.startsWith('PCL') && fc !== 'ADM1') {
+    for (const a of ctx.anchors) if (a !== c.rec && km(g, a, c.rec) < 200) { s += 2; break; }
+  }
+  return s;
+}
+
+function choose(g: GazetteerStore, slots: Slot[], ctx: Context | null, pairs: number[]): void {
+  slots.forEach((slot, i) => {
+    let best = -1, top = -Infinity, second = -Infinity;
+    const pair = pairs[i] >= 0 && slots[pairs[i]].pick >= 0 ? slots[pairs[i]].cands[slots[pairs[i]].pick].rec : -1;
+    slot.cands.forEach((c, j) => {
+      const s = score(g, slot, c, ctx, pair);
+      if (s > top) { second = top; top = s; best = j; } else if (s > second) second = s;
+    });
+    slot.pick = best;
+    slot.score = top;
+    slot.margin = second === -Infinity ? 10 : top - second;
+  });
+}
+
+/** The minimum evidence for a resolution: below it the place is reported unresolved. */
+const MIN_SCORE = 4.5;
+
+/**
+ * Resolves given spans of `text` (recognised toponyms, or gold spans in evaluation) together.
+ * Spans must not overlap; the result has one Place per span, in the same order.
+ */
+export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Span[]): ResolvedPlace[] {
+  const slots: Slot[] = spans.map((span) => {
+    const t = text.slice(span.start, span.end);
+    const { cands, stripped } = candidates(g, t);
+    const after = text.slice(span.end, span.end + 20);
+    const before = text.slice(Math.max(0, span.start - 12), span.start);
+    const hint = stripped || ADMIN_WORD.test(after) ? 'admin' : CITY_WORD.test(after) || CITY_BEFORE.test(before) ? 'city' : null;
+    return { span, text: t, cands, hint, pick: -1, score: 0, margin: 0 };
+  });
+  // "Alexandria, La." / "Kafr Nabl, Idlib": a place followed by a comma and a larger place.
+  const pairs = slots.map((s, i) => {
+    const next = slots[i + 1];
+    return next && /^,\s*$/.test(text.slice(s.span.end, next.span.start)) ? i + 1 : -1;
+  });
+  choose(g, slots, null, pairs);
+  choose(g, slots, contextOf(g, slots), pairs);
+  return slots.map((slot) => toPlace(g, text, slot));
+}
+
+function toPlace(g: GazetteerStore, text: string, slot: Slot): ResolvedPlace {
+  const base: ResolvedPlace = { text: slot.text, start: slot.span.start, end: slot.span.end, precision: null };
+  if (slot.pick < 0 || slot.score < MIN_SCORE) return base;
+  const c = slot.cands[slot.pick];
+  const rec = c.rec;
+  const fc = g.fcode(rec);
+  const place: ResolvedPlace = { ...base, name: g.name(rec), lat: round(g.lat[rec]), lon: round(g.lon[rec]), precision: precisionOf(fc), fcode: fc };
+  if (g.gid[rec]) place.geonameid = g.gid[rec];
+  if (g.country(rec)) place.country = g.country(rec);
+  if (g.adm1[rec] >= 0) place.admin1 = g.name(g.adm1[rec]);
+  else if (fc === 'ADM1') place.admin1 = place.name;
+  if (c.flag & ALIAS.DEMONYM && !(c.flag & ALIAS.NAME)) place.demonym = true;
+  const part = PART_BEFORE.exec(text.slice(Math.max(0, slot.span.start - 40), slot.span.start));
+  if (part) place.part = part[1].toLowerCase();
+  if ((fc.startsWith('PCL') || fc === 'PPLC' || fc === 'ADM1') && METONYMY_AFTER.test(text.slice(slot.span.end, slot.span.end + 60))) {
+    place.metonymic = true;
+  }
+  return place;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
