@@ -8,6 +8,7 @@ import type { EvalTask } from './types.js';
 export const TASKS: Record<string, () => Promise<EvalTask>> = {
   geo: async () => (await import('./tasks/geo.js')).task,
   stories: async () => (await import('./tasks/stories.js')).task,
+  timex: async () => (await import('./tasks/timex.js')).task,
 };
 
 export function taskNames(): string[] {

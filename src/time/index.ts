@@ -1,10 +1,93 @@
 /**
  * @module time
- * Stage: temporal expressions (TIMEX3 types and values) normalised against `doc.meta.published`.
- * Not built yet: returns an empty layer.
+ * Stage: temporal expressions (TIMEX3 types and values, TempEval-3 syntax) normalised against
+ * `doc.meta.published`. A rule grammar (rules.ts) proposes spans; this module keeps the longest
+ * non-overlapping ones, joins a clock time to the day beside it ("10 p.m. Wednesday"), and widens a
+ * date by the fuzzy modifiers TimeBank keeps in the span ("early December" → mod START).
+ * Without a usable publication date, values that depend on it are left null, never invented.
  */
 import type { Doc, TimeExpr } from '../document/types.js';
+import { makeContext, type TimeContext } from './context.js';
+import { RULES, type Proposal } from './rules.js';
 
-export function findTimes(_doc: Doc): TimeExpr[] {
-  return [];
+export { timeRange, type TimeRange, type DatePrecision } from './range.js';
+
+function propose(ctx: TimeContext): Proposal[] {
+  const out: Proposal[] = [];
+  for (const r of RULES) {
+    r.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = r.re.exec(ctx.text)) !== null) {
+      const got = r.build(m, ctx);
+      if (got) {
+        const start = 'start' in got ? got.start : m.index;
+        const end = 'end' in got ? got.end : m.index + m[0].length;
+        out.push({ ...got, start, end });
+      }
+    }
+  }
+  return out;
+}
+
+/** Longest first, then leftmost; a proposal overlapping a kept one is dropped. */
+function select(props: Proposal[]): Proposal[] {
+  const sorted = [...props].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: Proposal[] = [];
+  for (const p of sorted) {
+    if (!kept.some((k) => p.start < k.end && k.start < p.end)) kept.push(p);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const DAY_VALUE = /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/;
+const CLOCK = /T(?:\d{2}:\d{2}|24:00)$/;
+
+/** "5 p.m. EST, Nov. 6", "noon Saturday", "Friday at 5 p.m." become one TIME on that day. */
+function joinClockAndDay(list: Proposal[], text: string): Proposal[] {
+  const out: Proposal[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i], b = list[i + 1];
+    if (b && /^(?:,\s*|\s+)$/.test(text.slice(a.end, b.start))) {
+      const [clock, day] = a.type === 'TIME' && CLOCK.test(a.value ?? '') ? [a, b] : [b, a];
+      if (clock.type === 'TIME' && CLOCK.test(clock.value ?? '') && day.type === 'DATE' && DAY_VALUE.test(day.value ?? '')) {
+        out.push({ start: a.start, end: b.end, type: 'TIME', value: `${day.value}${clock.value!.slice(clock.value!.indexOf('T'))}`, ...(clock.mod ? { mod: clock.mod } : {}) });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+// Fuzzy position modifiers TimeBank keeps inside a date's span, and the TIMEX3 mod each gives.
+const FUZZY = /(?<![\p{L}])(?<w>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+close\s+of|end\s+of|the\s+turn\s+of)(?:\s+|-)$/iu;
+
+function widenFuzzy(list: Proposal[], text: string): Proposal[] {
+  return list.map((p) => {
+    if ((p.type !== 'DATE' && p.type !== 'TIME') || !p.value || /REF$/.test(p.value) || p.mod) return p;
+    const from = Math.max(0, p.start - 22);
+    const m = FUZZY.exec(text.slice(from, p.start));
+    if (!m) return p;
+    const w = m.groups!.w.toLowerCase().replace(/\s+/g, ' ');
+    // "earlier"/"later" only qualify deictic units ("earlier this month", "later today"), not a plain year.
+    if ((w === 'earlier' || w === 'later') && !/^(?:this|today|tonight|\p{Lu})/iu.test(text.slice(p.start, p.end)) ) return p;
+    const mod = /early|beginning|start|earlier/.test(w) ? 'START' : /mid|middle/.test(w) ? 'MID' : 'END';
+    return { ...p, start: from + m.index, mod };
+  });
+}
+
+/** Finds and normalises the article's temporal expressions, in text order. */
+export function findTimes(doc: Doc): TimeExpr[] {
+  if (typeof doc?.text !== 'string' || !doc.text) return [];
+  const ctx = makeContext(doc);
+  const chosen = widenFuzzy(joinClockAndDay(select(propose(ctx)), doc.text), doc.text);
+  return chosen.map((p) => ({
+    text: doc.text.slice(p.start, p.end),
+    start: p.start,
+    end: p.end,
+    type: p.type,
+    value: p.value,
+    ...(p.mod ? { mod: p.mod } : {}),
+  }));
 }
