@@ -1,0 +1,248 @@
+/**
+ * @module events/casualties/find
+ * Scans each sentence for casualty figures. A figure is a counted phrase (quantity.ts) tied to a
+ * cue (cues.ts) either before it ("killing 12", "the death toll rose to 66") or after it ("Four
+ * people were wounded"). Every hit keeps its evidence span; absurd figures are flagged and dropped.
+ */
+import type { Count, Doc, Subset } from '../../document/types.js';
+import {
+  ADDITIVE, CUE_AFTER, CUES_BEFORE, type CueKind, IMPLIED, LEFT_BEFORE, LEFT_STATE, OBJECT_AFTER,
+  SELF_DETONATION, TOLL_BEFORE, ZERO,
+} from './cues.js';
+import { groupOf } from './lexicon.js';
+import { type Counted, readCounted, readNoun, readQuantity } from './quantity.js';
+
+/**
+ * Figures above this are not reported: no single event in the UCDP or EM-DAT records comes near
+ * ten million deaths, so "killed 3,000,000,000" is a typo, a joke or a fabrication.
+ */
+export const ABSURD_FIGURE = 10_000_000;
+
+/** One figure found in the text, before it is grouped into per-clause mentions. */
+export interface Hit {
+  kind: CueKind;
+  sentence: number;
+  count: Count;
+  /** Normalised group of the counted phrase ("soldiers"), when it names one. */
+  group: string | null;
+  subsets: Omit<Subset, 'of'>[];
+  /** "also", "another": more victims on top of an earlier figure. */
+  additive: boolean;
+  /** "deadly", "resulting in deaths": no figure, only that people died. */
+  implied: boolean;
+  /** Figures inside a headline-like line or before a dateline ("… (AFP) -"). */
+  headline: boolean;
+  flags: string[];
+}
+
+const INCLUDING = /^[^.;:!?]{0,50}?(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bmost\s+of\s+them)\s+/iy;
+const CASUALTY_WORD = /\b(?:killed|killing|dead|died|injur\w*|wound\w*|hurt)\b/i;
+const PARENTHETICAL = /^\s*[,(–—-]+\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,()–—;]*[,)–—-]+/iy;
+const PLACE_PP = /^\s+(?:in|from|at|aboard|inside|near|on)\s+(?:[\p{L}'’-]+\s+){1,5}?(?=(?:were|was|have|has|had|are|is)\b)/iuy;
+const COORD = /^\s*(?:,|,?\s+and)\s+/iy;
+const DATELINE = /\((?:AFP|AP|Reuters|Xinhua|UPI|dpa|IANS|PTI|ANI|Anadolu|Saba|SANA|Pajhwok)\)\s*[-–—]|\s[-–—]{2}\s/;
+
+/** Subsets named inside the figure's own sentence: "12 people, including three children". */
+function includedSubsets(s: string, from: number, off: number): Omit<Subset, 'of'>[] {
+  INCLUDING.lastIndex = from;
+  const m = INCLUDING.exec(s);
+  if (!m || CASUALTY_WORD.test(m[0])) return [];
+  const out: Omit<Subset, 'of'>[] = [];
+  let pos = INCLUDING.lastIndex;
+  for (;;) {
+    const c = readCounted(s, pos);
+    if (!c || c.kind === 'vague' || !c.group || c.min === null) break;
+    out.push(subsetOf(c, s, off));
+    COORD.lastIndex = c.phraseEnd;
+    if (!COORD.exec(s)) break;
+    pos = COORD.lastIndex;
+  }
+  return out;
+}
+
+function subsetOf(c: Counted, s: string, off: number): Omit<Subset, 'of'> {
+  return { group: c.group!, count: (c.min ?? c.max)!, text: s.slice(c.start, c.phraseEnd), start: off + c.start, end: off + c.phraseEnd };
+}
+
+/** Further counted parts joined by "and": "a jawan and seven civilians" (summed, README). */
+function coordinated(s: string, c: Counted): Counted[] {
+  const parts: Counted[] = [];
+  let end = c.phraseEnd;
+  for (;;) {
+    COORD.lastIndex = end;
+    if (!COORD.exec(s)) break;
+    const next = readCounted(s, COORD.lastIndex);
+    if (!next || next.kind === 'vague' || next.min === null || next.qualifier !== 'exact') break;
+    if (CUE_AFTER.exec(s.slice(next.phraseEnd))) break; // "… and 20 were wounded" is its own figure
+    if (next.noun === '' && !/^(?:an?|another)$/i.test(s.slice(next.start, next.end))) break;
+    parts.push(next);
+    end = next.phraseEnd;
+  }
+  return parts;
+}
+
+function countOf(c: Counted, parts: Counted[], kind: CueKind, text: string, start: number, end: number): Count {
+  if (kind === 'both') return { min: null, max: null, qualifier: 'vague', text, start, end };
+  let { min, max } = c;
+  for (const p of parts) {
+    min = min === null ? null : min + p.min!;
+    max = max === null ? null : max + p.max!;
+  }
+  return { min, max, qualifier: c.qualifier, text, start, end };
+}
+
+/** Every casualty figure in one sentence, in text order. */
+export function sentenceHits(doc: Doc, index: number): Hit[] {
+  const sent = doc.sentences[index];
+  const off = sent.start;
+  const s = doc.text.slice(sent.start, sent.end);
+  const hits: Hit[] = [];
+  let consumedTo = -1;
+  const datelineAt = DATELINE.exec(s)?.index ?? -1;
+  const push = (h: Omit<Hit, 'sentence' | 'headline' | 'flags' | 'implied'> & { implied?: boolean }): void => {
+    const flags: string[] = [];
+    const n = Math.max(h.count.min ?? 0, h.count.max ?? 0);
+    if (n > ABSURD_FIGURE) {
+      flags.push(`absurd_figure:${n}`);
+      h.count = { ...h.count, min: null, max: null, qualifier: 'vague' };
+    }
+    const headline = sent.headline === true || (datelineAt >= 0 && h.count.start - off < datelineAt);
+    hits.push({ implied: false, ...h, sentence: index, headline, flags });
+  };
+
+  for (let t = sent.tokenStart; t < sent.tokenEnd; t++) {
+    const rel = doc.tokens[t].start - off;
+    if (rel < consumedTo) continue;
+    const c = readCounted(s, rel);
+    const pre = s.slice(Math.max(0, rel - 90), rel);
+    if (!c) {
+      const bare = bareVictims(s, rel, pre, off);
+      if (bare) { push(bare.hit); consumedTo = bare.end; }
+      continue;
+    }
+    const found = activeHit(s, c, pre, rel) ?? passiveHit(s, c);
+    if (!found) continue;
+    const { kind, start, end, parts, toll } = found;
+    const count = countOf(c, parts, kind, s.slice(start, end), off + start, off + end);
+    if (toll === 'pass' && count.qualifier === 'exact') { count.qualifier = 'at_least'; count.max = null; }
+    const subsets: Omit<Subset, 'of'>[] = [];
+    if (kind !== 'both') {
+      for (const p of [c, ...parts]) if (p.group && p.kind !== 'vague' && (p.min ?? p.max) !== null) subsets.push(subsetOf(p, s, off));
+      subsets.push(...includedSubsets(s, parts.length ? parts[parts.length - 1].phraseEnd : c.phraseEnd, off));
+    }
+    const modText = s.slice(c.start, c.end);
+    const additive = ADDITIVE.test(modText.split(/\s+/)[0]) || /\balso\b/i.test(s.slice(c.phraseEnd, end)) || /\balso\s+$/i.test(pre);
+    push({ kind, count, group: c.group ?? inherited(hits, c), subsets, additive });
+    consumedTo = Math.max(end, c.phraseEnd);
+  }
+  for (const [re, kind] of ZERO) {
+    const m = re.exec(s);
+    if (m) push({ kind, count: { min: 0, max: 0, qualifier: 'exact', text: m[0], start: off + m.index, end: off + m.index + m[0].length }, group: null, subsets: [], additive: false });
+  }
+  for (const [re, kind] of IMPLIED) {
+    const m = re.exec(s);
+    if (m) push({ kind, count: { min: null, max: null, qualifier: 'vague', text: m[0], start: off + m.index, end: off + m.index + m[0].length }, group: null, subsets: [], additive: false, implied: true });
+  }
+  return hits.sort((a, b) => a.count.start - b.count.start);
+}
+
+/** "five more injured" after "three civilians were killed": the same group, continued. */
+function inherited(hits: Hit[], c: Counted): string | null {
+  if (!/^(?:more|others?)$/i.test(c.noun)) return null;
+  return hits.length ? hits[hits.length - 1].group : null;
+}
+
+interface Found { kind: CueKind; start: number; end: number; parts: Counted[]; toll?: 'raise' | 'pass' }
+
+/** A cue before the count: "killing at least 19 people", "the death toll climbed to 66". */
+function activeHit(s: string, c: Counted, pre: string, rel: number): Found | null {
+  const toll = TOLL_BEFORE.exec(pre);
+  if (toll && c.kind !== 'single') {
+    return { kind: 'killed', start: rel - (pre.length - toll.index), end: c.phraseEnd, parts: [], toll: toll.groups?.pass ? 'pass' : 'raise' };
+  }
+  const left = LEFT_BEFORE.exec(pre);
+  if (left) {
+    const st = LEFT_STATE.exec(s.slice(c.phraseEnd));
+    if (!st) return null;
+    const kind: CueKind = st.groups?.both ? 'both' : st.groups?.killed ? 'killed' : 'injured';
+    return { kind, start: rel - (pre.length - left.index), end: c.phraseEnd + st[0].length, parts: [] };
+  }
+  for (const [re, kind] of CUES_BEFORE) {
+    const m = re.exec(pre);
+    if (!m) continue;
+    const parts = c.kind === 'vague' ? [] : coordinated(s, c);
+    const end = parts.length ? parts[parts.length - 1].phraseEnd : c.phraseEnd;
+    const lead = m[0].search(/[\p{L}]/u);
+    return { kind, start: rel - (pre.length - m.index - lead), end, parts };
+  }
+  return null;
+}
+
+/** A cue after the counted phrase: "Four people were wounded", "4 dead", "The three died". */
+function passiveHit(s: string, c: Counted): Found | null {
+  let pos = c.phraseEnd;
+  const parts = c.kind === 'vague' ? [] : coordinated(s, c);
+  if (parts.length) pos = parts[parts.length - 1].phraseEnd;
+  PARENTHETICAL.lastIndex = pos;
+  if (PARENTHETICAL.exec(s)) pos = PARENTHETICAL.lastIndex;
+  PLACE_PP.lastIndex = pos;
+  const pp = PLACE_PP.exec(s);
+  if (pp && c.kind !== 'single') pos = PLACE_PP.lastIndex - 1;
+  const rest = s.slice(pos);
+  const whose = /^\s+whose\s+(?:[\p{L}-]+\s+)?death\b/iu.exec(rest);
+  if (whose && c.kind === 'single') return { kind: 'killed', start: c.start, end: pos + whose[0].length, parts: [] };
+  const m = CUE_AFTER.exec(rest);
+  if (!m) return null;
+  const g = m.groups!;
+  const kind: CueKind = g.both ? 'both' : g.killed ? 'killed' : 'injured';
+  const end = pos + m[0].length;
+  if (!g.aux.trim()) {
+    // "The three attackers killed at least 19 people": the count is the actor, not the victims.
+    if (/^(?:killed|murdered|massacred|executed|beheaded|lynched|injured|wounded|hurt|treated|gunned\s+down|shot\s+dead|casualties)$/i.test((g.both ?? g.killed ?? g.injured).trim()) && OBJECT_AFTER.test(s.slice(end))) return null;
+    if (pp) return null; // "2 km from the town killed …": a place phrase needs an auxiliary after it
+  }
+  return { kind, start: c.start, end, parts };
+}
+
+/**
+ * Victims named without a number after a killing cue: "the murder of tribal girls", "killing
+ * students" (vague, README), or a single person without an article: "Mob lynches Muslim man".
+ */
+function bareVictims(s: string, rel: number, pre: string, off: number): { hit: Omit<Hit, 'sentence' | 'headline' | 'flags' | 'implied'>; end: number } | null {
+  if (readQuantity(s, rel)) return null;
+  if (!/[\p{L}]/u.test(s[rel] ?? '')) return null;
+  const cue = CUES_BEFORE[1][0].exec(pre);
+  if (!cue || /toll\s+(?:of|at|to)\s+$/i.test(pre)) return null;
+  const { end, noun } = readNoun(s, rel, 4);
+  if (!noun) return null;
+  const head = noun.split(' ').pop()!.toLowerCase();
+  const group = groupOf(noun);
+  const plural = group !== null && /s$|men$|children$|people$/.test(head) || /^(?:people|civilians|villagers|residents|worshippers|passengers)$/.test(head);
+  const singular = /^(?:man|woman|boy|girl|child|doctor|teacher|student|journalist|priest|farmer|villager|soldier|policeman|civilian)$/.test(head) && /\p{Lu}/u.test(noun[0]);
+  if (!plural && !singular) return null;
+  const start = rel - (pre.length - cue.index - cue[0].search(/[\p{L}]/u));
+  const text = s.slice(start, end);
+  const count: Count = singular
+    ? { min: 1, max: 1, qualifier: 'exact', text, start: off + start, end: off + end }
+    : { min: null, max: null, qualifier: 'vague', text, start: off + start, end: off + end };
+  return { hit: { kind: 'killed', count, group, subsets: [], additive: false }, end };
+}
+
+/** Attackers dead by their own bombs: "Two suicide bombers blew themselves up" → attackers 2. */
+export function selfDetonations(doc: Doc, index: number): Omit<Subset, 'of'>[] {
+  const sent = doc.sentences[index];
+  const s = doc.text.slice(sent.start, sent.end);
+  const m = SELF_DETONATION.exec(s);
+  if (!m) return [];
+  const from = Math.max(0, m.index - 40);
+  for (let p = from; p < m.index; p++) {
+    if (p > 0 && /[\p{L}\p{N}]/u.test(s[p - 1])) continue;
+    const q = readQuantity(s, p);
+    if (!q || q.kind === 'vague' || q.min === null || q.start !== p) continue;
+    const between = s.slice(q.end, m.index).trim().split(/\s+/).filter(Boolean);
+    if (between.length > 3) continue;
+    const end = m.index + m[0].length;
+    return [{ group: 'attackers', count: q.min, text: s.slice(p, end), start: sent.start + p, end: sent.start + end }];
+  }
+  return [];
+}

@@ -1,0 +1,114 @@
+/**
+ * @module events/casualties
+ * How many were killed and injured, with evidence spans: per-clause mentions (`findCasualties`),
+ * the article's main toll as the casualties dataset annotates it (`mainCasualties`), and ACLED's
+ * single fatality figure (`acledFatalities`). Conventions follow
+ * ../shared/datasets/casualties/README.md. Reads the Doc's sentences and tokens only.
+ */
+import type { Count, Doc, Subset } from '../../document/types.js';
+import { type Hit, selfDetonations, sentenceHits } from './find.js';
+
+export { acledFatalities } from './acled.js';
+export { ABSURD_FIGURE } from './find.js';
+
+export interface CasualtyMention {
+  sentence: number;
+  killed: Count | null;
+  injured: Count | null;
+  subsets: Subset[];
+  /** absurd_figure:N (figure not reported), implied (no number: "deadly"), headline. */
+  flags?: string[];
+}
+
+export interface MainCasualties {
+  killed: Count | null;
+  injured: Count | null;
+  subsets: Subset[];
+}
+
+function subsetsOf(h: Hit, of: 'killed' | 'injured'): Subset[] {
+  return h.subsets.map((s) => ({ of, ...s }));
+}
+
+/** Every casualty figure, grouped per clause in text order: a new mention starts when a slot is taken. */
+export function findCasualties(doc: Doc): CasualtyMention[] {
+  const out: CasualtyMention[] = [];
+  for (let i = 0; i < doc.sentences.length; i++) {
+    let cur: CasualtyMention | null = null;
+    const flush = (): void => { if (cur) out.push(cur); cur = null; };
+    for (const h of sentenceHits(doc, i)) {
+      const wantsKilled = h.kind !== 'injured';
+      const wantsInjured = h.kind !== 'killed';
+      if (!cur || (wantsKilled && cur.killed) || (wantsInjured && cur.injured)) {
+        flush();
+        cur = { sentence: i, killed: null, injured: null, subsets: [] };
+      }
+      const m: CasualtyMention = cur;
+      const valued = h.count.min !== null || h.count.max !== null || !h.flags.length;
+      if (wantsKilled && valued) m.killed = h.count;
+      if (wantsInjured && valued) m.injured = h.count;
+      if (h.kind !== 'both') m.subsets.push(...subsetsOf(h, h.kind));
+      const flags = [...h.flags, ...(h.implied ? ['implied'] : []), ...(h.headline ? ['headline'] : [])];
+      if (flags.length) m.flags = [...(m.flags ?? []), ...flags];
+    }
+    const bombers = selfDetonations(doc, i).map((s): Subset => ({ of: 'killed', ...s }));
+    if (bombers.length) {
+      if (!cur) cur = { sentence: i, killed: null, injured: null, subsets: [] };
+      (cur as CasualtyMention).subsets.push(...bombers);
+    }
+    flush();
+  }
+  return out;
+}
+
+/**
+ * The article's main figure of one kind. Rules from the dataset README: the first specific figure
+ * is the main event's; a later figure for the same group that is exact and consistent with it is
+ * "more specific" and replaces it ("at least 6 troops" → "Six Malian troops"); a figure only
+ * vague, zero or implied counts when no specific one exists; separate counts of the same event
+ * ("Two civilians also sustained injuries") are summed onto an exact total.
+ */
+function pick(hits: Hit[], kind: 'killed' | 'injured'): { count: Count | null; subsets: Subset[] } {
+  const own = hits.filter((h) => (h.kind === kind || h.kind === 'both') && (h.count.min !== null || h.count.max !== null || h.count.qualifier === 'vague') && !h.flags.length);
+  const specific = own.filter((h) => h.kind !== 'both' && h.count.qualifier !== 'vague' && !(h.count.min === 0 && h.count.max === 0));
+  const body = specific.filter((h) => !h.headline);
+  const pool = body.length ? body : specific;
+  if (pool.length) {
+    let main = pool[0];
+    for (const h of pool.slice(1)) {
+      if (main.count.qualifier === 'at_least' && h.count.qualifier === 'exact' && main.group && h.group === main.group && (h.count.min ?? 0) >= (main.count.min ?? 0)) main = h;
+    }
+    let count: Count = { ...main.count };
+    const subsets = subsetsOf(main, kind);
+    if (count.qualifier === 'exact') {
+      for (const h of pool) {
+        if (h === main || !h.additive || h.count.qualifier !== 'exact' || h.count.start < main.count.start) continue;
+        count = { ...count, min: count.min! + h.count.min!, max: count.max! + h.count.max! };
+        subsets.push(...subsetsOf(h, kind));
+      }
+    }
+    return { count, subsets };
+  }
+  const rest = [
+    own.find((h) => !h.implied && h.count.qualifier === 'vague'),
+    own.find((h) => h.count.min === 0 && h.count.max === 0),
+    own.find((h) => h.implied),
+  ].find((h) => h !== undefined);
+  return { count: rest ? rest.count : null, subsets: [] };
+}
+
+/** The article's main toll, as the casualties dataset annotates it. */
+export function mainCasualties(doc: Doc): MainCasualties {
+  const hits: Hit[] = [];
+  const bombers: Subset[] = [];
+  for (let i = 0; i < doc.sentences.length; i++) {
+    hits.push(...sentenceHits(doc, i));
+    bombers.push(...selfDetonations(doc, i).map((s): Subset => ({ of: 'killed', ...s })));
+  }
+  const killed = pick(hits, 'killed');
+  const injured = pick(hits, 'injured');
+  const subsets = [...killed.subsets, ...injured.subsets];
+  // Attackers dead by their own bombs are a subset apart (README); once per article.
+  if (bombers.length && !subsets.some((s) => s.group === 'attackers')) subsets.push(bombers[bombers.length - 1]);
+  return { killed: killed.count, injured: injured.count, subsets };
+}

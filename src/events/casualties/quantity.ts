@@ -1,0 +1,162 @@
+/**
+ * @module events/casualties/quantity
+ * Reading the counted phrase around a casualty cue: a quantity ("at least 14", "dozens",
+ * "between 3 and 5", "a", "another"), then the noun phrase it counts ("persons", "Turkish
+ * soldiers", "of the assailants"). Offsets are relative to the string given.
+ */
+import type { Qualifier } from '../../document/types.js';
+import { NON_CASUALTY_HEADS, PERSON_NOUNS, VAGUE_SOURCE, groupOf } from './lexicon.js';
+import { NUMBER_SOURCE, parseNumber } from './numbers.js';
+
+export interface Quantity {
+  start: number;
+  end: number;
+  min: number | null;
+  max: number | null;
+  qualifier: Qualifier;
+  /** number: a figure; vague: "dozens"; single: "a man", "another" (one person). */
+  kind: 'number' | 'vague' | 'single';
+}
+
+export interface Counted extends Quantity {
+  /** End of the whole phrase (quantity + noun phrase). */
+  phraseEnd: number;
+  /** The counted noun phrase, e.g. "Turkish soldiers" ("" when bare: "killing 12"). */
+  noun: string;
+  group: string | null;
+}
+
+// Qualifier words (README conventions: "at least/more than/over/crosses" → at_least;
+// "about/nearly/some" → about; "up to/as many as" → up_to).
+const MODS: [RegExp, Qualifier][] = [
+  [/^(?:at\s+least|not\s+less\s+than|no\s+(?:fewer|less)\s+than|more\s+than|over|upwards\s+of|in\s+excess\s+of|a\s+minimum\s+of|well\s+over|just\s+over)$/i, 'at_least'],
+  [/^(?:nearly|almost|about|around|approximately|roughly|some|an\s+estimated|estimated|close\s+to|just\s+under|an\s+approximate)$/i, 'about'],
+  [/^(?:up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of)$/i, 'up_to'],
+];
+const MOD_SOURCE = MODS.map(([re]) => re.source.slice(4, -2)).join('|');
+const NUM = `(?:${NUMBER_SOURCE})`;
+// Not part of a larger token: "21-year-old", "50km", "3%" are not counts.
+const NUM_END = String.raw`(?![\p{L}\p{N}%]|-(?!\s)|\.\d|,\d)`;
+
+const QTY = new RegExp(
+  String.raw`(?<mod>(?:${MOD_SOURCE}|a\s+total\s+of|the|another|other|a\s+further)\s+)?` +
+    String.raw`(?:between\s+(?<ra>${NUM})\s+and\s+(?<rb>${NUM})${NUM_END}` +
+    String.raw`|(?<ra2>${NUM})\s*(?:-|–|to|or)\s*(?<rb2>${NUM})${NUM_END}` +
+    String.raw`|(?<num>${NUM})${NUM_END}` +
+    String.raw`|(?<vague>${VAGUE_SOURCE})\b` +
+    String.raw`|(?<single>an?|one|another|one\s+other)\b)`,
+  'iyu',
+);
+
+// Words that end a counted noun phrase: verbs, conjunctions, clause openers, cue words.
+const NP_STOP = new Set([
+  'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'and', 'or', 'but', 'who', 'whom',
+  'whose', 'which', 'that', 'when', 'while', 'after', 'before', 'as', 'by', 'with', 'at', 'on', 'during',
+  'since', 'said', 'says', 'reportedly', 'also', 'all', 'later', 'killed', 'dead', 'died', 'die', 'injured',
+  'wounded', 'hurt', 'slain', 'including', 'in', 'from', 'to', 'into', 'near', 'aboard', 'inside', 'for',
+  'across', 'between', 'among', 'amid', 'following', 'than', 'of', 'the', 'a', 'an', 'their', 'suffered',
+  'sustained', 'shot', 'gunned', 'lost', 'perished', 'got', 'remain', 'remained', 'still', 'over', 'under',
+  'each', 'both', 'more', 'treated', 'murdered', 'massacred', 'executed', 'lynched', 'beheaded', 'if',
+  'because', 'though', 'although', 'where', 'whereas', 'so', 'then', 'now', 'confirmed', 'reported',
+  'believed', 'feared', 'known', 'thought', 'had', 'being', 'taken', 'rushed', 'admitted', 'airlifted',
+  'delivered', 'hospitalised', 'hospitalized', 'due', 'up', 'this', 'these', 'those', 'it', 'they',
+]);
+// "others" and "more" count people ("20 others", "five more"): they end the phrase but belong to it.
+const NP_TAIL = /^(?:others?|more|people|persons)$/i;
+const WORD = /\s*(\(?[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*\)?)/uy;
+
+function qualifierOf(mod: string | undefined): Qualifier {
+  if (!mod) return 'exact';
+  const m = mod.trim();
+  for (const [re, q] of MODS) if (re.test(m)) return q;
+  return 'exact';
+}
+
+/** Reads a quantity at `pos` (after optional spaces), or null. */
+export function readQuantity(s: string, pos: number): Quantity | null {
+  const lead = /\s*/y;
+  lead.lastIndex = pos;
+  lead.exec(s);
+  const at = lead.lastIndex;
+  if (at > 0 && /[\p{L}\p{N}$£€]/u.test(s[at - 1])) return null;
+  QTY.lastIndex = at;
+  const m = QTY.exec(s);
+  if (!m) return null;
+  const g = m.groups!;
+  const end = at + m[0].length;
+  const q = qualifierOf(g.mod);
+  if (g.ra !== undefined || g.ra2 !== undefined) {
+    const a = parseNumber(g.ra ?? g.ra2);
+    const b = parseNumber(g.rb ?? g.rb2);
+    if (a === null || b === null || b <= a) return null;
+    return { start: at, end, min: a, max: b, qualifier: 'range', kind: 'number' };
+  }
+  if (g.num !== undefined) {
+    const n = parseNumber(g.num);
+    if (n === null) return null;
+    if (q === 'at_least') return { start: at, end, min: n, max: null, qualifier: q, kind: 'number' };
+    if (q === 'up_to') return { start: at, end, min: null, max: n, qualifier: q, kind: 'number' };
+    return { start: at, end, min: n, max: n, qualifier: q, kind: 'number' };
+  }
+  if (g.vague !== undefined) {
+    if (g.mod && !/^(?:the|some|another|other)\s+$/i.test(g.mod)) return null;
+    return { start: at, end, min: null, max: null, qualifier: 'vague', kind: 'vague' };
+  }
+  if (g.mod && !/^(?:the)\s+$/i.test(g.mod)) return null;
+  return { start: at, end, min: 1, max: 1, qualifier: 'exact', kind: 'single' };
+}
+
+/** Reads the noun phrase a quantity counts, starting at `pos`; returns its end and text. */
+export function readNoun(s: string, pos: number, maxWords = 6): { end: number; noun: string } {
+  let end = pos;
+  let words: string[] = [];
+  // "four of the assailants", "scores of the terrorists", "members of the security forces"
+  const of = /\s+of\s+(?:the\s+|their\s+|them\b)?/iy;
+  of.lastIndex = pos;
+  if (of.exec(s)) end = of.lastIndex;
+  for (let i = 0; i < maxWords; i++) {
+    WORD.lastIndex = end;
+    const m = WORD.exec(s);
+    if (!m) break;
+    const w = m[1].replace(/[()]/g, '');
+    const lw = w.toLowerCase();
+    // A parenthesised acronym ("(OLA)") belongs to the phrase but is not a word of it.
+    if (m[1].startsWith('(')) { end = WORD.lastIndex; i--; continue; }
+    if (NP_TAIL.test(w)) { words.push(w); end = WORD.lastIndex; break; }
+    if (NP_STOP.has(lw)) {
+      if (lw === 'of' && words.length && /^(?:members?|some|dozens|scores|hundreds)$/i.test(words[words.length - 1])) {
+        of.lastIndex = end;
+        if (of.exec(s)) { end = of.lastIndex; words = []; continue; }
+      }
+      break;
+    }
+    words.push(w);
+    end = WORD.lastIndex;
+  }
+  return { end, noun: words.join(' ') };
+}
+
+/** A quantity and the phrase it counts; null when the head is not a possible casualty. */
+export function readCounted(s: string, pos: number): Counted | null {
+  const q = readQuantity(s, pos);
+  if (!q) return null;
+  const { end, noun } = readNoun(s, q.end);
+  const head = noun.split(' ').pop()?.toLowerCase() ?? '';
+  if (NON_CASUALTY_HEADS.has(head)) return null;
+  if (q.kind === 'single') {
+    const word = s.slice(q.start, q.end).toLowerCase();
+    const bare = noun === '' && /^(?:another|one(?:\s+other)?)$/.test(word);
+    if (!bare && !isPersonPhrase(noun)) return null;
+  }
+  return { ...q, phraseEnd: end, noun, group: noun ? groupOf(noun) : null };
+}
+
+/** True when the phrase ends in a singular person noun ("young girl", "Syrian", "fellow prisoner"). */
+export function isPersonPhrase(noun: string): boolean {
+  const words = noun.split(' ').filter(Boolean);
+  if (!words.length) return false;
+  const head = words[words.length - 1];
+  if (PERSON_NOUNS.has(head.toLowerCase())) return true;
+  // A nationality standing for a person: "A Syrian was killed", "an Iraqi".
+  return words.length === 1 && /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch)$/u.test(head);
+}
