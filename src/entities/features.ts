@@ -1,0 +1,224 @@
+/**
+ * @module entities/features
+ * Hashed features for the NER tagger. One definition serves training (scripts/train-ner.ts, over
+ * CoNLL-2003's tokens) and inference (over Sitrep's tokens), so the two can never disagree.
+ * Templates follow Ratinov & Roth (2009) and the classic perceptron taggers: the word, its
+ * lowercase, shape, affixes, a ±2 window, capitalisation, gazetteer membership, and two
+ * document-level signals (how the same word is cased elsewhere; how it was labelled earlier).
+ */
+import { hashString, mix } from './hash.js';
+
+/** Per-word attribute slots (each a 32-bit hash, except CAP, a small class). */
+const W = 0, LW = 1, SH = 2, LSH = 3, P1 = 4, S1 = 8, CAP = 12;
+export const ATTRS = 13;
+
+/** Capitalisation classes. */
+export enum Cap { Lower = 0, Title = 1, Upper = 2, Mixed = 3, Digit = 4, Punct = 5, Uncased = 6, Other = 7 }
+
+/** Typographic variants mapped to CoNLL's ASCII forms (curly quotes, dashes). */
+const NORMAL: Record<string, string> = { '\u2019': "'", '\u2018': "'", '\u201c': '"', '\u201d': '"', '\u2013': '-', '\u2014': '-', '\u00a0': ' ' };
+
+/** The text the model sees for a token: typographic variants folded to ASCII. */
+export function normalizeToken(t: string): string {
+  return /[\u2018\u2019\u201c\u201d\u2013\u2014\u00a0]/.test(t) ? t.replace(/[\u2018\u2019\u201c\u201d\u2013\u2014\u00a0]/g, (c) => NORMAL[c]) : t;
+}
+
+function charClass(c: string): string {
+  if (c >= '0' && c <= '9') return 'd';
+  const lo = c.toLowerCase();
+  const up = c.toUpperCase();
+  if (lo !== up) return c === up ? 'X' : 'x';
+  if (/\p{L}/u.test(c)) return 'L';
+  return c;
+}
+
+/** Computes a word's attributes into out[off .. off + ATTRS). Linear in the word's length. */
+export function wordAttrs(raw: string, out: Uint32Array, off: number): void {
+  // Very long tokens (URLs, runs of symbols) keep only their ends: enough for shape and affixes.
+  const word = raw.length > 64 ? raw.slice(0, 32) + raw.slice(-32) : raw;
+  const lower = word.toLowerCase().replace(/[0-9]/g, '0');
+  let shape = '';
+  let longShape = '';
+  let run = 0;
+  let last = '';
+  let upper = 0, lowerN = 0, digits = 0, uncased = 0;
+  for (const c of word) {
+    const k = charClass(c);
+    if (k === 'X') upper++;
+    else if (k === 'x') lowerN++;
+    else if (k === 'd') digits++;
+    else if (k === 'L') uncased++;
+    if (k !== last) { shape += k; run = 0; }
+    if (run < 4) longShape += k;
+    run++;
+    last = k;
+  }
+  let cap: Cap;
+  const letters = upper + lowerN;
+  if (letters > 0) {
+    if (upper === 0) cap = Cap.Lower;
+    else if (lowerN === 0) cap = Cap.Upper;
+    else if (charClass(word[0]) === 'X' && upper === 1) cap = Cap.Title;
+    else cap = Cap.Mixed;
+  } else if (uncased > 0) cap = Cap.Uncased;
+  else if (digits > 0) cap = Cap.Digit;
+  else cap = /^\p{P}+$/u.test(word) ? Cap.Punct : Cap.Other;
+  out[off + W] = hashString(word);
+  out[off + LW] = hashString(lower);
+  out[off + SH] = hashString(shape);
+  out[off + LSH] = hashString(longShape);
+  for (let k = 1; k <= 4; k++) {
+    out[off + P1 + k - 1] = hashString(lower.slice(0, k));
+    out[off + S1 + k - 1] = hashString(lower.slice(-k));
+  }
+  out[off + CAP] = cap;
+}
+
+/** Lowercase-word hash of token i: the key gazetteers and document features use. */
+export function lowerHash(attrs: Uint32Array, i: number): number {
+  return attrs[i * ATTRS + LW];
+}
+
+export function capClass(attrs: Uint32Array, i: number): Cap {
+  return attrs[i * ATTRS + CAP] as Cap;
+}
+
+/** Does the token look like a name token (cased and capitalised, or in a script without case)? */
+export function isCapitalised(cap: Cap): boolean {
+  return cap === Cap.Title || cap === Cap.Upper || cap === Cap.Mixed || cap === Cap.Uncased;
+}
+
+/** Attributes for a sequence of words, with a bounded per-call cache (words repeat in news). */
+export function sentenceAttrs(words: readonly string[], cache?: Map<string, Uint32Array>): Uint32Array {
+  const out = new Uint32Array(words.length * ATTRS);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    let a = cache?.get(w);
+    if (!a) {
+      a = new Uint32Array(ATTRS);
+      wordAttrs(normalizeToken(w), a, 0);
+      if (cache && w.length <= 64) {
+        if (cache.size > 50_000) cache.clear();
+        cache.set(w, a);
+      }
+    }
+    out.set(a, i * ATTRS);
+  }
+  return out;
+}
+
+/** Upper bound on features per token; the extractor never writes more. */
+export const MAX_FEATS = 48;
+
+// Template seeds: one per template so equal values in different templates hash apart.
+const T: number[] = Array.from({ length: 64 }, (_, k) => hashString(`tpl${k}`));
+const BOUNDARY = hashString('<s>');
+
+/** Sentence-level inputs besides the words' attributes. */
+export interface SentenceContext {
+  attrs: Uint32Array;
+  n: number;
+  /** The sentence is (almost) all upper case: a headline, where case says nothing. */
+  upperSentence: boolean;
+  /** Gazetteer feature codes per token (flattened lists), or null. */
+  gaz: readonly number[][] | null;
+  /** Document casing code per token (0 = none), from docCasing(). */
+  docCase: Uint8Array | null;
+}
+
+/**
+ * Writes token i's feature hashes into out[i*MAX_FEATS ..] and returns how many it wrote.
+ * `hist` is the document-history code for the token (0 = none), added by the tagger.
+ */
+export function tokenFeatures(ctx: SentenceContext, i: number, out: Uint32Array): number {
+  const a = ctx.attrs;
+  const n = ctx.n;
+  const o = i * ATTRS;
+  const base = i * MAX_FEATS;
+  let k = 0;
+  const at = (j: number, slot: number): number => (j < 0 || j >= n ? BOUNDARY : a[j * ATTRS + slot]);
+  const cap = a[o + CAP];
+  const upS = ctx.upperSentence ? 1 : 0;
+  out[base + k++] = T[0];
+  out[base + k++] = mix(T[1], a[o + W]);
+  out[base + k++] = mix(T[2], a[o + LW]);
+  out[base + k++] = mix(T[3], a[o + SH]);
+  out[base + k++] = mix(T[4], a[o + LSH]);
+  for (let q = 0; q < 4; q++) {
+    out[base + k++] = mix(T[5 + q], a[o + P1 + q]);
+    out[base + k++] = mix(T[9 + q], a[o + S1 + q]);
+  }
+  out[base + k++] = mix(T[13], at(i - 1, LW));
+  out[base + k++] = mix(T[14], at(i + 1, LW));
+  out[base + k++] = mix(T[15], at(i - 2, LW));
+  out[base + k++] = mix(T[16], at(i + 2, LW));
+  out[base + k++] = mix(T[17], at(i - 1, SH));
+  out[base + k++] = mix(T[18], at(i + 1, SH));
+  out[base + k++] = mix(mix(T[19], at(i - 1, SH)), a[o + SH]);
+  out[base + k++] = mix(mix(T[20], a[o + SH]), at(i + 1, SH));
+  out[base + k++] = mix(mix(T[21], at(i - 1, LW)), a[o + LW]);
+  out[base + k++] = mix(mix(T[22], a[o + LW]), at(i + 1, LW));
+  out[base + k++] = mix(mix(T[23], at(i - 1, W)), a[o + SH]);
+  out[base + k++] = mix(T[24], at(i - 1, S1 + 2));
+  out[base + k++] = mix(T[25], at(i + 1, S1 + 2));
+  out[base + k++] = mix(mix(T[26], i === 0 ? 1 : 0), a[o + SH]);
+  out[base + k++] = mix(mix(T[27], upS), cap);
+  out[base + k++] = mix(mix(mix(T[28], upS), cap), i === 0 ? 1 : 0);
+  out[base + k++] = mix(mix(T[29], cap), at(i - 1, CAP) * 8 + at(i + 1, CAP));
+  if (ctx.docCase && ctx.docCase[i] !== 0) {
+    out[base + k++] = mix(mix(T[30], ctx.docCase[i]), upS * 2 + (i === 0 ? 1 : 0));
+  }
+  const g = ctx.gaz?.[i];
+  if (g) {
+    for (let q = 0; q < g.length && k < MAX_FEATS - 6; q++) {
+      out[base + k++] = mix(T[31], g[q]);
+      out[base + k++] = mix(mix(T[32], g[q]), cap);
+    }
+  }
+  return k;
+}
+
+/** Document-history feature hashes for a token with history code h (appended by the tagger). */
+export function historyFeatures(h: number, cap: number, first: boolean, out: Uint32Array, at: number): number {
+  out[at] = mix(T[40], h);
+  out[at + 1] = mix(mix(T[41], h), cap * 2 + (first ? 1 : 0));
+  return 2;
+}
+
+/**
+ * Document casing codes: for each capitalised token, how the same lowercase word appears elsewhere
+ * in the document away from sentence starts and headlines. 1 = only lowercase, 2 = only
+ * capitalised, 3 = both. A sentence-initial "Police" seen lowercase elsewhere is likely a common noun.
+ */
+export function docCasing(sentences: readonly { attrs: Uint32Array; n: number; upperSentence: boolean }[]): Uint8Array[] {
+  const seen = new Map<number, number>();
+  for (const s of sentences) {
+    if (s.upperSentence) continue;
+    for (let i = 1; i < s.n; i++) {
+      const cap = s.attrs[i * ATTRS + CAP];
+      const bit = cap === Cap.Lower ? 1 : cap === Cap.Title || cap === Cap.Upper || cap === Cap.Mixed ? 2 : 0;
+      if (bit) {
+        const key = s.attrs[i * ATTRS + LW];
+        seen.set(key, (seen.get(key) ?? 0) | bit);
+      }
+    }
+  }
+  return sentences.map((s) => {
+    const out = new Uint8Array(s.n);
+    for (let i = 0; i < s.n; i++) {
+      const cap = s.attrs[i * ATTRS + CAP];
+      if (cap === Cap.Title || cap === Cap.Upper || cap === Cap.Mixed) out[i] = seen.get(s.attrs[i * ATTRS + LW]) ?? 0;
+    }
+    return out;
+  });
+}
+
+/** Is the sentence a headline in capitals? (more than 80% of its cased letters upper case) */
+export function isUpperSentence(attrs: Uint32Array, n: number): boolean {
+  let up = 0, cased = 0;
+  for (let i = 0; i < n; i++) {
+    const cap = attrs[i * ATTRS + CAP];
+    if (cap === Cap.Upper) { up++; cased++; } else if (cap === Cap.Lower || cap === Cap.Title || cap === Cap.Mixed) cased++;
+  }
+  return cased >= 2 && up / cased > 0.8;
+}

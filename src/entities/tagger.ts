@@ -1,0 +1,202 @@
+/**
+ * @module entities/tagger
+ * The sequence tagger: per-sentence feature preparation, emission scores from hashed feature
+ * weights, Viterbi over the tag transitions, and the document loop that feeds earlier predictions
+ * back as features. Training (scripts/train-ner.ts) drives the same loop with its own weights.
+ */
+import {
+  MAX_FEATS, capClass, docCasing, historyFeatures, isCapitalised, isUpperSentence, lowerHash,
+  sentenceAttrs, tokenFeatures,
+} from './features.js';
+import type { Gazetteer } from './gazetteer.js';
+import { transitionMask } from './tags.js';
+
+/** Adds the weights of features buckets[from .. from+count) to out[off .. off+T). */
+export type Scorer = (buckets: Uint32Array, from: number, count: number, out: Float64Array, off: number) => void;
+
+export interface TaggerSpec {
+  tags: readonly string[];
+  /** log2 of the number of feature buckets. */
+  bits: number;
+  /** Transition scores trans[prev * T + cur], prev = T for the sentence start. */
+  trans: Float64Array;
+  gazetteer: Gazetteer | null;
+  score: Scorer;
+}
+
+/** A sentence with everything that does not depend on the model's own predictions. */
+export interface PreparedSentence {
+  n: number;
+  attrs: Uint32Array;
+  upperSentence: boolean;
+  docCase: Uint8Array;
+  /**
+   * Feature bucket ids, MAX_FEATS slots per token (the last two left for history), filled by
+   * featurize() just before the sentence is tagged; training keeps them, inference drops them so
+   * memory stays proportional to one sentence.
+   */
+  buckets: Uint32Array | null;
+  counts: Uint8Array | null;
+}
+
+const HISTORY_SLOTS = 2;
+
+/** Prepares a document's sentences (words as strings). Linear in the number of tokens. */
+export function prepareDoc(sentences: readonly (readonly string[])[], cache?: Map<string, Uint32Array>): PreparedSentence[] {
+  const base = sentences.map((words) => {
+    const attrs = sentenceAttrs(words, cache);
+    return { attrs, n: words.length, upperSentence: isUpperSentence(attrs, words.length) };
+  });
+  const casing = docCasing(base);
+  return base.map((s, k) => ({ ...s, docCase: casing[k], buckets: null, counts: null }));
+}
+
+/** Computes a sentence's static feature buckets (idempotent). */
+export function featurize(s: PreparedSentence, bits: number, gazetteer: Gazetteer | null): void {
+  if (s.buckets) return;
+  const gaz = gazetteer ? gazetteer.match(s.attrs, s.n, s.upperSentence) : null;
+  const ctx = { attrs: s.attrs, n: s.n, upperSentence: s.upperSentence, gaz, docCase: s.docCase };
+  const shift = 32 - bits;
+  const buckets = new Uint32Array(s.n * MAX_FEATS);
+  const counts = new Uint8Array(s.n);
+  for (let i = 0; i < s.n; i++) {
+    const c = Math.min(tokenFeatures(ctx, i, buckets), MAX_FEATS - HISTORY_SLOTS);
+    for (let q = 0; q < c; q++) buckets[i * MAX_FEATS + q] = buckets[i * MAX_FEATS + q] >>> shift;
+    counts[i] = c;
+  }
+  s.buckets = buckets;
+  s.counts = counts;
+}
+
+/**
+ * What earlier sentences of the document said about each capitalised word: counts of the types it
+ * was tagged with (O, PER, ORG, LOC, MISC), keyed by its lowercase hash.
+ */
+export class DocHistory {
+  private readonly seen = new Map<number, Uint16Array>();
+
+  /** History code for token i: 1 + the majority type (0 when the word has no history). */
+  code(s: PreparedSentence, i: number): number {
+    if (!isCapitalised(capClass(s.attrs, i))) return 0;
+    const c = this.seen.get(lowerHash(s.attrs, i));
+    if (!c) return 0;
+    let best = 0;
+    for (let t = 1; t < 5; t++) if (c[t] > c[best]) best = t;
+    return 1 + best;
+  }
+
+  /** Records a decoded sentence; typeOf maps a tag index to 0 (O) .. 4 (MISC). */
+  record(s: PreparedSentence, path: Uint8Array, typeOf: Uint8Array): void {
+    for (let i = 0; i < s.n; i++) {
+      if (!isCapitalised(capClass(s.attrs, i))) continue;
+      const key = lowerHash(s.attrs, i);
+      let c = this.seen.get(key);
+      if (!c) {
+        c = new Uint16Array(5);
+        this.seen.set(key, c);
+      }
+      if (c[typeOf[path[i]]] < 65535) c[typeOf[path[i]]]++;
+    }
+  }
+}
+
+/** Writes the history features of a sentence into its reserved slots; returns per-token counts. */
+export function withHistory(s: PreparedSentence, history: DocHistory, bits: number): Uint8Array {
+  if (!s.buckets || !s.counts) throw new Error('withHistory: sentence not featurized');
+  const shift = 32 - bits;
+  const counts = new Uint8Array(s.n);
+  for (let i = 0; i < s.n; i++) {
+    const h = history.code(s, i);
+    let c = s.counts[i];
+    if (h !== 0) {
+      const at = i * MAX_FEATS + c;
+      c += historyFeatures(h, capClass(s.attrs, i), i === 0, s.buckets, at);
+      for (let q = at; q < i * MAX_FEATS + c; q++) s.buckets[q] = s.buckets[q] >>> shift;
+    }
+    counts[i] = c;
+  }
+  return counts;
+}
+
+/** Type index (0 O, 1 PER, 2 ORG, 3 LOC, 4 MISC) of each tag. */
+export function typeIndex(tags: readonly string[]): Uint8Array {
+  const order = ['O', 'PER', 'ORG', 'LOC', 'MISC'];
+  return Uint8Array.from(tags, (t) => Math.max(0, order.indexOf(t === 'O' ? 'O' : t.slice(2))));
+}
+
+/** Emission scores for a sentence: n × T. */
+export function emissions(spec: TaggerSpec, s: PreparedSentence, counts: Uint8Array): Float64Array {
+  const T = spec.tags.length;
+  const out = new Float64Array(s.n * T);
+  const buckets = s.buckets!;
+  for (let i = 0; i < s.n; i++) spec.score(buckets, i * MAX_FEATS, counts[i], out, i * T);
+  return out;
+}
+
+const masks = new WeakMap<readonly string[], ReturnType<typeof transitionMask>>();
+
+/** The best tag path under emission + transition scores, respecting the scheme's constraints. */
+export function viterbi(spec: TaggerSpec, em: Float64Array, n: number): Uint8Array {
+  const T = spec.tags.length;
+  let m = masks.get(spec.tags);
+  if (!m) {
+    m = transitionMask(spec.tags);
+    masks.set(spec.tags, m);
+  }
+  const { allowed, final } = m;
+  const path = new Uint8Array(n);
+  if (n === 0) return path;
+  const back = new Uint8Array(n * T);
+  let prev = new Float64Array(T);
+  let cur = new Float64Array(T);
+  for (let t = 0; t < T; t++) prev[t] = allowed[T * T + t] ? em[t] + spec.trans[T * T + t] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < T; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        if (!allowed[p * T + t]) continue;
+        const v = prev[p] + spec.trans[p * T + t];
+        if (v > best) { best = v; arg = p; }
+      }
+      cur[t] = best + em[i * T + t];
+      back[i * T + t] = arg;
+    }
+    const tmp = prev; prev = cur; cur = tmp;
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let t = 0; t < T; t++) {
+    if (final[t] && prev[t] > best) { best = prev[t]; arg = t; }
+  }
+  path[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]];
+  return path;
+}
+
+/**
+ * Tags a prepared document sentence by sentence, feeding each sentence's predictions into the
+ * history the next ones see. `visit` lets training see the features and the path it decoded.
+ */
+export function tagDoc(
+  spec: TaggerSpec,
+  doc: readonly PreparedSentence[],
+  visit?: (k: number, s: PreparedSentence, counts: Uint8Array, path: Uint8Array) => Uint8Array | void,
+  keepFeatures = false,
+): Uint8Array[] {
+  const history = new DocHistory();
+  const typeOf = typeIndex(spec.tags);
+  const out: Uint8Array[] = [];
+  for (let k = 0; k < doc.length; k++) {
+    const s = doc[k];
+    featurize(s, spec.bits, spec.gazetteer);
+    const counts = withHistory(s, history, spec.bits);
+    const path = viterbi(spec, emissions(spec, s, counts), s.n);
+    // Training may substitute the path whose labels the history should remember.
+    const recorded = (visit && visit(k, s, counts, path)) || path;
+    history.record(s, recorded, typeOf);
+    if (!keepFeatures) { s.buckets = null; s.counts = null; }
+    out.push(path);
+  }
+  return out;
+}
