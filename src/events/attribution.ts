@@ -1,0 +1,81 @@
+/**
+ * @module events/attribution
+ * Who reports an event ("the monitor said", "according to the state news agency") and how sure the
+ * text is of it (confirmed, reported, suspected, denied, planned).
+ */
+import type { ActorMatch } from '../actors/index.js';
+import type { Attribution, Certainty, Span } from '../document/types.js';
+import {
+  CONFIRMED_CUE, DENIED_CUE, PLANNED_CUE, REPORT_VERB, REPORTED_CUE, SOURCE_KINDS, SUSPECTED_CUE,
+} from './lexicon/cues.js';
+
+const ACCORDING = /\baccording to\s+(?<src>[^,.;:"“”()]{2,90})/gi;
+const INVERTED = new RegExp(String.raw`[,"”]\s*(?:said|says|reported|told \w+|added|according to)\s+(?<src>(?:the |a |an )?[^,.;:"“”()]{2,90})`, 'gi');
+const PRECEDING = new RegExp(String.raw`(?<src>[^,.;:"“”()]{2,90}?)\s+(?:(?:has |have |had )?(?:also )?)${REPORT_VERB}\b`, 'gi');
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|which|who|officials? who|some|one|both|others?)$/i;
+const LEAD_IN = /^(?:and|but|while|as|when|after|although|though|the report|a statement)\s+/i;
+
+/** Kind of a source phrase, from SOURCE_KINDS; null when nothing in it names a kind of source. */
+export function sourceKind(phrase: string): string | null {
+  for (const [kind, re] of SOURCE_KINDS) if (re.test(phrase)) return kind;
+  return null;
+}
+
+function trimSource(raw: string): string {
+  // Keep the last few words before the verb: the subject, not the whole preceding clause.
+  const words = raw.trim().split(/\s+/);
+  let phrase = words.slice(-8).join(' ');
+  phrase = phrase.replace(LEAD_IN, '');
+  return phrase.replace(/\s+(?:on|in|late|early)\s+\w+day$/i, '').trim();
+}
+
+interface Found { text: string; start: number; end: number; kind: string }
+
+function collect(re: RegExp, text: string, base: number, out: Found[], fromEnd: boolean): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const raw = m.groups!.src;
+    const phrase = fromEnd ? trimSource(raw) : raw.trim().split(/\s+(?:on|in|at|that|who|which|and)\s+/i)[0];
+    if (!phrase || PRONOUN.test(phrase)) continue;
+    const kind = sourceKind(phrase);
+    if (!kind) continue;
+    const off = m.index + m[0].indexOf(phrase);
+    out.push({ text: phrase, start: base + off, end: base + off + phrase.length, kind });
+  }
+}
+
+/**
+ * The attribution in a sentence, nearest the trigger. `actors` supplies canonical names when the
+ * actors layer recognised the source.
+ */
+export function findAttribution(text: string, sent: Span, at: Span, actors: readonly ActorMatch[] = []): Attribution | null {
+  const slice = text.slice(sent.start, sent.end);
+  const found: Found[] = [];
+  collect(ACCORDING, slice, sent.start, found, false);
+  collect(INVERTED, slice, sent.start, found, false);
+  if (!found.length) collect(PRECEDING, slice, sent.start, found, true);
+  if (!found.length) return null;
+  const dist = (f: Found) => Math.min(Math.abs(f.start - at.end), Math.abs(at.start - f.end));
+  const best = found.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+  const out: Attribution = { text: best.text, start: best.start, end: best.end, kind: best.kind };
+  const actor = actors.find((a) => a.start >= best.start && a.end <= best.end);
+  if (actor) out.canonical = actor.canonical;
+  return out;
+}
+
+/**
+ * Certainty from cues close to the trigger: the 60 characters before it and the trigger itself
+ * ("suspected drone strike", "plans to hold a rally"), then the whole clause for denials and
+ * explicit confirmation; an attribution makes the event reported.
+ */
+export function certaintyOf(text: string, clause: Span, at: Span, attribution: Attribution | null): Certainty {
+  const near = text.slice(Math.max(clause.start, at.start - 60), at.end);
+  const whole = text.slice(clause.start, clause.end);
+  if (DENIED_CUE.test(whole)) return 'denied';
+  if (PLANNED_CUE.test(near)) return 'planned';
+  if (SUSPECTED_CUE.test(near)) return 'suspected';
+  if (CONFIRMED_CUE.test(whole)) return 'confirmed';
+  if (attribution || REPORTED_CUE.test(whole)) return 'reported';
+  return 'confirmed';
+}

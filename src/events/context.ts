@@ -1,0 +1,121 @@
+/**
+ * @module events/context
+ * Place and date of an event: the most specific the text supports, looked for in the trigger's
+ * clause first, then its sentence, then the article's context (marked `inherited: true`), as
+ * issue 6 asks.
+ */
+import type { Doc, EventDate, EventPlace, Place, PlacePrecision, Span, TimeExpr } from '../document/types.js';
+
+/** Lower is more specific. Unresolved toponyms (precision null) rank last. */
+const PRECISION_RANK: Record<PlacePrecision, number> = {
+  point: 0, neighbourhood: 1, city: 2, admin2: 3, admin1: 4, country: 5, region: 6,
+};
+const rank = (p: Place): number => (p.precision ? PRECISION_RANK[p.precision] : 7);
+
+const CLAUSE_BREAK = /[;:()\u2014\u2013]|,\s|\s-\s/g;
+
+/** The clause around [start, end) inside sentence `sent`: between the nearest breaks. */
+export function clauseOf(text: string, sent: Span, at: Span): Span {
+  const slice = text.slice(sent.start, sent.end);
+  let lo = sent.start;
+  let hi = sent.end;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(slice)) !== null) {
+    const pos = sent.start + m.index;
+    if (pos + m[0].length <= at.start) lo = pos + m[0].length;
+    else if (pos >= at.end) { hi = pos; break; }
+  }
+  return { start: lo, end: hi };
+}
+
+const inside = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end;
+const distance = (s: Span, at: Span): number => (s.end <= at.start ? at.start - s.end : s.start >= at.end ? s.start - at.end : 0);
+
+/** The best of `items` in `area`: most specific (by `score`, lower first), then nearest the trigger. */
+function pick<T extends Span>(items: readonly T[], area: Span, at: Span, score: (t: T) => number): T | null {
+  let best: T | null = null;
+  for (const it of items) {
+    if (!inside(it, area)) continue;
+    if (!best || score(it) < score(best) || (score(it) === score(best) && distance(it, at) < distance(best, at))) best = it;
+  }
+  return best;
+}
+
+function toEventPlace(p: Place, inherited: boolean): EventPlace {
+  const out: EventPlace = { text: p.text, start: p.start, end: p.end, precision: p.precision };
+  if (p.name !== undefined) out.name = p.name;
+  if (p.geonameid !== undefined) out.geonameid = p.geonameid;
+  if (p.lat !== undefined) out.lat = p.lat;
+  if (p.lon !== undefined) out.lon = p.lon;
+  if (p.country !== undefined) out.country = p.country;
+  if (p.admin1 !== undefined) out.admin1 = p.admin1;
+  if (inherited) out.inherited = true;
+  return out;
+}
+
+/** The place the event's own clause or sentence names, or null. */
+export function ownPlace(doc: Doc, sentence: number, at: Span): EventPlace | null {
+  const places = doc.places ?? [];
+  if (!places.length) return null;
+  const sent = doc.sentences[sentence];
+  const p = pick(places, clauseOf(doc.text, sent, at), at, rank) ?? pick(places, sent, at, rank);
+  return p ? toEventPlace(p, false) : null;
+}
+
+/**
+ * The article's place context: the most specific place of the earliest sentence that names one
+ * (wire datelines and leads name the scene first), inherited.
+ */
+export function articlePlace(doc: Doc): EventPlace | null {
+  const places = doc.places ?? [];
+  for (const s of doc.sentences) {
+    const p = pick(places, s, { start: s.start, end: s.start }, rank);
+    if (p && p.precision !== 'country' && p.precision !== 'region') return toEventPlace(p, true);
+  }
+  const any = places.find((p) => p.precision !== null) ?? places[0];
+  return any ? toEventPlace(any, true) : null;
+}
+
+/** TIMEX3 value → precision (TempEval-3 value syntax). */
+export function datePrecision(value: string | null): EventDate['precision'] {
+  if (!value) return null;
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return 'day';
+  if (/^\d{4}-W\d{2}/.test(value)) return 'week';
+  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
+  if (/^\d{4}$/.test(value)) return 'year';
+  return null;
+}
+
+const usable = (t: TimeExpr): boolean => (t.type === 'DATE' || t.type === 'TIME') && t.value !== null && !/^(?:PRESENT|PAST|FUTURE)_REF$/.test(t.value);
+const PREC_RANK: Record<string, number> = { day: 0, week: 1, month: 2, year: 3 };
+const dateRank = (t: TimeExpr): number => PREC_RANK[datePrecision(t.value) ?? ''] ?? 4;
+
+function toEventDate(t: TimeExpr, inherited: boolean): EventDate {
+  const value = t.type === 'TIME' && t.value ? t.value.slice(0, 10) : t.value;
+  const out: EventDate = { text: t.text, start: t.start, end: t.end, value, precision: datePrecision(value) };
+  if (inherited) out.inherited = true;
+  return out;
+}
+
+/** The date the event's own clause or sentence gives, or null. */
+export function ownDate(doc: Doc, sentence: number, at: Span): EventDate | null {
+  const times = (doc.times ?? []).filter(usable);
+  if (!times.length) return null;
+  const sent = doc.sentences[sentence];
+  const t = pick(times, clauseOf(doc.text, sent, at), at, dateRank) ?? pick(times, sent, at, dateRank);
+  return t ? toEventDate(t, false) : null;
+}
+
+/**
+ * The article's date context: the first day-precise date in the text (a dateline or the lead's
+ * "on Sunday"), else the publication date with an empty evidence span (it comes from metadata).
+ */
+export function articleDate(doc: Doc): EventDate | null {
+  const times = (doc.times ?? []).filter(usable);
+  const day = times.find((t) => datePrecision(t.value) === 'day');
+  if (day) return toEventDate(day, true);
+  const pub = doc.meta.published;
+  if (pub && /^\d{4}-\d{2}-\d{2}$/.test(pub)) return { text: '', start: 0, end: 0, value: pub, precision: 'day', inherited: true };
+  return times[0] ? toEventDate(times[0], true) : null;
+}

@@ -1,0 +1,142 @@
+/**
+ * @module events/resolve
+ * Turns raw trigger matches into typed event candidates, one per (sentence, type):
+ * - protest-frame rules count only next to a protest mention (same or previous sentence);
+ * - territory triggers become GOV_REGAINS_TERIT or NON_STATE_ACTOR_OVERTAKES_TER by the side of
+ *   the actor taking the ground; "attacked" becomes ARMED_CLASH or ATTACK by its target;
+ * - a more specific type absorbs the generic ones it explains in the same sentence (ACLED codes a
+ *   suicide bombing once, not also as a remote explosive and an attack).
+ */
+import type { ActorMatch } from '../actors/index.js';
+import { CIVILIAN_CUE, GOV_CUE, MILITARY_TARGET_CUE, NSA_ACRONYM, NSA_CUE } from './lexicon/cues.js';
+import type { EventType } from './lexicon/rule.js';
+import type { TriggerHit } from './triggers.js';
+
+export interface Candidate {
+  type: EventType;
+  sentence: number;
+  /** The strongest match of this type in the sentence. */
+  trigger: TriggerHit;
+  /** Sum of the weights of this type's matches in the sentence. */
+  weight: number;
+}
+
+/** Types that explain away others in the same sentence (the key absorbs the listed types). */
+const ABSORBS: Partial<Record<EventType, readonly EventType[]>> = {
+  SUIC_BOMB: ['REM_EXPLOS', 'ATTACK', 'ARMED_CLASH'],
+  CHEM_WEAP: ['AIR_STRIKE', 'ART_MISS_ATTACK', 'REM_EXPLOS', 'ATTACK', 'NATURAL_DISASTER'],
+  DISR_WEAP: ['REM_EXPLOS', 'GRENADE', 'ART_MISS_ATTACK', 'AIR_STRIKE', 'SUIC_BOMB', 'ATTACK', 'MAN_MADE_DISASTER'],
+  GRENADE: ['REM_EXPLOS', 'ATTACK'],
+  AIR_STRIKE: ['REM_EXPLOS', 'ATTACK'],
+  ART_MISS_ATTACK: ['REM_EXPLOS', 'ATTACK'],
+  REM_EXPLOS: ['ATTACK'],
+  MAN_MADE_DISASTER: ['REM_EXPLOS', 'ATTACK'],
+  NATURAL_DISASTER: ['MAN_MADE_DISASTER', 'ATTACK', 'PROPERTY_DISTRUCT'],
+  VIOL_DEMONSTR: ['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'ARMED_CLASH', 'PROPERTY_DISTRUCT', 'ATTACK', 'ARREST'],
+  FORCE_AGAINST_PROTEST: ['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'ATTACK', 'ARMED_CLASH', 'ARREST'],
+  PROTEST_WITH_INTER: ['PEACE_PROTEST', 'ARREST'],
+  MOB_VIOL: ['ATTACK', 'PROPERTY_DISTRUCT'],
+  GOV_REGAINS_TERIT: ['ARMED_CLASH', 'ATTACK'],
+  NON_STATE_ACTOR_OVERTAKES_TER: ['ARMED_CLASH', 'ATTACK'],
+  SEX_VIOL: ['ATTACK', 'ABDUCT_DISSAP'],
+  ABDUCT_DISSAP: ['ATTACK'],
+  ARMED_CLASH: ['ATTACK'],
+  ORG_CRIME: ['ATTACK'],
+  HQ_ESTABLISHED: ['CHANGE_TO_GROUP_ACT'],
+  NON_VIOL_TERRIT_TRANSFER: ['CHANGE_TO_GROUP_ACT', 'GOV_REGAINS_TERIT', 'NON_STATE_ACTOR_OVERTAKES_TER'],
+  AGREEMENT: ['DIPLO'],
+  PROPERTY_DISTRUCT: ['ATTACK'],
+};
+
+export type Side = 'gov' | 'nsa';
+
+/** The side of the nearest actor cue in `text`, searching backwards when `last` is true. */
+function sideIn(text: string, last: boolean): Side | null {
+  let best: { at: number; side: Side } | null = null;
+  for (const [re, side] of [[GOV_CUE, 'gov'], [NSA_CUE, 'nsa'], [NSA_ACRONYM, 'nsa']] as const) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (!best || (last ? m.index > best.at : m.index < best.at)) best = { at: m.index, side };
+      if (!last) break;
+    }
+  }
+  return best?.side ?? null;
+}
+
+function actorSide(a: ActorMatch): Side | null {
+  if (a.kind === 'state_forces' || a.kind === 'government') return 'gov';
+  if (a.kind === 'rebel_group' || a.kind === 'armed_group') return 'nsa';
+  return null;
+}
+
+/** Who takes the ground: "by X" / "fell to X" after the trigger, else the subject before it. */
+function territorySide(text: string, hit: TriggerHit, sent: { start: number; end: number }, actors: readonly ActorMatch[]): Side {
+  const after = text.slice(hit.end, Math.min(sent.end, hit.end + 80));
+  const agent = /^\s*(?:\w+\s+){0,3}?by\s+(.*)$/i.exec(after)?.[1] ?? (/\bto$/i.test(text.slice(hit.start, hit.end)) ? after : null);
+  if (agent !== null) {
+    const s = sideIn(agent.slice(0, 60), false);
+    if (s) return s;
+  }
+  const before = text.slice(Math.max(sent.start, hit.start - 120), hit.start);
+  const known = actors.filter((a) => a.start >= sent.start && a.end <= hit.start).map(actorSide).filter((s) => s !== null);
+  if (known.length) return known[known.length - 1]!;
+  return sideIn(before, true) ?? (hit.rule.side ?? 'nsa');
+}
+
+/** "attacked X": a battle when X is armed, violence against civilians when X is not. */
+function strikeTargetType(text: string, hit: TriggerHit, sentEnd: number): EventType {
+  const after = text.slice(hit.end, Math.min(sentEnd, hit.end + 60));
+  const mil = MILITARY_TARGET_CUE.exec(after);
+  const civ = CIVILIAN_CUE.exec(after);
+  if (mil && (!civ || mil.index < civ.index)) return 'ARMED_CLASH';
+  return 'ATTACK';
+}
+
+const PROTEST_FRAME_TYPES = new Set(['PEACE_PROTEST', 'VIOL_DEMONSTR']);
+
+/**
+ * Typed candidates for every sentence. `hits[i]` are sentence i's matches; `spans[i]` its range.
+ */
+export function resolveCandidates(
+  text: string,
+  hits: readonly TriggerHit[][],
+  spans: readonly { start: number; end: number }[],
+  actors: readonly ActorMatch[] = [],
+): Candidate[][] {
+  const framed = hits.map((hs) => hs.some((h) => PROTEST_FRAME_TYPES.has(h.type) && !h.rule.frame));
+  const out: Candidate[][] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const inFrame = framed[i] || (i > 0 && framed[i - 1]);
+    const byType = new Map<EventType, Candidate>();
+    for (const h of hits[i]) {
+      if (h.rule.frame === 'protest' && !inFrame) continue;
+      let type: EventType;
+      if (h.type === 'TERRITORY') {
+        type = territorySide(text, h, spans[i], actors) === 'gov' ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER';
+      } else if (h.type === 'STRIKE_TARGET') {
+        type = strikeTargetType(text, h, spans[i].end);
+      } else {
+        type = h.type;
+      }
+      const c = byType.get(type);
+      if (!c) byType.set(type, { type, sentence: i, trigger: h, weight: h.weight });
+      else {
+        c.weight += h.weight;
+        if (h.weight > c.trigger.weight) c.trigger = h;
+      }
+    }
+    out.push(absorb([...byType.values()]));
+  }
+  return out;
+}
+
+/** Drops the types a stronger, more specific type in the same sentence explains, and weak leftovers. */
+function absorb(cands: Candidate[]): Candidate[] {
+  let kept = cands.filter((c) => !cands.some((o) => o !== c && ABSORBS[o.type]?.includes(c.type)));
+  // Two types absorbing each other (none do today) would empty the sentence: keep the strongest then.
+  if (!kept.length && cands.length) kept = [cands.reduce((a, b) => (b.weight > a.weight ? b : a))];
+  const strong = kept.some((c) => c.trigger.weight >= 3);
+  if (strong) kept = kept.filter((c) => c.trigger.weight >= 3 || c.weight >= 3);
+  return kept.sort((a, b) => a.trigger.start - b.trigger.start);
+}

@@ -1,0 +1,107 @@
+/**
+ * @module events/roles
+ * Actors of an event with their roles (perpetrator, target, participant). Mentions come from the
+ * actors layer (src/actors `findActors`), the NER entities, and, for common nouns neither covers
+ * ("gunmen", "villagers", "protesters"), the cue lists in lexicon/cues.ts.
+ */
+import type { ActorMatch } from '../actors/index.js';
+import type { Doc, EventActor, Span } from '../document/types.js';
+import { CIVILIAN_CUE, GOV_CUE, NSA_ACRONYM, NSA_CUE, PROTESTER_CUE, SUSPECTED_CUE } from './lexicon/cues.js';
+import type { EventType } from './lexicon/rule.js';
+
+export interface Mention extends Span {
+  text: string;
+  canonical?: string;
+  kind?: string;
+}
+
+const CIVILIANS = new RegExp(CIVILIAN_CUE.source.replace(/\|(?:man|woman|people|family|displaced)(?=\|)/g, ''), 'gi');
+
+function scan(text: string, re: RegExp, kind: string, out: Mention[]): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind });
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** Every actor mention of the document, actors layer first; later sources fill the gaps only. */
+export function actorMentions(doc: Doc, actors: readonly ActorMatch[]): Mention[] {
+  const out: Mention[] = actors.map((a) => ({ text: a.text, start: a.start, end: a.end, canonical: a.canonical, kind: a.kind }));
+  const add = (m: Mention) => {
+    if (!out.some((o) => overlaps(o, m))) out.push(m);
+  };
+  for (const e of doc.entities ?? []) {
+    if (e.label === 'LOC' && e.kind !== 'country') continue;
+    const m: Mention = { text: e.text, start: e.start, end: e.end };
+    if (e.canonical) m.canonical = e.canonical;
+    if (e.kind) m.kind = e.kind;
+    add(m);
+  }
+  const cues: Mention[] = [];
+  scan(doc.text, GOV_CUE, 'state_forces', cues);
+  scan(doc.text, NSA_CUE, 'armed_group', cues);
+  scan(doc.text, NSA_ACRONYM, 'armed_group', cues);
+  scan(doc.text, PROTESTER_CUE, 'protesters', cues);
+  scan(doc.text, CIVILIANS, 'civilians', cues);
+  cues.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < cues.length; i++) {
+    // "Islamic State militants", "pro-government forces": adjacent cue words of one kind are one actor.
+    let c = cues[i];
+    while (i + 1 < cues.length && cues[i + 1].kind === c.kind && /^\s+$/.test(doc.text.slice(c.end, cues[i + 1].start))) {
+      c = { ...c, end: cues[i + 1].end, text: doc.text.slice(c.start, cues[i + 1].end) };
+      i++;
+    }
+    add(c);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Types whose actors act together rather than on each other (ACLED's actor1/actor2 symmetry). */
+const SYMMETRIC = new Set<EventType>([
+  'ARMED_CLASH', 'PEACE_PROTEST', 'AGREEMENT', 'DIPLO', 'CHANGE_TO_GROUP_ACT', 'HQ_ESTABLISHED',
+  'NON_VIOL_TERRIT_TRANSFER', 'NATURAL_DISASTER', 'MAN_MADE_DISASTER', 'OTHER',
+]);
+const PROTEST_TYPES = new Set<EventType>(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST', 'VIOL_DEMONSTR']);
+const PASSIVE = /\b(?:was|were|been|being|is|are|got)\b/i;
+const BY = /\bby\s+(?:\w+\s+){0,2}$/i;
+const MAX_ACTORS = 6;
+
+function roleOf(doc: Doc, type: EventType, m: Mention, trigger: Span): EventActor['role'] {
+  const isProtester = m.kind === 'protesters';
+  const isState = m.kind === 'state_forces' || m.kind === 'government';
+  if (PROTEST_TYPES.has(type)) {
+    if (isProtester) return type === 'VIOL_DEMONSTR' ? 'perpetrator' : type === 'PEACE_PROTEST' ? 'participant' : 'target';
+    if (isState && (type === 'FORCE_AGAINST_PROTEST' || type === 'PROTEST_WITH_INTER')) return 'perpetrator';
+    return 'participant';
+  }
+  if (SYMMETRIC.has(type)) return 'participant';
+  if (m.kind === 'civilians') return 'target';
+  if (overlaps(m, trigger)) return 'perpetrator'; // the trigger names the attacker: "gunmen", "attackers"
+  if (m.end <= trigger.start) {
+    // Before the trigger: the subject acts ("gunmen attacked"), unless passive ("villagers were attacked").
+    const between = doc.text.slice(m.end, trigger.start);
+    return PASSIVE.test(between) && between.length < 40 ? 'target' : 'perpetrator';
+  }
+  return BY.test(doc.text.slice(Math.max(trigger.end, m.start - 30), m.start)) ? 'perpetrator' : 'target';
+}
+
+/** The actors of one event: mentions in its sentence, each with a role and, if hedged, a certainty. */
+export function eventActors(doc: Doc, mentions: readonly Mention[], type: EventType, sentence: number, trigger: Span): EventActor[] {
+  const sent = doc.sentences[sentence];
+  const out: EventActor[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (m.start < sent.start || m.end > sent.end) continue;
+    const key = (m.canonical ?? m.text).toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const a: EventActor = { role: roleOf(doc, type, m, trigger), text: m.text, start: m.start, end: m.end };
+    if (m.canonical) a.canonical = m.canonical;
+    if (m.kind) a.kind = m.kind;
+    if (SUSPECTED_CUE.test(doc.text.slice(Math.max(sent.start, m.start - 25), m.start))) a.certainty = 'suspected';
+    out.push(a);
+    if (out.length >= MAX_ACTORS) break;
+  }
+  return out;
+}
