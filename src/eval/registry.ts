@@ -7,8 +7,12 @@ import type { EvalTask } from './types.js';
 
 export const TASKS: Record<string, () => Promise<EvalTask>> = {
   geo: async () => (await import('./tasks/geo.js')).task,
+  ner: async () => (await import('./tasks/ner.js')).task,
   stories: async () => (await import('./tasks/stories.js')).task,
   timex: async () => (await import('./tasks/timex.js')).task,
+  stance: async () => (await import('./tasks/stance.js')).task,
+  events: async () => (await import('./tasks/events.js')).task,
+  fakes: async () => (await import('./tasks/fakes.js')).task,
 };
 
 export function taskNames(): string[] {

@@ -1,0 +1,133 @@
+/**
+ * @module integrity/linear
+ * A multinomial logistic regression (softmax) over standardised dense features plus optional
+ * hashed sparse indicator features, trained with L2-regularised AdaGrad. Used by the stance model;
+ * the trainer lives here so the training script and the tests share one implementation.
+ */
+
+export interface LinearModel {
+  classes: string[];
+  mean: number[];
+  std: number[];
+  /** dense[k][j]: weight of standardised feature j for class k. */
+  dense: number[][];
+  /** Hashed sparse weights, sparse[k][h], or empty when unused. */
+  sparse: number[][];
+  sparseBits: number;
+}
+
+export interface Example {
+  x: number[];
+  /** Active hashed indicator features (value 1). */
+  h?: number[];
+  y: number;
+  weight?: number;
+}
+
+export interface TrainOptions {
+  l2: number;
+  /** L2 on the sparse weights (usually stronger: they are many and noisy). */
+  l2Sparse?: number;
+  epochs: number;
+  rate?: number;
+  sparseBits?: number;
+  seed?: number;
+}
+
+export function softmax(z: number[]): number[] {
+  const m = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - m));
+  const s = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / s);
+}
+
+/** Class probabilities for one example. */
+export function predictProba(model: LinearModel, x: number[], h: number[] = []): number[] {
+  const z = model.dense.map((w, k) => {
+    let s = 0;
+    for (let j = 0; j < x.length; j++) s += w[j] * standard(model, x, j);
+    const sw = model.sparse[k];
+    if (sw) for (const i of h) s += sw[i];
+    return s;
+  });
+  return softmax(z);
+}
+
+function standard(model: LinearModel, x: number[], j: number): number {
+  return model.std[j] ? (x[j] - model.mean[j]) / model.std[j] : x[j];
+}
+
+/** A small deterministic PRNG (mulberry32) so training runs reproduce exactly. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Trains a softmax model; the bias feature (constant 1) is left unstandardised (std 0). */
+export function train(examples: Example[], classes: string[], opts: TrainOptions): LinearModel {
+  const d = examples[0]?.x.length ?? 0;
+  const K = classes.length;
+  const mean = new Array<number>(d).fill(0);
+  const std = new Array<number>(d).fill(0);
+  for (const e of examples) for (let j = 0; j < d; j++) mean[j] += e.x[j] / examples.length;
+  for (const e of examples) for (let j = 0; j < d; j++) std[j] += (e.x[j] - mean[j]) ** 2 / examples.length;
+  for (let j = 0; j < d; j++) {
+    std[j] = Math.sqrt(std[j]);
+    if (std[j] < 1e-9) {
+      std[j] = 0;
+      mean[j] = 0;
+    }
+  }
+  const bits = opts.sparseBits ?? 0;
+  const model: LinearModel = {
+    classes,
+    mean,
+    std,
+    dense: Array.from({ length: K }, () => new Array<number>(d).fill(0)),
+    sparse: bits ? Array.from({ length: K }, () => new Array<number>(1 << bits).fill(0)) : [],
+    sparseBits: bits,
+  };
+  const gDense = Array.from({ length: K }, () => new Array<number>(d).fill(1e-8));
+  const gSparse = bits ? Array.from({ length: K }, () => new Array<number>(1 << bits).fill(1e-8)) : [];
+  const rate = opts.rate ?? 0.1;
+  const l2s = opts.l2Sparse ?? opts.l2;
+  const rand = mulberry32(opts.seed ?? 1);
+  const order = examples.map((_, i) => i);
+  const n = examples.length;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = n - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const idx of order) {
+      const e = examples[idx];
+      const p = predictProba(model, e.x, e.h);
+      const w = e.weight ?? 1;
+      const xs = e.x.map((_, j) => standard(model, e.x, j));
+      for (let k = 0; k < K; k++) {
+        const err = w * (p[k] - (k === e.y ? 1 : 0));
+        const wk = model.dense[k];
+        for (let j = 0; j < d; j++) {
+          const g = err * xs[j] + (opts.l2 * wk[j]) / n;
+          gDense[k][j] += g * g;
+          wk[j] -= (rate * g) / Math.sqrt(gDense[k][j]);
+        }
+        if (bits && e.h) {
+          const sk = model.sparse[k];
+          for (const hi of e.h) {
+            const g = err + (l2s * sk[hi]) / n;
+            gSparse[k][hi] += g * g;
+            sk[hi] -= (rate * g) / Math.sqrt(gSparse[k][hi]);
+          }
+        }
+      }
+    }
+  }
+  return model;
+}

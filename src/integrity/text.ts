@@ -1,0 +1,57 @@
+/**
+ * @module integrity/text
+ * Word-level helpers shared by the integrity checks: lower-cased word lists, a light stemmer,
+ * stopwords, and the 32-bit FNV-1a hash the shipped statistics are keyed by (so the model files
+ * store hashes and numbers, never text).
+ */
+
+/** Function words: they carry no topic, so overlap and similarity ignore them. */
+export const STOPWORDS = new Set(
+  ('a an the and or but if then than that this these those of in on at to for from by with as is are was were be been ' +
+    'being has have had do does did it its it\'s he she they them his her their we our you your i me my not no ' +
+    'will would can could should may might must shall into over after before about up down out off so such ' +
+    'also just more most other some any all each which who whom whose what when where why how there here said says ' +
+    'say told one two new very s t').split(' '),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Lower-cased words of a text, apostrophes normalised ("don’t" → "don't"). */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD)) out.push(m[0].replace('’', "'"));
+  return out;
+}
+
+/**
+ * A light suffix stripper (plural, -ed, -ing, -ly): enough to match "claims"/"claimed"/"claim"
+ * across headline and body without a full Porter stemmer.
+ */
+export function stem(w: string): string {
+  if (w.length <= 4) return w.endsWith("'s") ? w.slice(0, -2) : w;
+  if (w.endsWith("'s")) return stem(w.slice(0, -2));
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ing') && w.length > 5) return w.slice(0, -3);
+  if (w.endsWith('ed') && w.length > 4) return w.slice(0, -2);
+  if (w.endsWith('ly') && w.length > 5) return w.slice(0, -2);
+  if (w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+/** Stemmed content words (stopwords and one-letter words dropped). */
+export function contentStems(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) if (w.length > 1 && !STOPWORDS.has(w)) out.push(stem(w));
+  return out;
+}
+
+/** FNV-1a 32-bit hash of a string (UTF-16 code units), unsigned. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
