@@ -21,7 +21,7 @@ export interface ResolvedPlace extends Place {
   part?: string;
 }
 
-interface Candidate { rec: number; flag: number; prior: number }
+interface Candidate { rec: number; flag: number; prior: number; coherence: number }
 interface Slot { span: Span; text: string; cands: Candidate[]; hint: 'admin' | 'city' | null; pick: number; score: number; margin: number }
 
 const ADMIN_WORD = /^\s+(province|governorate|region|state|district|county|parish|oblast|prefecture|department|municipality|wilayah?)\b/i;
@@ -73,7 +73,7 @@ function candidates(g: GazetteerStore, text: string): { cands: Candidate[]; stri
     stripped = true;
   }
   if (!posts.length && /^the\s/i.test(text)) posts = g.lookup(normalizeName(text.slice(4)));
-  return { cands: posts.map((p) => ({ ...p, prior: prior(g, p.rec, p.flag) })), stripped };
+  return { cands: posts.map((p) => ({ ...p, prior: prior(g, p.rec, p.flag), coherence: 0 })), stripped };
 }
 
 function km(g: GazetteerStore, a: number, b: number): number {
@@ -103,9 +103,41 @@ function contextOf(g: GazetteerStore, slots: Slot[]): Context {
   return ctx;
 }
 
+const isArea = (fc: string): boolean => fc.startsWith('PCL') || fc === 'ADM1' || fc === 'CONT' || fc === 'RGN';
+const COHERENCE_TOP = 10;
+
+/**
+ * Places named together are usually near each other: a candidate earns support from each other
+ * distinct name in the article with a candidate that contains it, lies in it, or lies within
+ * 100 km ("Dublin" with "Laurens County" is Dublin, Georgia). Only the best few candidates of each
+ * name by prior take part, which bounds the work per article.
+ */
+function addCoherence(g: GazetteerStore, slots: Slot[]): void {
+  const groups = new Map<string, Candidate[]>();
+  for (const s of slots) {
+    const key = s.text.toLowerCase();
+    if (!groups.has(key)) groups.set(key, [...s.cands].sort((a, b) => b.prior - a.prior).slice(0, COHERENCE_TOP));
+  }
+  const lists = [...groups.values()];
+  const related = (c: number, d: number): boolean =>
+    d === g.adm1[c] || d === g.adm2[c] || c === g.adm1[d] || c === g.adm2[d] ||
+    (!isArea(g.fcode(c)) && !isArea(g.fcode(d)) && c !== d && km(g, c, d) < 100);
+  for (const s of slots) {
+    const own = groups.get(s.text.toLowerCase())!;
+    for (const c of s.cands) {
+      if (!own.includes(c)) continue;
+      let support = 0;
+      for (const other of lists) if (other !== own && other.some((d) => related(c.rec, d.rec))) support++;
+      c.coherence = 1.5 * Math.min(support, 3);
+    }
+  }
+}
+
 function score(g: GazetteerStore, slot: Slot, c: Candidate, ctx: Context | null, pair: number): number {
-  let s = c.prior;
+  let s = c.prior + c.coherence;
   const fc = g.fcode(c.rec);
+  // A capital is named more often than the province or state that shares its name (Aleppo, Washington).
+  if (slot.hint !== 'admin' && (fc === 'PPLC' || fc === 'PPLA') && slot.cands.some((d) => g.fcode(d.rec) === 'ADM1' && g.country(d.rec) === g.country(c.rec))) s += 3;
   if (slot.hint === 'admin') s += fc === 'ADM1' || fc === 'ADM2' ? 6 : -2;
   if (slot.hint === 'city') s += fc.startsWith('PPL') ? 4 : -2;
   if (pair >= 0 && (g.adm1[c.rec] === pair || g.adm2[c.rec] === pair || (g.fcode(pair).startsWith('PCL') && g.country(c.rec) === g.country(pair)))) s += 8;
@@ -155,6 +187,7 @@ export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Sp
     const next = slots[i + 1];
     return next && /^,\s*$/.test(text.slice(s.span.end, next.span.start)) ? i + 1 : -1;
   });
+  addCoherence(g, slots);
   choose(g, slots, null, pairs);
   choose(g, slots, contextOf(g, slots), pairs);
   return slots.map((slot) => toPlace(g, text, slot));
