@@ -10,12 +10,17 @@ import { parseIsoDay, type Day } from './calendar.js';
 
 export type Lean = 'future' | 'past';
 
-// Cues that a clause talks about what is still to come (modal future, schedules, deadlines).
-const FUTURE_CUE = /\b(?:will|shall|won't|'ll|going to|plans? to|planned|planning|scheduled|expected to|expects? to|is to|are to|set to|would|intends? to|upcoming|next|tomorrow|hopes? to|aims? to|deadline)\b/i;
-// A deadline word right before the expression ("by February", "payable Dec. 15") points forward.
-const DEADLINE = /\b(?:until|till|by|through|effective|payable|due|expires?|starting|beginning|from|to)\s+(?:on\s+)?$/i;
-// Cues of a past event close to the expression: simple past and perfect forms.
-const PAST_CUE = /\b(?:was|were|had|did|said|told|met|began|held|took|left|went|came|saw|made|gave|fell|rose|hit|killed|died|announced|reported|\w+ed)\b/i;
+// Cues that a clause talks about what is still to come (modal future, schedules, plans).
+const FUTURE_CUE = /\b(?:will|shall|won't|'ll|going to|plans? to|planned|planning|scheduled|expected to|expects? to|is to|are to|set to|would|intends? to|upcoming|tomorrow|hopes? to|aims? to)\b/i;
+// "would" in a long sentence is as often reported past as future, so only the local window trusts it.
+const SENTENCE_FUTURE_CUE = /\b(?:will|shall|won't|'ll|going to|plans? to|scheduled|expected to|expects? to|is to|are to|intends? to|upcoming)\b/i;
+// Cues of a past event close to the expression: simple past and perfect forms, "since".
+const PAST_CUE = /\b(?:was|were|had|did|said|told|met|began|held|took|left|went|came|saw|made|gave|fell|rose|hit|killed|died|since|\w+ed)\b/i;
+// A deadline word right before a calendar date ("by February", "payable Dec. 15") points forward.
+// Weekdays do not take this cue: "until Thursday" in news usually reports what happened before.
+const DEADLINE = /\b(?:until|till|by|through|effective|payable|due|expires?|starting|beginning|as soon as|as early as)\s+(?:on\s+)?$/i;
+// For weekdays only the clearest deadlines count; "Until Thursday, they had…" opens a past narrative.
+const WEEKDAY_DEADLINE = /(?:as soon as|as early as|[a-z,]\s+until|postponed to)\s+(?:on\s+)?$/;
 
 export interface TimeContext {
   text: string;
@@ -23,8 +28,8 @@ export interface TimeContext {
   dct: Day | null;
   /** True when the article speaks of fiscal quarters before `pos` (earnings reports). */
   quarterTalk(pos: number): boolean;
-  /** Does the expression at [start, end) look forward or back? */
-  lean(start: number, end: number): Lean;
+  /** Does the expression at [start, end) look forward or back? `deadlines`: let "by", "until"… point forward. */
+  lean(start: number, end: number, deadlines?: boolean): Lean;
 }
 
 function sentenceBounds(doc: Doc, pos: number): [number, number] {
@@ -47,16 +52,24 @@ export function makeContext(doc: Doc): TimeContext {
     text,
     dct,
     quarterTalk: (pos) => firstQuarter >= 0 && firstQuarter < pos,
-    lean(start, end) {
+    lean(start, end, deadlines = true) {
       const [s, e] = sentenceBounds(doc, start);
       // A local window first: "said Monday it will…" dates the saying, not the plan.
       const before = text.slice(Math.max(s, start - 40), start);
       const after = text.slice(end, Math.min(e, end + 25));
-      const localBefore = before.split(/\s+/).slice(-4).join(' ');
-      if (FUTURE_CUE.test(localBefore) || DEADLINE.test(before)) return 'future';
+      const localBefore = before.trim().split(/\s+/).slice(-5).join(' ');
+      if (FUTURE_CUE.test(localBefore) || (deadlines ? DEADLINE : WEEKDAY_DEADLINE).test(before)) return 'future';
       if (PAST_CUE.test(localBefore)) return 'past';
-      if (FUTURE_CUE.test(after.split(/[,;]/)[0])) return 'future';
-      return FUTURE_CUE.test(text.slice(s, start)) ? 'future' : 'past';
+      if (/^'s\b/.test(after)) return 'past';
+      if (FUTURE_CUE.test(after.split(/[,;.!?]/)[0])) return 'future';
+      // Otherwise the nearest tense cue before it in the sentence decides.
+      const head = text.slice(s, start);
+      let lastFuture = -1, lastPast = -1, m: RegExpExecArray | null;
+      const fut = new RegExp(SENTENCE_FUTURE_CUE.source, 'gi');
+      while ((m = fut.exec(head)) !== null) lastFuture = m.index;
+      const past = new RegExp(PAST_CUE.source, 'gi');
+      while ((m = past.exec(head)) !== null) lastPast = m.index;
+      return lastFuture > lastPast ? 'future' : 'past';
     },
   };
 }

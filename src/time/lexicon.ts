@@ -62,7 +62,7 @@ function alt(words: Iterable<string>): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 }
 
-export const RE_MONTH = `(?:${alt(Object.keys(MONTHS).filter((m) => m !== 'may' && m !== 'mar'))}\\.?|may|mar\\.)`;
+export const RE_MONTH = `(?:(?:${alt(Object.keys(MONTHS).filter((m) => m !== 'may' && m !== 'mar'))})\\.?|may|mar\\.)`;
 export const RE_MONTH_FULL = `(?:${alt(Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'may' || m === 'june' || m === 'july'))})`;
 export const RE_WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS))})`;
 export const RE_NUMWORD = `(?:${alt(Object.keys(NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an' && w !== 'single'))})`;
@@ -71,7 +71,7 @@ export const RE_VAGUE = `(?:${alt(VAGUE)})`;
 export const RE_SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const RE_PART = `(?:morning|afternoon|evening|night)`;
 /** A count: digits (with a fraction "2 1/2" or a decimal), number words, "a"/"an". */
-export const RE_COUNT = `(?:\\d+(?:\\.\\d+|\\s+1\\/2)?|${RE_NUMWORD}(?:\\s+and\\s+a\\s+half)?|an?)`;
+export const RE_COUNT = `(?:\\d{1,3}(?:\\.\\d+|\\s+1\\/2)?(?!\\d)|${RE_NUMWORD}(?:\\s+and\\s+a\\s+half)?|an?)`;
 export const RE_UNIT = `(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))`;
 /** Modifiers TIMEX3 keeps inside the span, with the `mod` they give (TimeML 1.2.1 guidelines). */
 export const MODS: Record<string, string> = {

@@ -92,7 +92,7 @@ export function ago(n: number, unit: string, dct: Day | null, sign = -1): string
   if (!dct || !Number.isFinite(n)) return null;
   switch (unit) {
     case 'D': return dayValue(addDays(dct, sign * Math.round(n)));
-    case 'W': return dayValue(addDays(dct, sign * Math.round(n * 7)));
+    case 'W': return weekValue(addDays(dct, sign * Math.round(n * 7)));
     case 'M': { const t = addMonths(dct, sign * Math.round(n)); return monthValue(t.y, t.m); }
     case 'Q': { const t = addMonths(dct, sign * Math.round(n * 3)); return monthValue(t.y, t.m); }
     case 'Y': return pad(dct.y + sign * Math.round(n), 4);

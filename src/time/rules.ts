@@ -92,7 +92,7 @@ export const RULES: Rule[] = [
       if (g.y && (/[$#£€]\s*$|\bNo\.\s*$|\d[,.]$/.test(prev) || /^[\d,.]*\d\s*(?:%|percent)/.test(ctx.text.slice(m.index + m[0].length - 4, m.index + m[0].length + 9)))) return null;
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (g.y && /^\s*(?:percent|%|people|troops|soldiers|men|members|dollars|yuan|euros)\b/i.test(after)) return null;
-      if (g.y && /^[-–]\d/.test(after)) return null;
+      if (g.y && /^(?:[-–]\d|\.\d)/.test(after)) return null;
       const y = g.y ? +g.y : spelledYear(lc(g.sp));
       if (y === null) return null;
       if (!g.y && !/^the\s+year/i.test(m[0]) && !isCap(m[0]) && y < 1900) return null;
@@ -119,9 +119,10 @@ export const RULES: Rule[] = [
     (m, ctx) => {
       const g = m.groups!;
       if (!isCap(g.wd)) return null;
-      const lean = ctx.lean(m.index, m.index + m[0].length);
+      const lean = ctx.lean(m.index, m.index + m[0].length, false);
       const value = weekdayDate(WEEKDAYS[lc(g.wd)], ctx.dct, lean, shiftOf(g.sh));
-      if (g.part) return { type: 'TIME', value: value && `${value}T${PARTS_OF_DAY[lc(g.part)]}` };
+      // TBAQ mostly types "Wednesday night" as a DATE with a part-of-day value.
+      if (g.part) return { type: 'DATE', value: value && `${value}T${PARTS_OF_DAY[lc(g.part)]}` };
       return { type: 'DATE', value };
     }),
 
@@ -160,10 +161,7 @@ export const RULES: Rule[] = [
       const sh = lc(g.sh).replace(/^the /, '');
       const unit = lc(g.unit) as Grain | 'period';
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
-      if (/^\s*(?:ended|ending|to\s+date)\b/i.test(after)) {
-        if (unit === 'year') return { type: 'DURATION', value: 'P1Y' };
-        if (unit === 'quarter') return { type: 'DURATION', value: 'P3M' };
-      }
+      if (unit === 'year' && /^\s*(?:ended|ending|to\s+date)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y' };
       if (/^\s*(?:of|before|after|earlier|later|ago)\b/i.test(after)) return null;
       const dct = ctx.dct;
       if (unit === 'period' || unit === 'quarter') {
@@ -176,7 +174,8 @@ export const RULES: Rule[] = [
       let n = 0;
       if (/^(?:last|past|previous|prior|this past)$/.test(sh)) n = -1;
       else if (/^(?:next|coming|following)$/.test(sh)) n = 1;
-      if ((sh === 'past' || sh === 'next' || sh === 'coming') && /^the/i.test(m[0]) && unit !== 'week') {
+      if (unit === 'weekend' && n === 0 && sh !== 'this') n = ctx.lean(m.index, m.index + m[0].length, false) === 'future' ? 1 : 0;
+      if ((sh === 'past' || sh === 'next' || sh === 'coming') && /^the/i.test(m[0]) && unit !== 'week' && !(sh === 'past' && unit === 'year')) {
         // "the past year", "the next decade": a stretch of time, not a calendar unit.
         const u = unitCode(unit)!;
         return { type: 'DURATION', value: `P${u.mult}${u.code}` };
@@ -224,6 +223,8 @@ export const RULES: Rule[] = [
         return { type: 'DATE', value: ctx.quarterTalk(m.index) ? shifted('quarter', -5, ctx.dct) : shifted('year', -1, ctx.dct), mod };
       }
       if (n === null) return { type: 'DATE', value: dir === 'ago' ? 'PAST_REF' : 'FUTURE_REF', mod };
+      // With a modifier ("about two years ago", "more than four decades ago") TBAQ annotates the stretch itself.
+      if (mod) return { type: 'DURATION', value: durationValue(n, u), mod };
       if (u.time) return { type: 'TIME', value: null, mod };
       if (dir === 'ago' && u.code === 'Y' && n === 1 && ctx.quarterTalk(m.index) && ctx.dct) return { type: 'DATE', value: shifted('quarter', -5, ctx.dct), mod };
       return { type: 'DATE', value: ago(n * u.mult, u.code, ctx.dct, dir === 'ago' ? -1 : 1), mod };
@@ -242,7 +243,11 @@ export const RULES: Rule[] = [
       if (isA && !g.mod && !g.which && /(?:\d|million|billion|dollars|cents|percent|%|times|interviews|people|each)\W{0,2}\s*$/i.test(before(ctx, m.index, 20))) {
         return { type: 'SET', value: `P${u.time ? 'T' : ''}1${u.code}` };
       }
-      if (g.n && /^\d+$/.test(g.n) && !/-/.test(m[0]) && u.code === 'S') return null;
+      if (u.code === 'S' && (isA || (g.n && /^\d+$/.test(g.n) && !/-/.test(m[0])))) return null;
+      // Ages ("a 52-year-old", "37 years old") are not time expressions in TimeBank; nor are fractions ("three-quarters of").
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      if (g.old === '-old' || /^[\s-]+old\b/i.test(after)) return null;
+      if (u.code === 'Q' && (/^\s+of\b/i.test(after) || /-quarters?$/i.test(m[0]))) return null;
       const mod = g.approx ? 'APPROX' : g.mod && lc(g.mod) !== 'within' ? MODS[lc(g.mod)] : lc(g.mod) === 'within' ? 'EQUAL_OR_LESS' : undefined;
       const value = durationValue(count, u);
       if (lc(g.mod) === 'within' || lc(g.mod) === 'over') {
@@ -299,7 +304,7 @@ export const RULES: Rule[] = [
     }),
 
   // Sets: "every day", "each July", "each Thursday", "daily", "weekly", "annually".
-  rule('set', String.raw`(?:(?<each>every|each)\s+(?:other\s+)?(?:(?<unit>day|week|month|quarter|year|morning|evening|night|hour|weekend)|(?<wd>${RE_WEEKDAY})|(?<mon>${RE_MONTH_FULL}))|(?<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|twice\s+a\s+(?:day|week|month|year)))`,
+  rule('set', String.raw`(?:(?<each>every|each)\s+(?:other\s+)?(?:(?<unit>day|week|month|quarter|year|morning|evening|night|hour|weekend)|(?<wd>${RE_WEEKDAY})|(?<mon>${RE_MONTH_FULL}))|(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|twice\s+a\s+(?:day|week|month|year)))`,
     (m) => {
       const g = m.groups!;
       if (g.adv) {
