@@ -30,7 +30,8 @@ export interface Rule {
   build(m: RegExpExecArray, ctx: TimeContext): Omit<Proposal, 'start' | 'end'> | Proposal | null;
 }
 
-const B = String.raw`(?<![\p{L}\p{N}'’-])`;
+// Word start; a hyphen may precede only after a fuzzy prefix ("mid-1996", "late-November").
+const B = String.raw`(?:(?<=\b(?:mid|late|early)-)|(?<![\p{L}\p{N}'’-]))`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)(?![\d])`;
 const DAYNUM = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])`;
@@ -162,7 +163,7 @@ export const RULES: Rule[] = [
       const unit = lc(g.unit) as Grain | 'period';
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
       if (unit === 'year' && /^\s*(?:ended|ending|to\s+date)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y' };
-      if (/^\s*(?:of|before|after|earlier|later|ago)\b/i.test(after)) return null;
+      if (/^(?:the|that|same)$/.test(sh) && /^\s*(?:of|before|after|earlier|later|ago)\b/i.test(after)) return null;
       const dct = ctx.dct;
       if (unit === 'period' || unit === 'quarter') {
         if (unit === 'period' && !/^(?:latest|same|comparable)$/.test(sh)) return null;
@@ -181,6 +182,24 @@ export const RULES: Rule[] = [
         return { type: 'DURATION', value: `P${u.mult}${u.code}` };
       }
       return { type: 'DATE', value: shifted(unit, n, dct) };
+    }),
+
+  // "year-end", "year's end", "the end of the year" is left to the fuzzy widening in index.ts.
+  rule('year-end', String.raw`(?:the\s+)?(?:year[-\s]end|year's\s+end)`,
+    (m, ctx) => {
+      if (!ctx.dct) return { type: 'DATE', value: null, mod: 'END' };
+      const since = /\bsince\s+(?:the\s+)?$/i.test(before(ctx, m.index, 12));
+      return { type: 'DATE', value: shifted('year', since ? -1 : 0, ctx.dct), mod: 'END' };
+    }),
+
+  // "the full year", "the fiscal year", "the latest fiscal year", "the current fiscal year".
+  rule('fiscal-year', String.raw`the\s+(?:(?<sh>current|latest|last|previous|next|coming|new)\s+)?(?:full|fiscal)(?:[\s-]+year)`,
+    (m, ctx) => {
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+      if (/^\s*(?:ended|ending|to\s+date)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y' };
+      const sh = lc(m.groups!.sh);
+      const n = /^(?:latest|last|previous)$/.test(sh) ? -1 : /^(?:next|coming|new)$/.test(sh) ? 1 : 0;
+      return { type: 'DATE', value: shifted('year', n, ctx.dct) };
     }),
 
   // "the third quarter", "third-quarter", "the fiscal first quarter", "the 1988 second quarter",
@@ -240,9 +259,8 @@ export const RULES: Rule[] = [
       if (g.n && /^an?$/i.test(g.n.trim()) && g.the) return null;
       const isA = g.n !== undefined && /^an?$/i.test(g.n.trim());
       // "$1 billion a year", "100 interviews a day": a rate, i.e. a TIMEX3 SET.
-      if (isA && !g.mod && !g.which && /(?:\d|million|billion|dollars|cents|percent|%|times|interviews|people|each)\W{0,2}\s*$/i.test(before(ctx, m.index, 20))) {
-        return { type: 'SET', value: `P${u.time ? 'T' : ''}1${u.code}` };
-      }
+      // "$1 billion a year", "four flights a week": rates, which TBAQ mostly leaves unannotated.
+      if (isA && !g.mod && !g.which && /(?:\d|million|billion|dollars|cents|percent|%|times|\w+s)\W{0,2}\s*$/i.test(before(ctx, m.index, 20))) return null;
       if (u.code === 'S' && (isA || (g.n && /^\d+$/.test(g.n) && !/-/.test(m[0])))) return null;
       // Ages ("a 52-year-old", "37 years old") are not time expressions in TimeBank; nor are fractions ("three-quarters of").
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
@@ -297,14 +315,14 @@ export const RULES: Rule[] = [
       const yStr = g.y ?? (g.sp ? String(spelledYear(lc(g.sp)) ?? '') : '');
       if (yStr) return { type: 'DATE', value: `${yStr}-${code}` };
       const sh = lc(g.sh);
-      if (!sh && !/\b(?:in|during|by|until|since|this|last|next|the)\s+(?:the\s+)?$/i.test(before(ctx, m.index, 16))) return null;
+      if (!sh && !/^the\s/i.test(m[0]) && !/\b(?:in|during|by|until|since|this|last|next|the|into|over|through)\s+(?:the\s+)?$/i.test(before(ctx, m.index, 16))) return null;
       if (!sh && code === 'FA' && !/\bthe\s+$|\bin\s+the\s+$/i.test(before(ctx, m.index, 10))) return null;
       const shift = sh === 'last' || sh === 'past' ? 'last' : sh === 'next' || sh === 'coming' ? 'next' : sh === 'this' ? 'this' : null;
       return { type: 'DATE', value: seasonOf(code, shift, ctx.dct, ctx.lean(m.index, m.index + m[0].length)) };
     }),
 
   // Sets: "every day", "each July", "each Thursday", "daily", "weekly", "annually".
-  rule('set', String.raw`(?:(?<each>every|each)\s+(?:other\s+)?(?:(?<unit>day|week|month|quarter|year|morning|evening|night|hour|weekend)|(?<wd>${RE_WEEKDAY})|(?<mon>${RE_MONTH_FULL}))|(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|twice\s+a\s+(?:day|week|month|year)))`,
+  rule('set', String.raw`(?:(?<each>every|each)\s+(?:other\s+)?(?:(?<unit>day|week|month|quarter|year|morning|evening|night|hour|weekend)|(?<wd>${RE_WEEKDAY})|(?<mon>${RE_MONTH_FULL}))|(?<adv>daily|weekly|monthly|hourly|nightly|twice\s+a\s+(?:day|week|month|year)))`,
     (m) => {
       const g = m.groups!;
       if (g.adv) {
