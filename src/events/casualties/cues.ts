@@ -28,20 +28,20 @@ export const LEFT_STATE = /^\s+(?:(?<both>dead\s+(?:or|and)\s+(?:injured|wounded
 
 // Words allowed between a counted phrase and its cue: auxiliaries, hedges and severity adverbs
 // ("were reported to have been killed", "Dozens reported dead", "was badly injured").
-const AUX = String.raw`(?:were|was|are|is|have|has|had|been|being|be|got|gets|get|reportedly|also|all|both|later|subsequently|allegedly|confirmed|reported|known|believed|feared|said|thought|understood|presumed|to|now|so\s+far|already|still|either|critically|seriously|badly|gravely|slightly|lightly|fatally|mortally|severely|grievously|initially|since|then|themselves|[a-z]+ed\s+and)`;
+const AUX = String.raw`(?:were|was|are|is|have|has|had|been|being|be|got|gets|get|reportedly|also|all|both|later|subsequently|allegedly|confirmed|reported|known|believed|feared|said|thought|understood|presumed|to|now|so\s+far|already|still|either|critically|seriously|badly|gravely|heavily|having|slightly|lightly|fatally|mortally|severely|grievously|initially|since|then|themselves|[a-z]+ed\s+and)`;
 
 /** Cues that follow the counted phrase; `aux` tells whether an auxiliary came between. */
 export const CUE_AFTER = new RegExp(
   String.raw`^(?<aux>(?:\s+${AUX})*)\s+(?:` +
     String.raw`(?<both>(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded|hurt)|(?:injured|wounded)\s+(?:and|or)\s+killed|casualties)` +
     String.raw`|(?<killed>killed|dead|died|die|dying|slain|murdered|massacred|executed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|beheaded|lynched|(?:burned|burnt|stabbed|beaten|hacked|crushed|shot|bludgeoned|trampled)\s+to\s+death|lost\s+(?:their|his|her)\s+li(?:fe|ves)|perished)` +
-    String.raw`|(?<injured>injured|wounded|hurt|hospitali[sz]ed|treated|(?:suffered|suffering|sustained|sustaining|received)\s+(?:[\p{L}-]+\s+){0,2}?(?:injuries|injury|wounds|wound|burns|fractures|breathing\s+(?:difficulties|problems)|asphyxia)|(?:taken|rushed|delivered|admitted|airlifted|evacuated|brought)\s+to\s+(?:[\p{L}'’-]+\s+){0,3}?hospitals?)` +
+    String.raw`|(?<injured>injured|wounded|hurt|hospitali[sz]ed|treated|set\s+(?:ablaze|alight|on\s+fire)|(?:suffered|suffering|sustained|sustaining|received)\s+(?:[\p{L}-]+\s+){0,2}?(?:injuries|injury|wounds|wound|burns|fractures|breathing\s+(?:difficulties|problems)|asphyxia)|(?:taken|rushed|delivered|admitted|airlifted|evacuated|brought)\s+to\s+(?:[\p{L}'’-]+\s+){0,3}?hospitals?)` +
     String.raw`)(?![\p{L}])`,
   'iu',
 );
 
 /** Transitive cues: with no auxiliary, an object after them means the count was the actor. */
-export const OBJECT_AFTER = /^\s+(?:at\s+least|more\s+than|over|about|nearly|up\s+to|as\s+many\s+as|some|a|an|the|his|her|their|its|dozens|scores|several|hundreds|many|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)/i;
+export const OBJECT_AFTER = /^\s+(?:\d|(?:at\s+least|more\s+than|over|about|nearly|up\s+to|as\s+many\s+as|some|a|an|the|his|her|their|its|dozens|scores|several|hundreds|many|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)/i;
 
 /** Explicit zero: "no one was killed", "no casualties", "no reports of any casualty". */
 export const ZERO: [RegExp, CueKind][] = [

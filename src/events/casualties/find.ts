@@ -9,7 +9,7 @@ import {
   ADDITIVE, CUE_AFTER, CUES_BEFORE, type CueKind, IMPLIED, LEFT_BEFORE, LEFT_STATE, OBJECT_AFTER,
   SELF_DETONATION, TOLL_BEFORE, ZERO,
 } from './cues.js';
-import { groupOf } from './lexicon.js';
+import { PERSON_NOUNS, groupOf } from './lexicon.js';
 import { type Counted, readCounted, readNoun, readQuantity } from './quantity.js';
 
 /**
@@ -35,11 +35,13 @@ export interface Hit {
   flags: string[];
 }
 
-const INCLUDING = /^[^.;:!?]{0,50}?(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bmost\s+of\s+them)\s+/iy;
+const INCLUDING = /[^.;:!?]{0,50}?(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bmost\s+of\s+them)\s+/iy;
 const CASUALTY_WORD = /\b(?:killed|killing|dead|died|injur\w*|wound\w*|hurt)\b/i;
-const PARENTHETICAL = /^\s*[,(–—-]+\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,()–—;]*[,)–—-]+/iy;
-const PLACE_PP = /^\s+(?:in|from|at|aboard|inside|near|on)\s+(?:[\p{L}'’-]+\s+){1,5}?(?=(?:were|was|have|has|had|are|is)\b)/iuy;
-const COORD = /^\s*(?:,|,?\s+and)\s+/iy;
+const PARENTHETICAL = /\s*[,(–—-]+\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,()–—;]*[,)–—-]+/iy;
+const PLACE_PP = /\s+(?:in|from|at|aboard|inside|near|on)\s+(?:(?!least\b|than\b)[\p{L}'’-]+\s+){1,5}?(?=(?:were|was|have|has|had|are|is)\b)/iuy;
+// A reduced relative after the victim: "A man accused of being a child rapist died".
+const RELATIVE = /\s+(?:accused|suspected|identified|believed|known|described|named)\s+(?:of|as|to\s+be)\s+(?:[\p{L}\p{N}'’"-]+\s+){1,6}?(?=(?:died|was|were|is|are|had|has|have)\b)/iuy;
+const COORD = /,?\s+and\s+/iy;
 const DATELINE = /\((?:AFP|AP|Reuters|Xinhua|UPI|dpa|IANS|PTI|ANI|Anadolu|Saba|SANA|Pajhwok)\)\s*[-–—]|\s[-–—]{2}\s/;
 
 /** Subsets named inside the figure's own sentence: "12 people, including three children". */
@@ -106,7 +108,8 @@ export function sentenceHits(doc: Doc, index: number): Hit[] {
       flags.push(`absurd_figure:${n}`);
       h.count = { ...h.count, min: null, max: null, qualifier: 'vague' };
     }
-    const headline = sent.headline === true || (datelineAt >= 0 && h.count.start - off < datelineAt);
+    // The segmenter also flags a last line cut off without punctuation; only a first line is a title.
+    const headline = (sent.headline === true && index === 0) || (datelineAt >= 0 && h.count.start - off < datelineAt);
     hits.push({ implied: false, ...h, sentence: index, headline, flags });
   };
 
@@ -125,14 +128,15 @@ export function sentenceHits(doc: Doc, index: number): Hit[] {
     const { kind, start, end, parts, toll } = found;
     const count = countOf(c, parts, kind, s.slice(start, end), off + start, off + end);
     if (toll === 'pass' && count.qualifier === 'exact') { count.qualifier = 'at_least'; count.max = null; }
+    const group = c.group ?? inherited(hits, c);
     const subsets: Omit<Subset, 'of'>[] = [];
     if (kind !== 'both') {
-      for (const p of [c, ...parts]) if (p.group && p.kind !== 'vague' && (p.min ?? p.max) !== null) subsets.push(subsetOf(p, s, off));
+      for (const p of [{ ...c, group }, ...parts]) if (p.group && p.kind !== 'vague' && (p.min ?? p.max) !== null) subsets.push(subsetOf(p, s, off));
       subsets.push(...includedSubsets(s, parts.length ? parts[parts.length - 1].phraseEnd : c.phraseEnd, off));
     }
     const modText = s.slice(c.start, c.end);
     const additive = ADDITIVE.test(modText.split(/\s+/)[0]) || /\balso\b/i.test(s.slice(c.phraseEnd, end)) || /\balso\s+$/i.test(pre);
-    push({ kind, count, group: c.group ?? inherited(hits, c), subsets, additive });
+    push({ kind, count, group, subsets, additive });
     consumedTo = Math.max(end, c.phraseEnd);
   }
   for (const [re, kind] of ZERO) {
@@ -158,14 +162,16 @@ interface Found { kind: CueKind; start: number; end: number; parts: Counted[]; t
 function activeHit(s: string, c: Counted, pre: string, rel: number): Found | null {
   const toll = TOLL_BEFORE.exec(pre);
   if (toll && c.kind !== 'single') {
-    return { kind: 'killed', start: rel - (pre.length - toll.index), end: c.phraseEnd, parts: [], toll: toll.groups?.pass ? 'pass' : 'raise' };
+    const lead = toll[0].search(/[\p{L}]/u);
+    return { kind: 'killed', start: rel - (pre.length - toll.index - lead), end: c.phraseEnd, parts: [], toll: toll.groups?.pass ? 'pass' : 'raise' };
   }
   const left = LEFT_BEFORE.exec(pre);
   if (left) {
     const st = LEFT_STATE.exec(s.slice(c.phraseEnd));
     if (!st) return null;
     const kind: CueKind = st.groups?.both ? 'both' : st.groups?.killed ? 'killed' : 'injured';
-    return { kind, start: rel - (pre.length - left.index), end: c.phraseEnd + st[0].length, parts: [] };
+    const lead = left[0].search(/[\p{L}]/u);
+    return { kind, start: rel - (pre.length - left.index - lead), end: c.phraseEnd + st[0].length, parts: [] };
   }
   for (const [re, kind] of CUES_BEFORE) {
     const m = re.exec(pre);
@@ -186,8 +192,12 @@ function passiveHit(s: string, c: Counted): Found | null {
   PARENTHETICAL.lastIndex = pos;
   if (PARENTHETICAL.exec(s)) pos = PARENTHETICAL.lastIndex;
   PLACE_PP.lastIndex = pos;
-  const pp = PLACE_PP.exec(s);
-  if (pp && c.kind !== 'single') pos = PLACE_PP.lastIndex - 1;
+  const pp = c.kind !== 'single' && PLACE_PP.exec(s);
+  if (pp) pos = PLACE_PP.lastIndex - 1;
+  else {
+    RELATIVE.lastIndex = pos;
+    if (RELATIVE.exec(s)) pos = RELATIVE.lastIndex - 1;
+  }
   const rest = s.slice(pos);
   const whose = /^\s+whose\s+(?:[\p{L}-]+\s+)?death\b/iu.exec(rest);
   if (whose && c.kind === 'single') return { kind: 'killed', start: c.start, end: pos + whose[0].length, parts: [] };
@@ -213,19 +223,30 @@ function bareVictims(s: string, rel: number, pre: string, off: number): { hit: O
   if (!/[\p{L}]/u.test(s[rel] ?? '')) return null;
   const cue = CUES_BEFORE[1][0].exec(pre);
   if (!cue || /toll\s+(?:of|at|to)\s+$/i.test(pre)) return null;
-  const { end, noun } = readNoun(s, rel, 4);
-  if (!noun) return null;
-  const head = noun.split(' ').pop()!.toLowerCase();
-  const group = groupOf(noun);
-  const plural = group !== null && /s$|men$|children$|people$/.test(head) || /^(?:people|civilians|villagers|residents|worshippers|passengers)$/.test(head);
-  const singular = /^(?:man|woman|boy|girl|child|doctor|teacher|student|journalist|priest|farmer|villager|soldier|policeman|civilian)$/.test(head) && /\p{Lu}/u.test(noun[0]);
-  if (!plural && !singular) return null;
-  const start = rel - (pre.length - cue.index - cue[0].search(/[\p{L}]/u));
-  const text = s.slice(start, end);
-  const count: Count = singular
-    ? { min: 1, max: 1, qualifier: 'exact', text, start: off + start, end: off + end }
-    : { min: null, max: null, qualifier: 'vague', text, start: off + start, end: off + end };
-  return { hit: { kind: 'killed', count, group, subsets: [], additive: false }, end };
+  // "killed her two-week-old son": a possessive stands where an article would.
+  const det = /(?:her|his|their)\s+/iy;
+  det.lastIndex = rel;
+  const from = det.exec(s) ? det.lastIndex : rel;
+  const words = readNoun(s, from, 4).noun.split(' ').filter(Boolean);
+  // The phrase ends at its first person head: "Muslim man accused of …", "tribal girls claimed by …".
+  for (let k = 1; k <= words.length; k++) {
+    const head = words[k - 1];
+    const lower = head.toLowerCase();
+    const singular = PERSON_NOUNS.has(lower) && (from > rel || k > 1 || lower !== 'security');
+    const plural = !singular && !/-old$/i.test(head) && (groupOf(head) !== null || /^(?:people|villagers|residents|passengers|worshippers|farmers|workers|men|women)$/.test(lower));
+    if (!singular && !plural) continue;
+    const noun = words.slice(0, k).join(' ');
+    const end = s.indexOf(head, from) + head.length;
+    const start = rel - (pre.length - cue.index - cue[0].search(/[\p{L}]/u));
+    const text = s.slice(start, end);
+    const count: Count = singular
+      ? { min: 1, max: 1, qualifier: 'exact', text, start: off + start, end: off + end }
+      : { min: null, max: null, qualifier: 'vague', text, start: off + start, end: off + end };
+    const group = groupOf(noun);
+    const subsets = singular && group ? [{ group, count: 1, text: s.slice(rel, end), start: off + rel, end: off + end }] : [];
+    return { hit: { kind: 'killed', count, group, subsets, additive: false }, end };
+  }
+  return null;
 }
 
 /** Attackers dead by their own bombs: "Two suicide bombers blew themselves up" → attackers 2. */
@@ -245,4 +266,19 @@ export function selfDetonations(doc: Doc, index: number): Omit<Subset, 'of'>[] {
     return [{ group: 'attackers', count: q.min, text: s.slice(p, end), start: sent.start + p, end: sent.start + end }];
   }
   return [];
+}
+
+/**
+ * README: "attacking bandits or rebels → attackers". A militant group whose members the text shows
+ * attacking ("rebel fighters attacked a police post", "an attack by rebel forces") is relabelled.
+ */
+export function attackerGroup(text: string, sub: Subset): Subset {
+  if (sub.group !== 'militants' && sub.group !== 'fighters') return sub;
+  const head = /([\p{L}]+?)s?$/u.exec(sub.text.trim())?.[1];
+  if (!head) return sub;
+  const attacked = new RegExp(
+    String.raw`\b${head}s?\b(?:\s+[\p{L}-]+){0,2}?\s+(?:attacked|attacks|stormed|ambushed|raided|opened\s+fire)\b|\battack(?:s|ed)?\s+by\s+(?:[\p{L}-]+\s+){0,2}?${head}`,
+    'iu',
+  );
+  return attacked.test(text) ? { ...sub, group: 'attackers' } : sub;
 }

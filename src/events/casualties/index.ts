@@ -6,7 +6,7 @@
  * ../shared/datasets/casualties/README.md. Reads the Doc's sentences and tokens only.
  */
 import type { Count, Doc, Subset } from '../../document/types.js';
-import { type Hit, selfDetonations, sentenceHits } from './find.js';
+import { type Hit, attackerGroup, selfDetonations, sentenceHits } from './find.js';
 
 export { acledFatalities } from './acled.js';
 export { ABSURD_FIGURE } from './find.js';
@@ -19,6 +19,9 @@ export interface CasualtyMention {
   /** absurd_figure:N (figure not reported), implied (no number: "deadly"), headline. */
   flags?: string[];
 }
+
+/** The text says the full toll is not known: "the exact number of casualties remains unknown". */
+const TOTAL_UNKNOWN = /\b(?:exact|full|total|final|true|actual)\s+(?:number|toll|count|figure)\s+of\s+(?:the\s+)?(?:casualties|dead|deaths|victims|fatalities)\b[^.]{0,60}?\b(?:unknown|unclear|not\s+(?:yet\s+)?(?:known|clear|available|confirmed))\b/i;
 
 export interface MainCasualties {
   killed: Count | null;
@@ -68,7 +71,7 @@ export function findCasualties(doc: Doc): CasualtyMention[] {
  * vague, zero or implied counts when no specific one exists; separate counts of the same event
  * ("Two civilians also sustained injuries") are summed onto an exact total.
  */
-function pick(hits: Hit[], kind: 'killed' | 'injured'): { count: Count | null; subsets: Subset[] } {
+function pick(hits: Hit[], kind: 'killed' | 'injured', totalUnknown: boolean): { count: Count | null; subsets: Subset[] } {
   const own = hits.filter((h) => (h.kind === kind || h.kind === 'both') && (h.count.min !== null || h.count.max !== null || h.count.qualifier === 'vague') && !h.flags.length);
   const specific = own.filter((h) => h.kind !== 'both' && h.count.qualifier !== 'vague' && !(h.count.min === 0 && h.count.max === 0));
   const body = specific.filter((h) => !h.headline);
@@ -87,6 +90,15 @@ function pick(hits: Hit[], kind: 'killed' | 'injured'): { count: Count | null; s
         subsets.push(...subsetsOf(h, kind));
       }
     }
+    // A breakdown of the toll in later sentences ("two police officers died and 10 rebels were
+    // also killed" after "12 people were killed") names its groups: kept as subsets when the parts
+    // fit inside the total.
+    const total = count.min ?? count.max ?? 0;
+    const parts = pool.filter((h) => h.sentence > main.sentence && h.count.qualifier === 'exact' && h.group && !subsets.some((x) => x.group === h.group));
+    const sum = parts.reduce((n, h) => n + (h.count.min ?? 0), 0);
+    if (parts.length && sum <= total) for (const h of parts) subsets.push(...subsetsOf(h, kind).filter((x) => x.group === h.group));
+    // "The exact number of casualties … remains unknown, but … four fighters were killed": a floor.
+    if (totalUnknown && count.qualifier === 'exact') count = { ...count, qualifier: 'at_least', max: null };
     return { count, subsets };
   }
   const rest = [
@@ -105,9 +117,10 @@ export function mainCasualties(doc: Doc): MainCasualties {
     hits.push(...sentenceHits(doc, i));
     bombers.push(...selfDetonations(doc, i).map((s): Subset => ({ of: 'killed', ...s })));
   }
-  const killed = pick(hits, 'killed');
-  const injured = pick(hits, 'injured');
-  const subsets = [...killed.subsets, ...injured.subsets];
+  const totalUnknown = TOTAL_UNKNOWN.test(doc.text);
+  const killed = pick(hits, 'killed', totalUnknown);
+  const injured = pick(hits, 'injured', totalUnknown);
+  const subsets = [...killed.subsets, ...injured.subsets].map((s) => attackerGroup(doc.text, s));
   // Attackers dead by their own bombs are a subset apart (README); once per article.
   if (bombers.length && !subsets.some((s) => s.group === 'attackers')) subsets.push(bombers[bombers.length - 1]);
   return { killed: killed.count, injured: injured.count, subsets };

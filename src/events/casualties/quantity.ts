@@ -60,9 +60,11 @@ const NP_STOP = new Set([
   'because', 'though', 'although', 'where', 'whereas', 'so', 'then', 'now', 'confirmed', 'reported',
   'believed', 'feared', 'known', 'thought', 'had', 'being', 'taken', 'rushed', 'admitted', 'airlifted',
   'delivered', 'hospitalised', 'hospitalized', 'due', 'up', 'this', 'these', 'those', 'it', 'they',
+  'having', 'getting', 'leaving', 'accused', 'identified', 'aged', 'named', 'who', 'whose',
 ]);
 // "others" and "more" count people ("20 others", "five more"): they end the phrase but belong to it.
 const NP_TAIL = /^(?:others?|more|people|persons)$/i;
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
 const WORD = /\s*(\(?[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*\)?)/uy;
 
 function qualifierOf(mod: string | undefined): Qualifier {
@@ -140,6 +142,8 @@ export function readNoun(s: string, pos: number, maxWords = 6): { end: number; n
 export function readCounted(s: string, pos: number): Counted | null {
   const q = readQuantity(s, pos);
   if (!q) return null;
+  // "Feb. 5", "on March 21": a day of the month, not a count.
+  if (q.kind === 'number' && MONTH_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start))) return null;
   const { end, noun } = readNoun(s, q.end);
   const head = noun.split(' ').pop()?.toLowerCase() ?? '';
   if (NON_CASUALTY_HEADS.has(head)) return null;
