@@ -100,11 +100,20 @@ export function analyzeEvents(doc: Doc): EventAnalysis {
   return { events, dominant: dominantType(events, scores), main: mainEvent(events, scores) };
 }
 
+/**
+ * Protest sub-types from the most to the least severe. ACLED codes a demonstration once, by its
+ * most severe behaviour: a protest where demonstrators riot is a violent demonstration even if the
+ * police also fired tear gas, and one met with live fire is excessive force.
+ */
+const PROTEST_SEVERITY: readonly string[] = ['VIOL_DEMONSTR', 'FORCE_AGAINST_PROTEST', 'PROTEST_WITH_INTER', 'PEACE_PROTEST'];
+
 function dominantType(events: readonly Event[], scores: ReadonlyMap<Event, number>): EventType | null {
   const total = new Map<string, number>();
-  for (const e of events) total.set(e.type, (total.get(e.type) ?? 0) + (scores.get(e) ?? 0));
+  const family = (t: string): string => (PROTEST_SEVERITY.includes(t) ? 'PROTEST' : t);
+  for (const e of events) total.set(family(e.type), (total.get(family(e.type)) ?? 0) + (scores.get(e) ?? 0));
   let best: string | null = null;
   for (const [t, s] of total) if (best === null || s > total.get(best)!) best = t;
+  if (best === 'PROTEST') best = PROTEST_SEVERITY.find((t) => events.some((e) => e.type === t))!;
   return best as EventType | null;
 }
 

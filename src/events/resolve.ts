@@ -1,7 +1,7 @@
 /**
  * @module events/resolve
  * Turns raw trigger matches into typed event candidates, one per (sentence, type):
- * - protest-frame rules count only next to a protest mention (same or previous sentence);
+ * - protest-frame rules count only next to a protest mention (same, previous or next sentence);
  * - territory triggers become GOV_REGAINS_TERIT or NON_STATE_ACTOR_OVERTAKES_TER by the side of
  *   the actor taking the ground; "attacked" becomes ARMED_CLASH or ATTACK by its target;
  * - a more specific type absorbs the generic ones it explains in the same sentence (ACLED codes a
@@ -10,6 +10,7 @@
 import type { ActorMatch } from '../actors/index.js';
 import { CIVILIAN_CUE, GOV_CUE, MILITARY_TARGET_CUE, NSA_ACRONYM, NSA_CUE } from './lexicon/cues.js';
 import type { EventType } from './lexicon/rule.js';
+import { clauseOf } from './context.js';
 import type { TriggerHit } from './triggers.js';
 
 export interface Candidate {
@@ -70,7 +71,11 @@ function actorSide(a: ActorMatch): Side | null {
   return null;
 }
 
-/** Who takes the ground: "by X" / "fell to X" after the trigger, else the subject before it. */
+/**
+ * Who takes the ground: "by X" / "fell to X" after the trigger, else the subject: the first actor
+ * of the trigger's clause ("Afghan forces, in a crackdown on the Taliban, recaptured…" is the
+ * forces'), else the nearest actor before it in the sentence.
+ */
 function territorySide(text: string, hit: TriggerHit, sent: { start: number; end: number }, actors: readonly ActorMatch[]): Side {
   const after = text.slice(hit.end, Math.min(sent.end, hit.end + 80));
   const agent = /^\s*(?:\w+\s+){0,3}?by\s+(.*)$/i.exec(after)?.[1] ?? (/\bto$/i.test(text.slice(hit.start, hit.end)) ? after : null);
@@ -78,10 +83,12 @@ function territorySide(text: string, hit: TriggerHit, sent: { start: number; end
     const s = sideIn(agent.slice(0, 60), false);
     if (s) return s;
   }
-  const before = text.slice(Math.max(sent.start, hit.start - 120), hit.start);
-  const known = actors.filter((a) => a.start >= sent.start && a.end <= hit.start).map(actorSide).filter((s) => s !== null);
-  if (known.length) return known[known.length - 1]!;
-  return sideIn(before, true) ?? (hit.rule.side ?? 'nsa');
+  const clause = clauseOf(text, sent, hit);
+  const known = actors.filter((a) => a.start >= clause.start && a.end <= hit.start).map(actorSide).filter((s) => s !== null);
+  if (known.length) return known[0]!;
+  return sideIn(text.slice(clause.start, hit.start), false)
+    ?? sideIn(text.slice(Math.max(sent.start, hit.start - 120), hit.start), true)
+    ?? hit.rule.side ?? 'nsa';
 }
 
 /** "attacked X": a battle when X is armed, violence against civilians when X is not. */
@@ -107,7 +114,7 @@ export function resolveCandidates(
   const framed = hits.map((hs) => hs.some((h) => PROTEST_FRAME_TYPES.has(h.type) && !h.rule.frame));
   const out: Candidate[][] = [];
   for (let i = 0; i < hits.length; i++) {
-    const inFrame = framed[i] || (i > 0 && framed[i - 1]);
+    const inFrame = framed[i] || (i > 0 && framed[i - 1]) || (i + 1 < hits.length && framed[i + 1]);
     const byType = new Map<EventType, Candidate>();
     for (const h of hits[i]) {
       if (h.rule.frame === 'protest' && !inFrame) continue;
@@ -133,7 +140,8 @@ export function resolveCandidates(
 
 /** Drops the types a stronger, more specific type in the same sentence explains, and weak leftovers. */
 function absorb(cands: Candidate[]): Candidate[] {
-  let kept = cands.filter((c) => !cands.some((o) => o !== c && ABSORBS[o.type]?.includes(c.type)));
+  // Only a well-evidenced type explains others away: a bare "fire" must not absorb a shooting.
+  let kept = cands.filter((c) => !cands.some((o) => o !== c && o.trigger.weight >= 3 && ABSORBS[o.type]?.includes(c.type)));
   // Two types absorbing each other (none do today) would empty the sentence: keep the strongest then.
   if (!kept.length && cands.length) kept = [cands.reduce((a, b) => (b.weight > a.weight ? b : a))];
   const strong = kept.some((c) => c.trigger.weight >= 3);

@@ -22,12 +22,20 @@ export const PROTEST_RULES: readonly TriggerRule[] = [
   rule('PROTEST_WITH_INTER', 5, 'dispers broke', /\b(?<t>dispers(?:ed|e|ing|al)|broke up|break up|forcibly removed|cracked down)\b/gi, { frame: 'protest' }),
   rule('PROTEST_WITH_INTER', 4, 'arrest detain', /\b(?<t>(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|rounded up) (?:\w+ )?(?:protesters|demonstrators|activists|participants|students|marchers))\b/gi, { frame: 'protest' }),
 
-  rule('VIOL_DEMONSTR', 6, 'riot', /\b(?<t>riot(?:s|ed|ing|ers)?)\b/gi),
-  rule('VIOL_DEMONSTR', 6, 'violent turn', /\b(?<t>violent (?:protests?|demonstrations?|rall(?:y|ies))|turned violent|protests? turned)\b/gi),
-  rule('VIOL_DEMONSTR', 5, 'stone pelt threw hurl throw', /\b(?<t>stone[- ]?pelt\w*|pelt(?:ed|ing) (?:\w+ )?(?:with )?stones|(?:threw|hurled|throwing|hurling) (?:stones|rocks|bricks|petrol bombs|molotov cocktails|firebombs|projectiles))\b/gi),
+  // (error analysis) the state's answer: "suppressed" is intervention, "violently suppressed" excessive force;
+  // an arrest during a protest is intervention (codebook); a clash, a blockade or thrown projectiles make it a riot.
+  rule('PROTEST_WITH_INTER', 4, 'suppress', /\b(?<t>suppress(?:ed|es|ing|ion))\b/gi, { frame: 'protest' }),
+  rule('PROTEST_WITH_INTER', 3, 'arrest detain', /\b(?<t>arrest(?:ed|s)?|detain(?:ed|s)?)\b/gi, { frame: 'protest' }),
+  rule('FORCE_AGAINST_PROTEST', 6, 'violent', /\b(?<t>violently (?:suppress(?:ed|ing)|dispers(?:ed|ing)|attacked|beat|broke up|cracked down))\b/gi, { frame: 'protest' }),
+  rule('VIOL_DEMONSTR', 4, 'clash', /\b(?<t>clash(?:es|ed)?)\b/gi, { frame: 'protest' }),
+  rule('VIOL_DEMONSTR', 5, 'shut block light lit projectil', /\b(?<t>(?:shut|shutting) down (?:\w+ )?(?:roads|streets|highways?)|block(?:ed|ing) (?:\w+ )?(?:streets|roads|highways?)|(?:light|lit|lighting|set) fires|projectiles (?:were |was )?thrown)\b/gi, { frame: 'protest' }),
+  rule('VIOL_DEMONSTR', 6, 'riot', /\b(?<!anti-)(?<t>riot(?:s|ed|ing|ers)?)\b(?! (?:police|gear|control|squad|officers?|units?|troops|shields?))/gi),
+  rule('VIOL_DEMONSTR', 6, 'violent turn', /\b(?<t>violent (?:protests?|demonstrations?|rall(?:y|ies))|(?:turn(?:ed|s)?|turning) (?:\w+ )?violent|protests? turned)\b/gi),
+  rule('VIOL_DEMONSTR', 5, 'stone pelt threw hurl throw', /\b(?<t>stone[- ]?pelt\w*|pelt(?:ed|ing) (?:\w+ )?(?:with )?stones|(?:threw|hurled|throwing|hurling) (?:stones|rocks|bricks|petrol bombs|molotov cocktails|firebombs|projectiles|bottles))\b/gi),
   rule('VIOL_DEMONSTR', 5, 'torch burn set vandal ransack block', /\b(?<t>torched|set (?:fire|ablaze)|set on fire|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|effigies)|vandali[sz](?:ed|ing)|ransack(?:ed|ing)|blocked (?:roads|the road|highways?))\b/gi, { frame: 'protest' }),
   rule('VIOL_DEMONSTR', 5, 'clash attack', /\b(?<t>clash(?:ed|es)? with (?:the )?(?:police|security forces|riot police|troops|soldiers)|attacked (?:the )?(?:police|security forces|officers))\b/gi, { frame: 'protest' }),
 
-  rule('MOB_VIOL', 6, 'mob lynch vigilant', /\b(?<t>mobs?|lynch(?:ed|ing|ings)?|vigilantes?|mob justice|jungle justice)\b/gi),
+  rule('MOB_VIOL', 6, 'mob lynch vigilant jungle', /\b(?<t>mobs?|lynch(?:ed|ing|ings)?|vigilantism|mob justice|jungle justice)\b/gi),
+  rule('MOB_VIOL', 3, 'vigilant', /\b(?<t>vigilantes?)\b/gi),
   rule('MOB_VIOL', 5, 'angry irate enraged crowd', /\b(?<t>(?:angry|irate|enraged|furious) (?:crowd|villagers|residents|youths|mob)|beaten to death by (?:a )?(?:crowd|villagers|residents))\b/gi),
 ];
