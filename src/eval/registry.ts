@@ -13,6 +13,7 @@ export const TASKS: Record<string, () => Promise<EvalTask>> = {
   stance: async () => (await import('./tasks/stance.js')).task,
   events: async () => (await import('./tasks/events.js')).task,
   fakes: async () => (await import('./tasks/fakes.js')).task,
+  casualties: async () => (await import('./tasks/casualties.js')).task,
 };
 
 export function taskNames(): string[] {
