@@ -61,7 +61,7 @@ function joinClockAndDay(list: Proposal[], text: string): Proposal[] {
 }
 
 // Fuzzy position modifiers TimeBank keeps inside a date's span, and the TIMEX3 mod each gives.
-const FUZZY = /(?<![\p{L}])(?<w>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+close\s+of|end\s+of|the\s+turn\s+of)(?:\s+|-)$/iu;
+const FUZZY = /(?<![\p{L}])(?:the\s+(?=(?:early|late|mid)[\s-]+\d))?(?<w>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+close\s+of|end\s+of|the\s+turn\s+of)(?:\s+|-)$/iu;
 
 function widenFuzzy(list: Proposal[], text: string): Proposal[] {
   return list.map((p) => {

@@ -71,7 +71,7 @@ export const RE_VAGUE = `(?:${alt(VAGUE)})`;
 export const RE_SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const RE_PART = `(?:morning|afternoon|evening|night)`;
 /** A count: digits (with a fraction "2 1/2" or a decimal), number words, "a"/"an". */
-export const RE_COUNT = `(?:\\d{1,3}(?:\\.\\d+|\\s+1\\/2)?(?!\\d)|${RE_NUMWORD}(?:\\s+and\\s+a\\s+half)?|an?)`;
+export const RE_COUNT = `(?:\\d{1,3}(?:\\.\\d+|\\s+1\\/2)?(?!\\d)|(?:${RE_NUMWORD}|an?)(?:\\s+and\\s+a\\s+half)?)`;
 export const RE_UNIT = `(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))`;
 /** Modifiers TIMEX3 keeps inside the span, with the `mod` they give (TimeML 1.2.1 guidelines). */
 export const MODS: Record<string, string> = {

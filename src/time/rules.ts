@@ -34,7 +34,7 @@ export interface Rule {
 const B = String.raw`(?:(?<=\b(?:mid|late|early)-)|(?<![\p{L}\p{N}'’-]))`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)(?![\d])`;
-const DAYNUM = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])`;
+const DAYNUM = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)`;
 
 function rule(name: string, src: string, build: Rule['build']): Rule {
   return { name, re: new RegExp(B + src + E, 'giu'), build };
@@ -116,7 +116,7 @@ export const RULES: Rule[] = [
     }),
 
   // "Friday", "last Thursday", "this coming Sunday", "Friday morning" (a TIME), "Sunday's".
-  rule('weekday', String.raw`(?:(?<sh>last|next|this\s+past|this\s+coming|this|coming|past|previous)\s+)?(?<wd>${RE_WEEKDAY})(?:\s+(?<part>${RE_PART}))?`,
+  rule('weekday', String.raw`(?:(?<sh>last|next|this\s+past|this\s+coming|this|coming|past|previous|the\s+previous|the\s+following)\s+)?(?<wd>${RE_WEEKDAY})(?:\s+(?<part>${RE_PART}))?`,
     (m, ctx) => {
       const g = m.groups!;
       if (!isCap(g.wd)) return null;
@@ -143,7 +143,7 @@ export const RULES: Rule[] = [
     }),
 
   // References to the present, past and future without a date (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF).
-  rule('ref', String.raw`(?:(?<now>right\s+now|now|currently|current|nowadays|at\s+present|the\s+present)|(?<past>recently|recent|the\s+past|lately)|(?<fut>the\s+future|the\s+near\s+future|in\s+the\s+coming\s+days))`,
+  rule('ref', String.raw`(?:(?<now>now|currently|current|nowadays|at\s+present|the\s+present)|(?<past>recently|recent|the\s+past|lately)|(?<fut>the\s+future|the\s+near\s+future|in\s+the\s+coming\s+days))`,
     (m, ctx) => {
       const g = m.groups!;
       if (g.now) {
@@ -216,7 +216,9 @@ export const RULES: Rule[] = [
         else if (det.startsWith('next') || g.rel === 'next') y += 1;
       }
       const code = lc(g.unit) === 'half' ? `H${n}` : `Q${n}`;
-      return { type: 'DATE', value: y === null ? `XXXX-${code}` : `${pad(y, 4)}-${code}` };
+      const value = y === null ? `XXXX-${code}` : `${pad(y, 4)}-${code}`;
+      if (det === 'the' && /-quarter/i.test(m[0])) return { start: m.index + 4, end: m.index + m[0].length, type: 'DATE', value };
+      return { type: 'DATE', value };
     }),
 
   // "the year-ago quarter", "the year-earlier period", "the comparable year-ago quarter", "year-earlier".
@@ -225,6 +227,16 @@ export const RULES: Rule[] = [
       if (!ctx.dct) return { type: 'DATE', value: null };
       if (!m.groups!.unit && !/\bquarter|period\b/i.test(m[0]) && !ctx.quarterTalk(m.index)) return { type: 'DATE', value: shifted('year', -1, ctx.dct) };
       return { type: 'DATE', value: shifted('quarter', -5, ctx.dct) };
+    }),
+
+  // "the 1988 quarter", "the 1989 period", "last year's quarter", "the quarter a year ago": the reported quarter of that year.
+  rule('year-quarter', String.raw`(?:the\s+(?<y>${YEAR})|(?<last>last\s+year's))\s+(?:quarter|period)|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)`,
+    (m, ctx) => {
+      const g = m.groups!;
+      if (!ctx.dct) return { type: 'DATE', value: g.y ?? null };
+      const q = shifted('quarter', -1, ctx.dct)!.slice(-2);
+      const y = g.y ? +g.y : ctx.dct.y - 1;
+      return { type: 'DATE', value: `${pad(y, 4)}-${q}` };
     }),
 
   // "a year ago", "five years ago", "two weeks ago", "a year earlier", "almost four years ago".
@@ -251,7 +263,7 @@ export const RULES: Rule[] = [
 
   // Durations: "five months", "the past two months", "a two-year", "nearly forty years", "the first nine months",
   // "several years", "recent weeks", "2 1/2 years", "10-hour".
-  rule('duration', String.raw`(?:(?<mod>${RE_MOD}|within)\s+)?(?:(?<the>the|each\s+of\s+the)\s+)?(?:(?<which>past|last|next|first|coming|previous|latest|following|final|remaining|same|year-earlier|ensuing|recent)\s+)?(?:(?<n>${RE_COUNT})|(?<vague>${RE_VAGUE}))(?:[\s-]+(?:more|additional|straight|consecutive|full|trading|business))?[\s-]+(?<unit>${RE_UNIT})(?<old>-(?:long|old))?(?:\s+(?<approx>or\s+so))?`,
+  rule('duration', String.raw`(?:(?<mod>${RE_MOD}|within)\s+)?(?:(?<the>the|each\s+of\s+the)\s+)?(?:(?<which>past|last|next|first|coming|previous|latest|following|final|remaining|same|year-earlier|ensuing|recent)\s+)?(?:(?<n>${RE_COUNT})(?:\s+(?:to|or)\s+(?<n2>${RE_COUNT}))?|(?<vague>${RE_VAGUE}))(?:[\s-]+(?:more|additional|straight|consecutive|full|trading|business))?[\s-]+(?<unit>${RE_UNIT})(?<old>-(?:long|old))?(?:\s+(?<approx>or\s+so))?`,
     (m, ctx) => {
       const g = m.groups!;
       const u = unitCode(g.unit)!;
@@ -266,10 +278,16 @@ export const RULES: Rule[] = [
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
       if (g.old === '-old' || /^[\s-]+old\b/i.test(after)) return null;
       if (u.code === 'Q' && (/^\s+of\b/i.test(after) || /-quarters?$/i.test(m[0]))) return null;
-      const mod = g.approx ? 'APPROX' : g.mod && lc(g.mod) !== 'within' ? MODS[lc(g.mod)] : lc(g.mod) === 'within' ? 'EQUAL_OR_LESS' : undefined;
-      const value = durationValue(count, u);
-      if (lc(g.mod) === 'within' || lc(g.mod) === 'over') {
-        // "within two weeks" and "over the years": the preposition stays outside the span (TimeBank mostly).
+      const mod = g.approx ? 'APPROX' : g.mod ? MODS[lc(g.mod)] : undefined;
+      // A range ("two to three weeks", "12 to 18 months") has no single count: TIMEX3 writes X.
+      const value = durationValue(g.n2 ? null : count, u);
+      // Hyphenated or singular-unit adjectives ("the two-week crisis", "the two day rally") leave the article out.
+      const adjectival = /\d-|[a-z]-(?:second|minute|hour|day|week|month|quarter|year|decade|century)/i.test(m[0]) || (count !== null && count > 1 && !/s$/i.test(g.unit));
+      if (g.the && lc(g.the) === 'the' && !g.which && !g.mod && adjectival) {
+        return { start: m.index + m[0].match(/^the\s+/i)![0].length, end: m.index + m[0].length, type: 'DURATION', value };
+      }
+      if (/^(?:within|over|about|almost)$/i.test(lc(g.mod))) {
+        // "within two weeks", "about two weeks": TBAQ mostly leaves these words outside the span.
         const cut = m[0].slice(g.mod.length).match(/^\s+/)![0].length + g.mod.length;
         return { start: m.index + cut, end: m.index + m[0].length, type: 'DURATION', value, ...(g.approx ? { mod: 'APPROX' } : {}) };
       }
@@ -286,7 +304,8 @@ export const RULES: Rule[] = [
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6);
       if (/^\s*(?:of|old)\b/i.test(after)) return null;
       const code = u.code === 'Y' && u.mult === 100 ? 'C' : u.code === 'Y' && u.mult === 10 ? 'E' : u.code;
-      return { type: 'DURATION', value: `P${u.time ? 'T' : ''}X${code}` };
+      const the = /^the\s+/i.exec(m[0]);
+      return { start: m.index + (the ? the[0].length : 0), end: m.index + m[0].length, type: 'DURATION', value: `P${u.time ? 'T' : ''}X${code}` };
     }),
 
   // Clock times: "10:35 a.m.", "5 p.m. EST", "noon", "midnight", "4 in the morning".
@@ -304,11 +323,13 @@ export const RULES: Rule[] = [
       const mod = g.mod ? (/before/i.test(g.mod) ? 'BEFORE' : /after/i.test(g.mod) ? 'AFTER' : 'APPROX') : undefined;
       const date = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX';
       const clock = h === 24 ? 'T24:00' : `T${pad(h)}:${pad(min)}`;
-      return { type: 'TIME', value: `${date}${clock}`, ...(mod ? { mod } : {}) };
+      let end = m.index + m[0].length;
+      if (!g.tz && /[ap]\.m\.$/i.test(m[0]) && /^\s/.test(ctx.text.slice(end, end + 1))) end -= 1;
+      return { start: m.index, end, type: 'TIME', value: `${date}${clock}`, ...(mod ? { mod } : {}) };
     }),
 
   // Seasons: "last fall", "this summer", "the winter of 1994", "spring 1998".
-  rule('season', String.raw`(?:(?<det>the\s+)?(?<sh>last|this|next|past|coming|early|late)\s+)?(?:the\s+)?(?<s>${RE_SEASON})(?:\s+(?:of\s+)?(?:(?<y>${YEAR})|(?<sp>${RE_SPELLED_YEAR})))?`,
+  rule('season', String.raw`(?:(?<det>the\s+)?(?<sh>last|this\s+past|this|next|past|coming|early|late)\s+)?(?:the\s+)?(?<s>${RE_SEASON})(?:\s+(?:of\s+)?(?:(?<y>${YEAR})|(?<sp>${RE_SPELLED_YEAR})))?`,
     (m, ctx) => {
       const g = m.groups!;
       const code = SEASONS[lc(g.s)];
@@ -317,7 +338,7 @@ export const RULES: Rule[] = [
       const sh = lc(g.sh);
       if (!sh && !/^the\s/i.test(m[0]) && !/\b(?:in|during|by|until|since|this|last|next|the|into|over|through)\s+(?:the\s+)?$/i.test(before(ctx, m.index, 16))) return null;
       if (!sh && code === 'FA' && !/\bthe\s+$|\bin\s+the\s+$/i.test(before(ctx, m.index, 10))) return null;
-      const shift = sh === 'last' || sh === 'past' ? 'last' : sh === 'next' || sh === 'coming' ? 'next' : sh === 'this' ? 'this' : null;
+      const shift = sh === 'last' || sh === 'past' || sh === 'this past' ? 'last' : sh === 'next' || sh === 'coming' ? 'next' : sh === 'this' ? 'this' : null;
       return { type: 'DATE', value: seasonOf(code, shift, ctx.dct, ctx.lean(m.index, m.index + m[0].length)) };
     }),
 
