@@ -1,0 +1,126 @@
+/**
+ * @module eval/tasks/fakes
+ * `sitrep eval fakes`: FA-KES (Abu Salem et al. 2019), Syrian-war news with the gold date and
+ * place (a city or governorate) of each article's main event. Measures whether the events stage's
+ * main event (its first well-evidenced violent event) has that date and that place.
+ *
+ * Relative dates: FA-KES gives no publication date apart from the text, and its articles open with
+ * a dateline ("Fri 07 Apr 2017 at 0914"). Each article is analysed once to read that dateline (the
+ * first day-precise date within the opening 40 characters), then again with it as the publication
+ * date, so "on Friday" resolves against the day the article was written.
+ */
+import { join } from 'node:path';
+import { analyzeEvents } from '../../events/index.js';
+import type { EventPlace } from '../../document/types.js';
+import { runPipeline } from '../../pipeline/index.js';
+import { readJsonl, requireData } from '../data.js';
+import type { EvalTask } from '../types.js';
+
+interface Article {
+  id: string;
+  title: string;
+  text: string;
+  date: string;
+  location: string;
+}
+
+/** Folds spelling variation: case, diacritics, apostrophes, Arabic article, hyphens and spaces. */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’`‘]/g, '')
+    .replace(/\b(?:governorate|province|city|countryside)\b/g, '')
+    .replace(/^\s*(?:al|ar|as|ad|az|ash|el|ed|an)[- ]/, '')
+    .replace(/[^a-z]/g, '');
+}
+
+/**
+ * Spellings of Syria's governorates and their seats as news and GeoNames write them (GeoNames
+ * admin1 names for SY, plus common transliterations). Keys and values are folded names.
+ */
+const SYRIAN_NAMES: Record<string, string> = {
+  halab: 'aleppo', dimashq: 'damascus', damas: 'damascus', idleb: 'idlib', edlib: 'idlib',
+  deirezzor: 'deirezzor', dayrazzawr: 'deirezzor', deirezor: 'deirezzor', deiralzor: 'deirezzor', deirelzor: 'deirezzor', deirazzor: 'deirezzor', deirezzour: 'deirezzor',
+  raqqah: 'raqqa', rakka: 'raqqa', raqa: 'raqqa', hims: 'homs', hasakah: 'hasakeh', hasaka: 'hasakeh', hassakeh: 'hasakeh', hasakeh: 'hasakeh', hassake: 'hasakeh', hasakah2: 'hasakeh',
+  dara: 'daraa', deraa: 'daraa', daraa: 'daraa', dera: 'daraa', hamah: 'hama', latakia: 'lattakia', ladhiqiyah: 'lattakia', lattakia: 'lattakia', latakiya: 'lattakia',
+  qunaytirah: 'quneitra', quneitra: 'quneitra', kuneitra: 'quneitra', tartus: 'tartous', tartous: 'tartous', tartouss: 'tartous',
+};
+
+const canon = (s: string): string => {
+  const f = foldName(s);
+  return SYRIAN_NAMES[f] ?? f;
+};
+
+/** Does the event's place name the gold place or lie inside it (its admin1 is the governorate)? */
+export function placeMatches(place: EventPlace | null, gold: string): boolean {
+  if (!place || place.precision === 'country' || place.precision === 'region') return false;
+  const g = canon(gold);
+  return [place.name, place.text, place.admin1].some((n) => n !== undefined && canon(n) === g);
+}
+
+/** FA-KES dates are M/D/YYYY; TIMEX3 day values are YYYY-MM-DD. */
+export function goldDay(mdy: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(mdy.trim());
+  return m ? `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}` : null;
+}
+
+/** The dateline's day: the first day-precise date starting within the text's first 40 characters. */
+function datelineDay(text: string): string | null {
+  const doc = runPipeline(text);
+  const t = (doc.times ?? []).find((x) => x.start < 40 && x.value !== null && /^\d{4}-\d{2}-\d{2}/.test(x.value));
+  return t ? t.value!.slice(0, 10) : null;
+}
+
+export const task: EvalTask = {
+  name: 'fakes',
+  summary: 'FA-KES: date and place (city/governorate) of each article\'s main event',
+  defaultData: 'fa-kes',
+  async run(opts) {
+    const t0 = performance.now();
+    const dir = requireData(opts.data, ['fa-kes.jsonl']);
+    const rows = readJsonl<Article>(join(dir, 'fa-kes.jsonl'), opts.limit);
+    let placeOk = 0;
+    let dateOk = 0;
+    let datelineOk = 0;
+    let noEvent = 0;
+    let noPlace = 0;
+    let noDate = 0;
+    const misses: string[] = [];
+    for (const r of rows) {
+      const published = datelineDay(r.text);
+      const doc = runPipeline(r.text, published ? { published } : {});
+      const main = analyzeEvents(doc).main;
+      const gold = goldDay(r.date);
+      if (!main) noEvent++;
+      if (main && !main.place) noPlace++;
+      if (main && !main.date?.value) noDate++;
+      const pOk = placeMatches(main?.place ?? null, r.location);
+      const dOk = gold !== null && main?.date?.value?.slice(0, 10) === gold;
+      if (pOk) placeOk++;
+      if (dOk) dateOk++;
+      if (gold !== null && published === gold) datelineOk++;
+      if (opts.flags?.errors && (!pOk || !dOk)) {
+        misses.push(`${r.id}\tgold ${r.location} ${gold}\tgot ${main?.place?.text ?? '-'}/${main?.place?.admin1 ?? '-'} ${main?.date?.value ?? '-'} (${main?.type ?? 'no event'}: ${main?.trigger.text ?? ''})`);
+      }
+    }
+    const n = rows.length || 1;
+    const round = (x: number): number => Math.round(x * 10000) / 10000;
+    const notes = [
+      'Place right: the gold city or governorate is the main event\'s place, or its admin1 (country-level places never count).',
+      'Relative dates resolve against the article\'s own dateline (first day-precise date in its opening 40 characters).',
+      `For reference, the dateline day itself equals the gold date for ${round(datelineOk / n)} of articles.`,
+    ];
+    if (opts.limit !== undefined) notes.push(`limited to the first ${opts.limit} articles`);
+    if (misses.length) notes.push(`misses:\n${misses.join('\n')}`);
+    return {
+      task: 'fakes',
+      dataset: `FA-KES (${rows.length} articles)`,
+      metrics: { location_accuracy: round(placeOk / n), date_accuracy: round(dateOk / n) },
+      counts: { articles: rows.length, location_right: placeOk, date_right: dateOk, no_event: noEvent, no_place: noPlace, no_date: noDate },
+      notes,
+      seconds: (performance.now() - t0) / 1000,
+    };
+  },
+};
