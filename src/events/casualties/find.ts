@@ -206,6 +206,8 @@ function passiveHit(s: string, c: Counted): Found | null {
   const g = m.groups!;
   const kind: CueKind = g.both ? 'both' : g.killed ? 'killed' : 'injured';
   const end = pos + m[0].length;
+  // "several set alight" after "shops were looted": burning needs a person named as the victim.
+  if (g.injured && /^set\s/i.test(g.injured) && c.noun === '') return null;
   if (!g.aux.trim()) {
     // "The three attackers killed at least 19 people": the count is the actor, not the victims.
     if (/^(?:killed|murdered|massacred|executed|beheaded|lynched|injured|wounded|hurt|treated|gunned\s+down|shot\s+dead|casualties)$/i.test((g.both ?? g.killed ?? g.injured).trim()) && OBJECT_AFTER.test(s.slice(end))) return null;

@@ -6,7 +6,7 @@
  */
 import type { Qualifier } from '../../document/types.js';
 import { NON_CASUALTY_HEADS, PERSON_NOUNS, VAGUE_SOURCE, groupOf } from './lexicon.js';
-import { NUMBER_SOURCE, parseNumber } from './numbers.js';
+import { NUMBER_SOURCE, NUMBER_WORD, parseNumber } from './numbers.js';
 
 export interface Quantity {
   start: number;
@@ -64,6 +64,7 @@ const NP_STOP = new Set([
 ]);
 // "others" and "more" count people ("20 others", "five more"): they end the phrase but belong to it.
 const NP_TAIL = /^(?:others?|more|people|persons)$/i;
+const MONTH_AFTER = /^\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|^\s+may\s+\d/i;
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
 const WORD = /\s*(\(?[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*\)?)/uy;
 
@@ -125,6 +126,8 @@ export function readNoun(s: string, pos: number, maxWords = 6): { end: number; n
     // A parenthesised acronym ("(OLA)") belongs to the phrase but is not a word of it.
     if (m[1].startsWith('(')) { end = WORD.lastIndex; i--; continue; }
     if (NP_TAIL.test(w)) { words.push(w); end = WORD.lastIndex; break; }
+    // Another number starts another phrase ("2015 (Reuters) Two people …").
+    if (/^\p{N}+(?:[.,]\p{N}+)*$/u.test(w) || NUMBER_WORDS.has(lw)) break;
     if (NP_STOP.has(lw)) {
       if (lw === 'of' && words.length && /^(?:members?|some|dozens|scores|hundreds)$/i.test(words[words.length - 1])) {
         of.lastIndex = end;
@@ -138,15 +141,41 @@ export function readNoun(s: string, pos: number, maxWords = 6): { end: number; n
   return { end, noun: words.join(' ') };
 }
 
+const NUMBER_WORDS = new Set(NUMBER_WORD.split('|').filter((w) => w !== 'a' && w !== 'an'));
+
+/** Could this word head a phrase naming people ("civilians", "army men", "Syrians", "members")? */
+export function isPeopleHead(word: string): boolean {
+  const w = word.toLowerCase();
+  if (NON_CASUALTY_HEADS.has(w)) return false;
+  if (PERSON_NOUNS.has(w) || groupOf(word) !== null) return true;
+  if (/^(?:people|persons|personnel|forces|others|other|more|members|crew|staff|civilians|residents|villagers|passengers|family|relatives|pilots|airmen|sailors|marines|worshipers|evacuees|cadets|recruits|loyalists|jihadis|mourners|shoppers|commuters|hostages|captives|victims)$/.test(w)) return true;
+  const singular = w.replace(/(?:men)$/, 'man').replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
+  if (PERSON_NOUNS.has(singular) || PERSON_NOUNS.has(w.replace(/s$/, ''))) return true;
+  // Capitalised nationals: "Syrians", "Kurds", "Palestinians".
+  return /^\p{Lu}\p{Ll}+(?:ans?|ians?|ese|is?|ds|ish|ch)$/u.test(word);
+}
+
+/** Cuts a phrase back to its last people head: "six Syrian state TV" → "" (the headline's source). */
+function peoplePart(noun: string): string {
+  const words = noun.split(' ').filter(Boolean);
+  for (let k = words.length; k > 0; k--) if (isPeopleHead(words[k - 1])) return words.slice(0, k).join(' ');
+  return '';
+}
+
 /** A quantity and the phrase it counts; null when the head is not a possible casualty. */
 export function readCounted(s: string, pos: number): Counted | null {
   const q = readQuantity(s, pos);
   if (!q) return null;
   // "Feb. 5", "on March 21": a day of the month, not a count.
   if (q.kind === 'number' && MONTH_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start))) return null;
-  const { end, noun } = readNoun(s, q.end);
-  const head = noun.split(' ').pop()?.toLowerCase() ?? '';
+  const read = readNoun(s, q.end);
+  const head = read.noun.split(' ').pop()?.toLowerCase() ?? '';
   if (NON_CASUALTY_HEADS.has(head)) return null;
+  // A year ("in 2015", "2015 (Reuters)") or a date ("10 Jul 2016") is not a count of people.
+  if (q.kind === 'number' && q.min !== null && q.qualifier === 'exact' && /^(?:1[89]|20)\d\d$/.test(s.slice(q.start, q.end).replace(/^the\s+/i, '')) && !isPeopleHead(head)) return null;
+  if (q.kind === 'number' && MONTH_AFTER.test(s.slice(q.end, q.end + 12))) return null;
+  const noun = peoplePart(read.noun);
+  const end = noun === read.noun ? read.end : noun === '' ? q.end : q.end + s.slice(q.end, read.end).indexOf(noun.split(' ').pop()!) + noun.split(' ').pop()!.length;
   if (q.kind === 'single') {
     const word = s.slice(q.start, q.end).toLowerCase();
     const bare = noun === '' && /^(?:another|one(?:\s+other)?)$/.test(word);
