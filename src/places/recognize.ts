@@ -9,13 +9,20 @@
  */
 import nlp from 'compromise';
 import type { Doc, Span, Token } from '../document/types.js';
+import { adminListSpans, featureSpans } from './features.js';
 import { normalizeName } from './normalize.js';
 import { ALIAS, type GazetteerStore } from './store.js';
 
 const MAX_TOKENS = 6;
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'les', 'al', 'el', 'ad', 'an', 'as', 'ash', 'at', 'az', 'ez', 'es', 'upon', 'on', 'and', 'da', 'do', 'dos', 'das', '-', '.', "'"]);
 const GATE_BEFORE = new Set(['in', 'near', 'outside', 'at', 'from', 'to', 'into', 'across', 'throughout', 'around', 'between', 'toward', 'towards', 'via', 'inside', 'within', 'through', 'of', 'downtown', 'rural', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'visit', 'visited', 'leaving', 'left', 'reached', 'entered', 'captured', 'besieged', 'shelled', 'bombed', 'struck', 'hit']);
-const GATE_AFTER = /^\s+(province|governorate|region|state|district|county|parish|oblast|prefecture|department|municipality|city|town|village|camp|area|border|countryside|outskirts|suburbs?)\b/i;
+const GATE_AFTER = /^\s+(province|governorate|region|state|district|county|parish|oblast|prefecture|municipality|city|town|village|camp|area|border|countryside|outskirts|suburbs?)\b/i;
+// A name that carries its own admin word ("Rapides Parish", "Idlib Governorate") is a place by itself.
+const ADMIN_NAME = /\s(county|parish|province|governorate|district|oblast|prefecture|region)$/i;
+// Capitalised words that are never toponyms in running text, though GeoNames has places so named.
+const NEVER = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'god', 'jesus', 'christmas', 'easter', 'ramadan', 'eid', 'allah', 'university', 'college', 'city', 'police', 'central', 'commerce', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northwest', 'northeast', 'southwest', 'southeast', 'midwest']);
+// Words after a town name that make it one: "Roselle police", "a Lombard resident".
+const CIVIC_AFTER = /^\s+(police|officials?|residents?|man|woman|men|women|teen|boy|girl|natives?|trustees|council|mayor|sheriff|schools?|firefighters|authorities|native|neighbou?rhood|outskirts|suburbs?)\b/i;
 const STREET_AFTER = /^\s+(street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|drive|dr\.?|lane|ln\.?|way|court|ct\.?|place|pl\.?|circle|terrace|pike|parkway)(?![\p{L}])/iu;
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'gov', 'sen', 'rep', 'president', 'governor', 'senator', 'judge', 'sheriff', 'mayor', 'coach', 'rev', 'father', 'sister', 'brother', 'officer', 'sgt', 'lt', 'capt', 'col', 'gen', 'maj', 'st', 'saint', 'prince', 'king', 'queen', 'lord', 'lady', 'pope']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'Demonym', 'ProperNoun']);
@@ -39,7 +46,7 @@ function isCommonWord(w: string): boolean {
 
 const isCap = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 
-interface Match { start: number; end: number; ti: number; tj: number; key: string }
+interface Match { start: number; end: number; ti: number; tj: number; key: string; text: string; hyphenPart?: boolean }
 
 /** Longest gazetteer matches over capitalised token sequences, left to right, no overlaps. */
 function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Token[]): Match[] {
@@ -54,11 +61,19 @@ function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Toke
       if (j > i && tokens[j].start - tokens[j - 1].end > 1) break;
       if (!isCap(t)) continue;
       const key = normalizeName(text.slice(tokens[i].start, t.end));
-      if (g.findKey(key) >= 0) found = { start: tokens[i].start, end: t.end, ti: i, tj: j, key };
+      if (g.findKey(key) >= 0) found = { start: tokens[i].start, end: t.end, ti: i, tj: j, key, text: text.slice(tokens[i].start, t.end) };
     }
     if (found) {
       out.push(found);
       i = found.tj;
+    } else if (tokens[i].text.includes('-')) {
+      // "Fargo-Moorhead", "Israeli-Egyptian", "DFL-Cook": the parts can be places on their own.
+      let at = tokens[i].start;
+      for (const part of tokens[i].text.split('-')) {
+        const key = normalizeName(part);
+        if (/^\p{Lu}/u.test(part) && key && g.findKey(key) >= 0) out.push({ start: at, end: at + part.length, ti: i, tj: i, key, text: part, hyphenPart: true });
+        at += part.length + 1;
+      }
     }
   }
   return out;
@@ -76,7 +91,7 @@ function strength(g: GazetteerStore, key: string): { strong: boolean; named: boo
   return { strong, named, maxPop };
 }
 
-/** Token spans of the toponyms in a document, sorted and non-overlapping. */
+/** Spans of the toponyms in a document, sorted and non-overlapping (a longer span wins). */
 export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
   const { text, tokens } = doc;
   const entities = doc.entities ?? [];
@@ -88,11 +103,21 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
   for (const t of tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
   for (const m of gazetteerMatches(g, text, tokens)) {
     if (blocked.some((e) => e.start < m.end && m.start < e.end)) continue;
-    if (accept(g, doc, m, lowerSeen)) spans.push({ start: m.start, end: m.end });
+    if (!accept(g, doc, m, lowerSeen)) continue;
+    // "Pa." and "W.Va." keep the period the tokeniser gave to the sentence.
+    const end = text[m.end] === '.' && /^(?:\p{Lu}[\p{L}.]{0,4})$/u.test(m.text) && g.lookup(m.key).some((p) => p.flag & ALIAS.ABBREV) ? m.end + 1 : m.end;
+    spans.push({ start: m.start, end });
+  }
+  for (const s of doc.sentences) {
+    for (const f of [...featureSpans(text, s.start, s.end), ...adminListSpans(text, s.start, s.end)]) if (!blocked.some((e) => e.start < f.end && f.start < e.end)) spans.push(f);
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];
-  for (const s of spans) if (!out.length || s.start >= out[out.length - 1].end) out.push(s);
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (!last || s.start >= last.end) out.push(s);
+    else if (s.end - s.start > last.end - last.start && s.start >= (out[out.length - 2]?.end ?? 0)) out[out.length - 1] = s;
+  }
   return out;
 }
 
@@ -102,19 +127,24 @@ function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: Set<string>): 
   const prev = m.ti > 0 && tokens[m.ti - 1].sentence === first.sentence ? tokens[m.ti - 1] : null;
   const next = m.tj + 1 < tokens.length && tokens[m.tj + 1].sentence === first.sentence ? tokens[m.tj + 1] : null;
   const single = m.ti === m.tj;
+  const word = single ? m.text : '';
   const after = text.slice(m.end, m.end + 16);
+  if (single && NEVER.has(word.toLowerCase())) return false;
   if (STREET_AFTER.test(after)) return false;
   if (prev && TITLES.has(prev.text.toLowerCase().replace(/\.$/, ''))) return false;
   // A first name before or after makes a person: "Chiquita Raquel Henry", "Paris Hilton".
-  if (prev && isCap(prev) && isPersonWord(prev.text)) return false;
+  if (prev && isCap(prev) && isPersonWord(prev.text) && !m.hyphenPart) return false;
   const { strong, named, maxPop } = strength(g, m.key);
-  if (single && next && isCap(next) && isPersonWord(first.text) && !strong) return false;
+  // "the Bush administration", "Bush Jr.": a person's name, even when a town shares it.
+  if (single && !strong && /^\s+(administration|Jr\b|Sr\b)/.test(after)) return false;
+  if (strong || (named && ADMIN_NAME.test(m.text))) return true;
+  if (single && next && isCap(next) && isPersonWord(word)) return false;
   const gated = (prev !== null && GATE_BEFORE.has(prev.text.toLowerCase())) || GATE_AFTER.test(after) ||
-    /^,\s*\p{Lu}/u.test(after);
-  const common = single && (lowerSeen.has(first.text.toLowerCase()) || isCommonWord(first.text));
+    /^,\s*\p{Lu}/u.test(after) || CIVIC_AFTER.test(after) || (m.hyphenPart === true && /^(?:R|D|I|DFL)-/.test(first.text));
+  const common = single && (lowerSeen.has(word.toLowerCase()) || isCommonWord(word));
   if (common && !gated) return false;
-  if (strong) return true;
-  if (single && isPersonWord(first.text) && !gated) return false;
+  // A first name alone is a place only when it names a large city ("Tyler", "Jackson" stay people).
+  if (single && isPersonWord(word)) return named && maxPop >= 100_000;
   if (named && maxPop >= 100_000) return true;
   return gated && (named || maxPop > 0 || !single);
 }

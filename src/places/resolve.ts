@@ -24,7 +24,7 @@ export interface ResolvedPlace extends Place {
 interface Candidate { rec: number; flag: number; prior: number; coherence: number }
 interface Slot { span: Span; text: string; cands: Candidate[]; hint: 'admin' | 'city' | null; pick: number; score: number; margin: number }
 
-const ADMIN_WORD = /^\s+(province|governorate|region|state|district|county|parish|oblast|prefecture|department|municipality|wilayah?)\b/i;
+const ADMIN_WORD = /^\s+(province|governorate|region|state|district|county|parish|oblast|prefecture|municipality|wilayah?)\b/i;
 const CITY_WORD = /^\s+city\b/i;
 const CITY_BEFORE = /\bcity of\s+$/i;
 const PART_BEFORE = /\b(east|west|north|south|eastern|western|northern|southern|central|northeast|northwest|southeast|southwest|rebel-held|opposition-held|government-held)\s+(parts? of\s+)?$/i;
@@ -128,7 +128,7 @@ function addCoherence(g: GazetteerStore, slots: Slot[]): void {
       if (!own.includes(c)) continue;
       let support = 0;
       for (const other of lists) if (other !== own && other.some((d) => related(c.rec, d.rec))) support++;
-      c.coherence = 1.5 * Math.min(support, 3);
+      c.coherence = 2.5 * Math.min(support, 3);
     }
   }
 }

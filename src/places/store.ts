@@ -174,7 +174,7 @@ export class GazetteerStore {
       const s = header.sections[name];
       if (!s) throw new Error(`gazetteer file lacks section ${name}`);
       const C = CTORS[s.kind];
-      return new C(base.buffer, base.byteOffset + start + s.offset, s.length) as InstanceType<(typeof CTORS)[K]>;
+      return new C(base.buffer as ArrayBuffer, base.byteOffset + start + s.offset, s.length) as InstanceType<(typeof CTORS)[K]>;
     };
     this.fcodes = header.fcodes;
     this.countries = header.countries;

@@ -1,0 +1,64 @@
+/**
+ * @module places/features
+ * Toponyms that no city gazetteer holds but that news names constantly: streets and roads
+ * ("Salah al-Din Street", "Highway 10", "County Road 43") and natural features ("Neches River",
+ * "Lake Lanier", "Mount Sinjar"). LGL annotates all of these as toponyms. They are recognised by
+ * their generic word and resolved when the gazetteer knows them; otherwise they stay unresolved.
+ */
+import type { Span } from '../document/types.js';
+
+const CAP = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\d+(?:st|nd|rd|th))`;
+const CAPS = String.raw`${CAP}(?:\s+${CAP}){0,2}`;
+const STREET = new RegExp(
+  String.raw`(?<![\p{L}\d])(${CAPS})\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Parkway|Pike)(?:\s+(?:North|South|East|West)(?![\p{L}]))?(?![\p{L}])`,
+  'gu',
+);
+const NUMBERED = /(?<![\p{L}\d])(?:(?:U\.S\.|US|State|County)\s+)?(?:Highway|Route|Interstate|Road|Hwy\.)\s+\d+[A-Z]?(?![\p{L}\d])/gu;
+const FEATURE_AFTER = new RegExp(
+  String.raw`(?<![\p{L}\d])(${CAPS})\s+(?:River|Creek|Lake|Valley|Mountains?|Islands?|Bay|Sea|Ocean|Canyon|Desert|Strait|Gulf|Peninsula|Plateau|Dam|Reservoir|Plains?)(?![\p{L}])`,
+  'gu',
+);
+const FEATURE_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])(?:Lake|Mount|Mt\.|Gulf of|Strait of|Bay of|Sea of|Isle of)\s+${CAP}(?:\s+${CAP})?`, 'gu');
+// Words that start a sentence or a title rather than a name ("The Main Street", "On Highway 10").
+const LEAD = /^(?:(?:The|A|An|On|In|At|From|To|Near|Along|Off|And|Or|But|By|Of|For|With|Both|North|South|East|West)\s+)+/u;
+
+/** Street, road and natural-feature spans in text[start, end). */
+export function featureSpans(text: string, start: number, end: number): Span[] {
+  const slice = text.slice(start, end);
+  const out: Span[] = [];
+  for (const re of [STREET, NUMBERED, FEATURE_AFTER, FEATURE_BEFORE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      let s = m.index;
+      const lead = LEAD.exec(m[0]);
+      if (lead && re !== FEATURE_BEFORE) s += lead[0].length;
+      if (s >= m.index + m[0].length) continue;
+      const inner = slice.slice(s, m.index + m[0].length);
+      // Only the generic word left ("Street", "River") is no name.
+      if (!/\s/.test(inner)) continue;
+      out.push({ start: start + s, end: start + m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+const LIST = new RegExp(
+  String.raw`((?:${CAP}(?:\s+${CAP})?\s*,\s*)*${CAP}(?:\s+${CAP})?\s*,?\s+and\s+${CAP}(?:\s+${CAP})?)\s+(?:counties|parishes|provinces|governorates|districts|states|regions)(?![\p{L}])`,
+  'gu',
+);
+const ITEM = new RegExp(String.raw`${CAP}(?:\s+${CAP})?`, 'gu');
+
+/** Each name in "Idlib and Hama provinces", "Becker, Clay and Wilkin counties". */
+export function adminListSpans(text: string, start: number, end: number): Span[] {
+  const slice = text.slice(start, end);
+  const out: Span[] = [];
+  LIST.lastIndex = 0;
+  for (let m = LIST.exec(slice); m; m = LIST.exec(slice)) {
+    ITEM.lastIndex = 0;
+    for (let it = ITEM.exec(m[1]); it; it = ITEM.exec(m[1])) {
+      const s = start + m.index + it.index;
+      out.push({ start: s, end: s + it[0].length });
+    }
+  }
+  return out;
+}
