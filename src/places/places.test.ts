@@ -1,0 +1,99 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../segment/index.js';
+import { findPlaces, resolvePlaces, useGazetteer } from './index.js';
+import { normalizeName } from './normalize.js';
+import { ALIAS, encodeGazetteer, GazetteerStore, type GazEntry } from './store.js';
+
+// A hand-made gazetteer: a few namesakes that the resolver must tell apart. Points are rounded.
+function fixture(): GazEntry[] {
+  const e: GazEntry[] = [];
+  const add = (x: Omit<GazEntry, 'aliases' | 'admin1' | 'admin2'> & { admin1?: number; admin2?: number; names: [string, number][] }): number =>
+    e.push({ ...x, admin1: x.admin1 ?? -1, admin2: x.admin2 ?? -1, aliases: x.names.map(([n, f]) => ({ name: normalizeName(n), flag: f })) }) - 1;
+  add({ name: 'Syria', lat: 35, lon: 38, population: 20e6, geonameid: 0, fcode: 'PCLI', country: 'SY', names: [['Syria', ALIAS.NAME], ['Syrian', ALIAS.DEMONYM]] });
+  add({ name: 'United States', lat: 39.8, lon: -98.6, population: 300e6, geonameid: 0, fcode: 'PCLI', country: 'US', names: [['United States', ALIAS.NAME], ['U.S.', ALIAS.NAME]] });
+  add({ name: 'Russia', lat: 60, lon: 100, population: 140e6, geonameid: 0, fcode: 'PCLI', country: 'RU', names: [['Russia', ALIAS.NAME]] });
+  const aleppoGov = add({ name: 'Aleppo', lat: 36.2, lon: 37.4, population: 4e6, geonameid: 0, fcode: 'ADM1', country: 'SY', names: [['Aleppo', ALIAS.NAME]] });
+  add({ name: 'Aleppo', lat: 36.2, lon: 37.16, population: 1.6e6, geonameid: 170063, fcode: 'PPLA', country: 'SY', admin1: aleppoGov, names: [['Aleppo', ALIAS.NAME], ['Halab', ALIAS.ALT]] });
+  add({ name: 'Damascus', lat: 33.51, lon: 36.29, population: 1.5e6, geonameid: 170654, fcode: 'PPLC', country: 'SY', names: [['Damascus', ALIAS.NAME]] });
+  const ga = add({ name: 'Georgia', lat: 32.7, lon: -83.4, population: 9e6, geonameid: 0, fcode: 'ADM1', country: 'US', names: [['Georgia', ALIAS.NAME], ['Ga.', ALIAS.ABBREV]] });
+  const laurens = add({ name: 'Laurens County', lat: 32.46, lon: -82.9, population: 47000, geonameid: 0, fcode: 'ADM2', country: 'US', admin1: ga, names: [['Laurens County', ALIAS.NAME], ['Laurens', ALIAS.SHORT]] });
+  add({ name: 'Dublin', lat: 32.54, lon: -82.9, population: 16000, geonameid: 4191124, fcode: 'PPLA2', country: 'US', admin1: ga, admin2: laurens, names: [['Dublin', ALIAS.NAME]] });
+  add({ name: 'Dublin', lat: 53.33, lon: -6.25, population: 1e6, geonameid: 2964574, fcode: 'PPLC', country: 'IE', names: [['Dublin', ALIAS.NAME]] });
+  add({ name: 'Damascus', lat: 39.28, lon: -77.2, population: 15000, geonameid: 4352539, fcode: 'PPL', country: 'US', names: [['Damascus', ALIAS.NAME]] });
+  add({ name: 'Moscow', lat: 55.75, lon: 37.62, population: 10e6, geonameid: 524901, fcode: 'PPLC', country: 'RU', names: [['Moscow', ALIAS.NAME]] });
+  add({ name: 'Donald', lat: -36.37, lon: 143, population: 1500, geonameid: 2168943, fcode: 'PPL', country: 'AU', names: [['Donald', ALIAS.NAME]] });
+  return e;
+}
+
+before(() => useGazetteer(new GazetteerStore(encodeGazetteer(fixture()))));
+after(() => useGazetteer(null));
+
+const places = (text: string) => findPlaces(segment(text, {}));
+const at = (text: string, word: string, from = 0) => {
+  const start = text.indexOf(word, from);
+  return { start, end: start + word.length };
+};
+
+test('normalizeName folds case, diacritics, periods and separators', () => {
+  assert.equal(normalizeName('Ḩalab'), 'halab');
+  assert.equal(normalizeName('U.S.'), 'us');
+  assert.equal(normalizeName('Deir ez-Zor'), 'deir ez zor');
+  assert.equal(normalizeName("Ma’rib"), 'marib');
+});
+
+test('the encoded store round-trips names, points and aliases', () => {
+  const g = new GazetteerStore(encodeGazetteer(fixture()));
+  const hits = g.lookup('aleppo');
+  assert.equal(hits.length, 2);
+  assert.deepEqual(hits.map((h) => g.fcode(h.rec)).sort(), ['ADM1', 'PPLA']);
+  assert.equal(g.lookup('halab')[0].flag, ALIAS.ALT);
+  assert.deepEqual(g.lookup('atlantis'), []);
+  assert.throws(() => new GazetteerStore(Buffer.from('nonsense bytes')), /gazetteer/);
+});
+
+test('"Aleppo province" is the admin area; "in Aleppo" is the city', () => {
+  const [prov] = places('Shelling hit Aleppo province on Monday.');
+  assert.equal(prov.text, 'Aleppo');
+  assert.equal(prov.precision, 'admin1');
+  const [city] = places('Shelling hit homes in Aleppo on Monday.');
+  assert.equal(city.precision, 'city');
+  assert.equal(city.geonameid, 170063);
+});
+
+test('the article context picks the namesake: Syrian Damascus, Georgian Dublin', () => {
+  const text = 'Syrian forces shelled Damascus on Sunday.';
+  const ps = places(text);
+  assert.deepEqual(ps.map((p) => p.text), ['Syrian', 'Damascus']);
+  assert.equal(ps[1].country, 'SY');
+  const ga = places('A fire in Dublin, Ga. destroyed two homes in Laurens County.');
+  const dublin = ga.find((p) => p.text === 'Dublin')!;
+  assert.equal(dublin.country, 'US');
+  assert.equal(dublin.admin1, 'Georgia');
+  assert.equal(places('He flew to Dublin for talks.')[0].country, 'IE');
+});
+
+test('first names are not places; metonymy and parts are flagged', () => {
+  assert.deepEqual(places('Donald Smith said the talks failed.'), []);
+  const moscow = resolvePlaces('Moscow said the strikes would continue.', [{ start: 0, end: 6 }])[0];
+  assert.equal(moscow.metonymic, true);
+  const text = 'Rebels withdrew from east Aleppo overnight.';
+  const [east] = resolvePlaces(text, [at(text, 'Aleppo')]);
+  assert.equal(east.part, 'east');
+  assert.equal(east.precision, 'city');
+});
+
+test('unknown places stay unresolved; bad spans give a clear error', () => {
+  const text = 'Fighting spread to Xyzzyville and Damascus.';
+  const [unknown] = resolvePlaces(text, [at(text, 'Xyzzyville')]);
+  assert.equal(unknown.precision, null);
+  assert.equal(unknown.lat, undefined);
+  assert.throws(() => resolvePlaces(text, [{ start: 5, end: 500 }]), RangeError);
+  assert.deepEqual(places(''), []);
+});
+
+test('streets and natural features are recognised even when unresolved', () => {
+  const ps = places('Police closed Memphis Street near the Neches River in Georgia.');
+  assert.deepEqual(ps.map((p) => p.text), ['Memphis Street', 'Neches River', 'Georgia']);
+  assert.equal(ps[0].precision, null);
+});
