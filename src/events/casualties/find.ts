@@ -37,7 +37,7 @@ export interface Hit {
 
 const INCLUDING = /[^.;:!?]{0,50}?(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bmost\s+of\s+them)\s+/iy;
 const CASUALTY_WORD = /\b(?:killed|killing|dead|died|injur\w*|wound\w*|hurt)\b/i;
-const PARENTHETICAL = /\s*[,(–—-]+\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,()–—;]*[,)–—-]+/iy;
+const PARENTHETICAL = /\s*[,(–—-]*\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,()–—;.]*?(?:[,)–—-]+|(?=\s+(?:were|was|have|has|had|are|is)\s))/iy;
 const PLACE_PP = /\s+(?:in|from|at|aboard|inside|near|on)\s+(?:(?!least\b|than\b)[\p{L}'’-]+\s+){1,5}?(?=(?:were|was|have|has|had|are|is)\b)/iuy;
 // A reduced relative after the victim: "A man accused of being a child rapist died".
 const RELATIVE = /\s+(?:accused|suspected|identified|believed|known|described|named)\s+(?:of|as|to\s+be)\s+(?:[\p{L}\p{N}'’"-]+\s+){1,6}?(?=(?:died|was|were|is|are|had|has|have)\b)/iuy;

@@ -85,7 +85,8 @@ function pick(hits: Hit[], kind: 'killed' | 'injured', totalUnknown: boolean): {
     const subsets = subsetsOf(main, kind);
     if (count.qualifier === 'exact') {
       for (const h of pool) {
-        if (h === main || !h.additive || h.count.qualifier !== 'exact' || h.count.start < main.count.start) continue;
+        // Only next to the main figure: further on, "another 27 were killed" is usually another event.
+        if (h === main || !h.additive || h.count.qualifier !== 'exact' || h.count.start < main.count.start || h.sentence > main.sentence + 1) continue;
         count = { ...count, min: count.min! + h.count.min!, max: count.max! + h.count.max! };
         subsets.push(...subsetsOf(h, kind));
       }

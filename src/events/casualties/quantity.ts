@@ -128,6 +128,16 @@ export function readNoun(s: string, pos: number, maxWords = 6): { end: number; n
     if (NP_TAIL.test(w)) { words.push(w); end = WORD.lastIndex; break; }
     // Another number starts another phrase ("2015 (Reuters) Two people …").
     if (/^\p{N}+(?:[.,]\p{N}+)*$/u.test(w) || NUMBER_WORDS.has(lw)) break;
+    // "70 Syrian regime and rebel fighters": one phrase until a people head closes it.
+    if (lw === 'and' && words.length && !isPeopleHead(words[words.length - 1])) {
+      WORD.lastIndex = m.index + m[0].length;
+      const next = WORD.exec(s);
+      if (next && !NP_STOP.has(next[1].toLowerCase()) && !/^\p{N}/u.test(next[1]) && !NUMBER_WORDS.has(next[1].toLowerCase())) {
+        words.push(w);
+        end = m.index + m[0].length;
+        continue;
+      }
+    }
     if (NP_STOP.has(lw)) {
       if (lw === 'of' && words.length && /^(?:members?|some|dozens|scores|hundreds)$/i.test(words[words.length - 1])) {
         of.lastIndex = end;
