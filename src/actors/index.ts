@@ -1,29 +1,101 @@
 /**
  * @module actors
  * Canonical actors: one name per actor whatever the spelling ("ISIL", "Daesh" → Islamic State),
- * a kind for each, and the article's country context for generic phrases ("the army").
- * Work in progress: the interface is fixed, the dictionary is being filled.
+ * a kind for each, titles kept apart as roles, and the article's country context for generic
+ * phrases ("the army" → Syrian government forces in an article about Syria). The dictionary and
+ * its conventions are documented in data/actors/README.md.
  */
 import type { Doc, Entity } from '../document/types.js';
+import { segment } from '../segment/index.js';
+import { countryByIso } from './countries.js';
+import { countryNamed } from './dictionary.js';
+import { titleAt } from './persons.js';
+import { scanHits, toMatches, type Hit } from './scan.js';
 import type { ActorContext, ActorMatch, CanonicalActor } from './types.js';
 
 export type { ActorContext, ActorKind, ActorMatch, CanonicalActor } from './types.js';
+export { countryByIso };
 
 /**
  * Finds actor mentions in a Doc: named (dictionary, and doc.entities when present) and common-noun
- * actors ("government troops", "the Britain-based monitor", "protesters"). Uses the article's
- * country context to resolve generic ones ("the army" → Syrian government forces about Syria).
+ * actors ("government troops", "regime forces", "the Britain-based monitor", "the Observatory",
+ * "protesters", "civilians"). Uses the article's country context (the countries, demonyms and
+ * capitals it mentions, and doc.places) to resolve generic ones. Countries named as places
+ * ("in Syria") come back with kind `country`; acting ones ("Iran said") with kind `government`.
  */
-export function findActors(_doc: Doc): ActorMatch[] {
-  return [];
+export function findActors(doc: Doc): ActorMatch[] {
+  return toMatches(doc, scanHits(doc));
 }
 
-/** Canonicalises one phrase (an entity text or a noun phrase) in an optional country context. */
-export function canonicalActor(_text: string, _ctx?: ActorContext): CanonicalActor | null {
-  return null;
+const MAX_PHRASE = 500;
+const memo = new Map<string, CanonicalActor | null>();
+
+/**
+ * Canonicalises one phrase (an entity text or a noun phrase) in an optional country context. The
+ * phrase is taken to name an actor, so a capital or a country alone is its state ("Tehran" → Iran,
+ * kind government). A titled name ("Col. Ahmed Hassan") is a person. Anything else unknown: null.
+ */
+export function canonicalActor(text: string, ctx?: ActorContext): CanonicalActor | null {
+  if (typeof text !== 'string' || !/\p{L}/u.test(text) || text.length > MAX_PHRASE) return null;
+  const key = `${ctx?.country ?? ''}\u0000${text}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const doc = segment(text);
+  const hits = scanHits(doc, { asActor: true, entities: [], ...(ctx?.country ? { context: ctx.country.toUpperCase() } : {}) });
+  let answer: CanonicalActor | null = null;
+  const best = widest(doc, hits);
+  if (best) answer = { ...best.actor };
+  else if (doc.tokens.length > 1) {
+    const title = titleAt(doc, 0, doc.tokens.length);
+    const rest = title ? doc.tokens.slice(title.end) : [];
+    if (rest.length && rest.every((t) => /^\p{Lu}/u.test(t.text) || /^(al|el|bin|ibn|de|van|von)-?/.test(t.text))) {
+      answer = { canonical: text.slice(rest[0].start, rest[rest.length - 1].end).replace(/['’]s$/, ''), kind: 'person' };
+    }
+  }
+  if (memo.size > 10_000) memo.clear();
+  memo.set(key, answer);
+  return answer;
 }
 
-/** Adds canonical, kind and role to NER entities (the entities stage calls this). */
-export function canonicalizeEntities(_doc: Doc, entities: Entity[]): Entity[] {
-  return entities;
+function widest(doc: Doc, hits: readonly Hit[]): Hit | undefined {
+  const width = (h: Hit): number => doc.tokens[h.end - 1].end - doc.tokens[h.start].start;
+  return hits.reduce<Hit | undefined>((best, h) => (!best || width(h) > width(best) ? h : best), undefined);
+}
+
+/**
+ * Adds canonical, kind and role to NER entities (the entities stage calls this). An entity takes
+ * the actor found over its span; a country or demonym named as a place gets its country's name.
+ * Returns new objects; entities with nothing to add come back unchanged.
+ */
+export function canonicalizeEntities(doc: Doc, entities: Entity[]): Entity[] {
+  const hits = scanHits(doc, { entities });
+  return entities.map((e) => {
+    const hit = coveringHit(doc, hits, e);
+    if (hit) {
+      const { canonical, kind } = hit.actor;
+      return { ...e, canonical, kind, ...(hit.role ? { role: hit.role } : {}) };
+    }
+    const iso2 = e.label === 'PER' ? undefined : countryNamed(e.text);
+    return iso2 ? { ...e, canonical: countryByIso(iso2)!.name, kind: 'country' } : e;
+  });
+}
+
+/** The hit that stands for this entity: inside it, or around it when the hit is a named actor. */
+function coveringHit(doc: Doc, hits: readonly Hit[], e: Entity, exact = false): Hit | undefined {
+  let best: Hit | undefined;
+  let bestOverlap = 0;
+  for (const h of hits) {
+    const s = doc.tokens[h.start].start;
+    const t = doc.tokens[h.end - 1].end;
+    const overlap = Math.min(t, e.end) - Math.max(s, e.start);
+    if (overlap <= 0) continue;
+    const inside = s >= e.start && t <= e.end;
+    const around = s <= e.start && t >= e.end && (h.source === 'named' || h.source === 'entity');
+    if (exact ? !(s === e.start && t === e.end) : !(inside || around)) continue;
+    if (overlap > bestOverlap) {
+      best = h;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
 }

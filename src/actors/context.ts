@@ -1,0 +1,79 @@
+/**
+ * @module actors/context
+ * The article's country context: which country it is about, read from the countries, demonyms,
+ * capitals and country-bound actors it names (and the places layer when present), plus the set of
+ * actors it names unambiguously, which later settles ambiguous aliases ("the coalition", "RSF").
+ */
+import type { Doc } from '../document/types.js';
+import { caseMatches, dictionary, tokenKey, walk, type DictValue } from './dictionary.js';
+
+export interface ArticleContext {
+  /** ISO2 of the country the article is mostly about, if any. */
+  country?: string;
+  /** Canonical names of actors named by an alias that has one sense and no restriction. */
+  mentioned: Set<string>;
+}
+
+/** Dictionary values at tokens [from, to) whose case rules the text satisfies. */
+export function casedValues(doc: Doc, from: number, to: number, values: readonly DictValue[], shouting: boolean): DictValue[] {
+  return values.filter(
+    (v) => !(v.shortCaps && shouting) && v.cases.every((rule, k) => caseMatches(rule, doc.tokens[from + k].text)),
+  );
+}
+
+/** Is this sentence written in capitals (a shouted headline), where "IS" or "WHO" prove nothing? */
+export function isShouting(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  let words = 0;
+  let caps = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i].text;
+    if (t.length < 2 || !/\p{L}/u.test(t)) continue;
+    words++;
+    if (t === t.toUpperCase()) caps++;
+  }
+  return words >= 3 && caps / words > 0.6;
+}
+
+export function articleContext(doc: Doc): ArticleContext {
+  const dict = dictionary();
+  const counts = new Map<string, { n: number; first: number }>();
+  const mentioned = new Set<string>();
+  const vote = (iso2: string, at: number): void => {
+    const c = counts.get(iso2);
+    if (c) c.n++;
+    else counts.set(iso2, { n: 1, first: at });
+  };
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    const shouting = isShouting(doc, si);
+    const keyOf = (i: number): string | null => (i < s.tokenEnd ? tokenKey(doc.tokens[i].text) : null);
+    for (let i = s.tokenStart; i < s.tokenEnd; ) {
+      let next = i + 1;
+      for (const [end, values] of walk(dict.names, i, keyOf, dict.maxLength)) {
+        const ok = casedValues(doc, i, end, values, shouting);
+        if (ok.length === 0) continue;
+        const actors = ok.filter((v) => v.target.type === 'actor' && !v.target.restricted);
+        const t = ok[0].target;
+        if (t.type === 'country' || t.type === 'demonym' || t.type === 'plural' || t.type === 'capital') vote(t.iso2, i);
+        else if (actors.length === 1 && actors.length === ok.length && t.type === 'actor') {
+          mentioned.add(t.row[0]);
+          if (t.row[2]) vote(t.row[2], i);
+        }
+        next = end;
+        break;
+      }
+      i = next;
+    }
+  }
+  for (const p of doc.places ?? []) if (p.country) vote(p.country, doc.tokens.length);
+  let best: string | undefined;
+  let top = { n: 0, first: Infinity };
+  for (const [iso2, c] of counts) {
+    if (c.n > top.n || (c.n === top.n && c.first < top.first)) {
+      best = iso2;
+      top = c;
+    }
+  }
+  return { ...(best ? { country: best } : {}), mentioned };
+}

@@ -1,0 +1,60 @@
+/**
+ * @module actors/persons
+ * People: a title before a name ("President", "Foreign Minister", "Col.") is kept as the role and
+ * left out of the name; a surname alone ("Zarif") takes the full name the article gave earlier.
+ */
+import type { Doc } from '../document/types.js';
+import { dictionary, tokenKey, walk } from './dictionary.js';
+
+export interface TitleSpan {
+  /** First token of the title. */
+  start: number;
+  role: string;
+}
+
+/** The longest title that ends exactly at token `end` (exclusive), within the sentence. */
+export function titleBefore(doc: Doc, end: number, sentenceStart: number): TitleSpan | null {
+  const dict = dictionary();
+  for (let len = 4; len >= 1; len--) {
+    const start = end - len;
+    if (start < sentenceStart) continue;
+    const keyOf = (i: number): string | null => (i < end ? tokenKey(doc.tokens[i].text) : null);
+    const hit = walk(dict.titles, start, keyOf, len).find(([e]) => e === end);
+    if (hit && /^\p{Lu}/u.test(doc.tokens[start].text)) {
+      return { start, role: doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end) };
+    }
+  }
+  return null;
+}
+
+/** The longest title that starts at token `start` and leaves at least one token before `end`. */
+export function titleAt(doc: Doc, start: number, end: number): TitleSpan & { end: number } | null {
+  const dict = dictionary();
+  const keyOf = (i: number): string | null => (i < end - 1 ? tokenKey(doc.tokens[i].text) : null);
+  const hit = walk(dict.titles, start, keyOf, 4)[0];
+  if (!hit) return null;
+  return { start, end: hit[0], role: doc.text.slice(doc.tokens[start].start, doc.tokens[hit[0] - 1].end) };
+}
+
+/**
+ * Maps a surname to the one full name in the article that ends with it ("Zarif" → "Javad Zarif").
+ * A surname shared by two full names maps to neither.
+ */
+export function surnameIndex(fullNames: readonly string[]): Map<string, string> {
+  const index = new Map<string, string | null>();
+  for (const name of fullNames) {
+    const parts = name.split(/\s+/);
+    if (parts.length < 2) continue;
+    const key = tokenKey(parts[parts.length - 1]);
+    const prev = index.get(key);
+    index.set(key, prev === undefined || prev === name ? name : null);
+  }
+  const out = new Map<string, string>();
+  for (const [k, v] of index) if (v) out.set(k, v);
+  return out;
+}
+
+/** A person's name without a trailing possessive and with single spaces. */
+export function cleanName(text: string): string {
+  return text.replace(/['’]s$/u, '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,265 @@
+/**
+ * @module actors/scan
+ * The actor scanner: one left-to-right pass per sentence over the tokens, trying at each position
+ * a named actor (longest alias), a country word with what follows it ("Syrian army", "Turkish
+ * drone strikes", "Tehran said", "in Syria"), then a common-noun actor ("government troops").
+ * NER entities, when given, add the people and organisations the dictionary does not know.
+ */
+import type { Doc, Entity } from '../document/types.js';
+import { articleContext, casedValues, isShouting } from './context.js';
+import { countryByIso } from './countries.js';
+import { dictionary, tokenKey, walk, type DictTarget, type DictValue } from './dictionary.js';
+import type { ActorRow } from './entry.js';
+import { ACTING_VERBS, ATTACK_NOUNS, LOCATIVE, MEMBER_NOUNS, PLACE_ADJECTIVES, type HeadCategory, type HeadRow } from './lexicon.js';
+import { cleanName, surnameIndex, titleAt, titleBefore } from './persons.js';
+import { countryActor, fromRow, genericActor, pickSense } from './resolve.js';
+import type { ActorMatch, CanonicalActor } from './types.js';
+
+export interface ScanOptions {
+  /** Country context (ISO2) to use instead of the one read from the article. */
+  context?: string;
+  /** The text is known to name an actor: capitals, countries and demonyms act ("Tehran" → Iran). */
+  asActor?: boolean;
+  /** NER entities to merge; defaults to doc.entities. */
+  entities?: readonly Entity[];
+}
+
+/** A hit over tokens [start, end). `source` says how sure the span itself is. */
+export interface Hit {
+  start: number;
+  end: number;
+  actor: CanonicalActor;
+  role?: string;
+  source: 'named' | 'country' | 'generic' | 'entity';
+}
+
+// Only "the" joins an actor's span ("the Observatory"); "a"/"an" stay outside it.
+const DETERMINERS = new Set(['the']);
+const HYPHEN_MODIFIER = /^([\p{L}.]+)-(based|backed|led|run|allied|aligned|affiliated|linked|supported|sponsored)$/u;
+const ARMED_CATEGORIES = new Set<HeadCategory>(['militia', 'militants', 'rebels', 'gunmen', 'progov']);
+const ATTACK_KEYS = ATTACK_NOUNS.map((p) => p.split(' '));
+
+interface SentenceScan {
+  doc: Doc;
+  from: number;
+  to: number;
+  shouting: boolean;
+  context?: string;
+  mentioned: ReadonlySet<string>;
+  asActor: boolean;
+  hits: Hit[];
+}
+
+const lower = (doc: Doc, i: number): string => tokenKey(doc.tokens[i].text);
+
+/** Candidates of the names trie at `at`, longest first, with the values usable in this article. */
+function namesAt(sc: SentenceScan, at: number): Array<[number, DictValue[]]> {
+  const dict = dictionary();
+  const keyOf = (i: number): string | null => (i < sc.to ? lower(sc.doc, i) : null);
+  const out: Array<[number, DictValue[]]> = [];
+  for (const [end, values] of walk(dict.names, at, keyOf, dict.maxLength)) {
+    const ok = casedValues(sc.doc, at, end, values, sc.shouting).filter((v) => {
+      const t = v.target;
+      return t.type !== 'actor' || !t.restricted || t.row[2] === sc.context || sc.mentioned.has(t.row[0]);
+    });
+    if (ok.length) out.push([end, ok]);
+  }
+  return out;
+}
+
+/** The longest common-noun head at `at`, if its standalone rule allows it here. */
+function headAt(sc: SentenceScan, at: number, modified: boolean, det: boolean): [number, HeadRow] | null {
+  const dict = dictionary();
+  const keyOf = (i: number): string | null => (i < sc.to ? lower(sc.doc, i) : null);
+  for (const [end, rows] of walk(dict.heads, at, keyOf, dict.maxLength)) {
+    const row = rows.find((r) => modified || r.standalone === 'free' || (r.standalone === 'the' && det));
+    if (row) return [end, row];
+  }
+  return null;
+}
+
+function attackAt(sc: SentenceScan, at: number): boolean {
+  return ATTACK_KEYS.some((words) => words.every((w, k) => at + k < sc.to && lower(sc.doc, at + k) === w));
+}
+
+function emit(sc: SentenceScan, start: number, end: number, actor: CanonicalActor | null, source: Hit['source'], role?: string): number {
+  if (actor) sc.hits.push({ start, end, actor, source, ...(role ? { role } : {}) });
+  return end;
+}
+
+/** Is the country word at [start, …) a place here ("in northern Syria", "Iraq and Syria" after one)? */
+function isPlace(sc: SentenceScan, start: number): boolean {
+  let j = start - 1;
+  while (j >= sc.from && PLACE_ADJECTIVES.has(lower(sc.doc, j))) j--;
+  if (j < sc.from) return false;
+  const w = lower(sc.doc, j);
+  if (LOCATIVE.has(w)) return true;
+  if (w === 'and' || w === 'or' || w === ',') {
+    const prev = sc.hits[sc.hits.length - 1];
+    return prev !== undefined && prev.end === j && prev.actor.kind === 'country';
+  }
+  return false;
+}
+
+/**
+ * Does the state named by a capital act: "Moscow said", "Moscow and Kyiv traded", "Washington's"?
+ * (A capital right after such a verb, "warned Damascus", is acted upon: also the state.)
+ */
+function actsAfter(sc: SentenceScan, k: number): boolean {
+  if (k + 1 < sc.to && /^(and|or)$/.test(lower(sc.doc, k)) && /^\p{Lu}/u.test(sc.doc.tokens[k + 1].text)) k += 2;
+  return k < sc.to && (ACTING_VERBS.has(lower(sc.doc, k)) || /^['’]s$/.test(sc.doc.tokens[k].text));
+}
+
+function named(sc: SentenceScan, spanStart: number, at: number, end: number, rows: ActorRow[]): number {
+  const row = pickSense(rows, sc.context, sc.mentioned);
+  if (row[1] !== 'person' && end < sc.to && MEMBER_NOUNS.has(lower(sc.doc, end))) end++;
+  let role: string | undefined;
+  if (row[1] === 'person' && spanStart === at) role = titleBefore(sc.doc, at, sc.from)?.role;
+  return emit(sc, spanStart, end, fromRow(row), 'named', role);
+}
+
+function countryWord(sc: SentenceScan, spanStart: number, at: number, end: number, values: DictValue[], det: boolean): number {
+  const types = new Set(values.map((v) => v.target.type));
+  const iso2 = (values[0].target as Extract<DictTarget, { iso2: string }>).iso2;
+  const possessive = end < sc.to && /^['’]s$/.test(sc.doc.tokens[end].text);
+  const k = possessive ? end + 1 : end;
+  const head = headAt(sc, k, true, det);
+  const onlyCapital = types.has('capital') && !types.has('country') && !types.has('demonym');
+  if (head && head[1].category !== 'monitor' && !(types.size === 1 && types.has('plural'))) {
+    if (!onlyCapital || head[1].category === 'government') {
+      return emit(sc, spanStart, head[0], genericActor(head[1].category, iso2), 'generic');
+    }
+  }
+  if ((types.has('country') || types.has('demonym')) && iso2 !== 'PS' && attackAt(sc, k)) {
+    return emit(sc, at, end, genericActor('forces', iso2), 'country');
+  }
+  if (types.has('plural') && !possessive) return emit(sc, spanStart, end, genericActor('civilians', iso2), 'country');
+  if (types.has('country')) {
+    const acting = sc.asActor || possessive || !isPlace(sc, spanStart);
+    return emit(sc, spanStart, end, countryActor(iso2, acting), 'country');
+  }
+  const actedOn = spanStart > sc.from && ACTING_VERBS.has(lower(sc.doc, spanStart - 1));
+  if (types.has('capital') && (sc.asActor || actedOn || actsAfter(sc, end))) return emit(sc, spanStart, end, countryActor(iso2, true), 'country');
+  if (types.has('demonym') && sc.asActor) return emit(sc, spanStart, end, countryActor(iso2, true), 'country');
+  return end;
+}
+
+/** "Iran-backed militias", "the UK-based Syrian Observatory…": a hyphenated country modifier. */
+function hyphenModifier(sc: SentenceScan, spanStart: number, at: number, det: boolean): number {
+  const m = HYPHEN_MODIFIER.exec(sc.doc.tokens[at].text);
+  if (!m || at + 1 >= sc.to) return -1;
+  for (const [end, values] of namesAt(sc, at + 1)) {
+    const rows = values.flatMap((v) => (v.target.type === 'actor' ? [v.target.row] : []));
+    if (rows.length) return named(sc, spanStart, at + 1, end, rows);
+    break;
+  }
+  const backer = dictionary().names.next.get(tokenKey(m[1]))?.values?.find((v) => v.target.type !== 'actor' && v.target.type !== 'block');
+  const head = headAt(sc, at + 1, true, det);
+  if (backer && head && ARMED_CATEGORIES.has(head[1].category) && m[2] !== 'based') {
+    const c = countryByIso((backer.target as Extract<DictTarget, { iso2: string }>).iso2)!;
+    const noun = head[1].category === 'rebels' ? 'rebels' : 'militias';
+    return emit(sc, spanStart, head[0], { canonical: `${c.name}-${m[2]} ${noun}`, kind: 'armed_group' }, 'generic');
+  }
+  return -1;
+}
+
+function monitor(sc: SentenceScan, spanStart: number, end: number): number {
+  const SOHR = 'Syrian Observatory for Human Rights';
+  const last = [...sc.hits].reverse().find((h) => h.actor.kind === 'monitor_ngo');
+  if (last) return emit(sc, spanStart, end, last.actor, 'generic');
+  if (sc.mentioned.has(SOHR) || sc.context === 'SY') return emit(sc, spanStart, end, { canonical: SOHR, kind: 'monitor_ngo', country: 'SY' }, 'generic');
+  return end;
+}
+
+/** Tries every rule at `at` (after a determiner when `det`); returns the next position or -1. */
+function matchAt(sc: SentenceScan, spanStart: number, at: number, det: boolean): number {
+  const hyphen = hyphenModifier(sc, spanStart, at, det);
+  if (hyphen > 0) return hyphen;
+  for (const [end, values] of namesAt(sc, at)) {
+    if (values.some((v) => v.target.type === 'block')) return end;
+    const rows = values.flatMap((v) => (v.target.type === 'actor' ? [v.target.row] : []));
+    if (rows.length) return named(sc, spanStart, at, end, rows);
+    return countryWord(sc, spanStart, at, end, values, det);
+  }
+  const head = headAt(sc, at, false, det);
+  if (!head) return -1;
+  if (head[1].category === 'monitor') return monitor(sc, spanStart, head[0]);
+  return emit(sc, spanStart, head[0], genericActor(head[1].category, sc.context), 'generic');
+}
+
+function scanSentence(sc: SentenceScan): void {
+  for (let i = sc.from; i < sc.to; ) {
+    const det = DETERMINERS.has(lower(sc.doc, i)) && i + 1 < sc.to;
+    const next = matchAt(sc, i, det ? i + 1 : i, det);
+    i = next > 0 ? next : i + 1;
+  }
+}
+
+/** Token range [start, end) overlapping the character span, or null (binary search: entities can be many). */
+function tokenRange(doc: Doc, start: number, end: number): [number, number] | null {
+  const toks = doc.tokens;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let b = lo;
+  while (b < toks.length && toks[b].start < end) b++;
+  return b > lo ? [lo, b] : null;
+}
+
+/** People and organisations from NER that the dictionary did not find. */
+function mergeEntities(doc: Doc, hits: Hit[], entities: readonly Entity[]): Hit[] {
+  const spans = entities.map((e) => ({ e, r: tokenRange(doc, e.start, e.end) }));
+  const inPerson = (h: Hit): boolean =>
+    h.source === 'country' && spans.some(({ e, r }) => e.label === 'PER' && r && r[0] <= h.start && h.end <= r[1]);
+  const out = hits.filter((h) => !inPerson(h));
+  const overlaps = (a: number, b: number): boolean => out.some((h) => h.start < b && a < h.end);
+  const people = spans.flatMap(({ e, r }) => {
+    if (e.label !== 'PER' || !r) return [];
+    const title = titleAt(doc, r[0], r[1]);
+    const nameStart = title ? title.end : r[0];
+    return [{ r, nameStart, title, name: cleanName(doc.text.slice(doc.tokens[nameStart].start, e.end)) }];
+  });
+  const surnames = surnameIndex(people.map((p) => p.name));
+  for (const p of people) {
+    if (overlaps(p.nameStart, p.r[1])) continue;
+    const sentenceStart = doc.sentences[doc.tokens[p.r[0]].sentence].tokenStart;
+    const role = p.title?.role ?? titleBefore(doc, p.r[0], sentenceStart)?.role;
+    const canonical = p.name.includes(' ') ? p.name : surnames.get(tokenKey(p.name)) ?? p.name;
+    out.push({ start: p.nameStart, end: p.r[1], actor: { canonical, kind: 'person' }, source: 'entity', ...(role ? { role } : {}) });
+  }
+  for (const { e, r } of spans) {
+    if (e.label !== 'ORG' || !r || overlaps(r[0], r[1])) continue;
+    out.push({ start: r[0], end: r[1], actor: { canonical: cleanName(e.text.replace(/^the\s+/i, '')), kind: 'other' }, source: 'entity' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Every actor hit in the document, over tokens. */
+export function scanHits(doc: Doc, opts: ScanOptions = {}): Hit[] {
+  const art = articleContext(doc);
+  const context = opts.context ?? art.country;
+  const hits: Hit[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    const sc: SentenceScan = {
+      doc, from: s.tokenStart, to: s.tokenEnd, shouting: isShouting(doc, si), mentioned: art.mentioned,
+      asActor: opts.asActor ?? false, hits, ...(context ? { context } : {}),
+    };
+    scanSentence(sc);
+  }
+  const entities = opts.entities ?? doc.entities ?? [];
+  return entities.length ? mergeEntities(doc, hits, entities) : hits;
+}
+
+/** Hits as report spans over the original text. */
+export function toMatches(doc: Doc, hits: readonly Hit[]): ActorMatch[] {
+  return hits.map((h) => {
+    const start = doc.tokens[h.start].start;
+    const end = doc.tokens[h.end - 1].end;
+    return { start, end, text: doc.text.slice(start, end), ...h.actor, ...(h.role ? { role: h.role } : {}) };
+  });
+}
