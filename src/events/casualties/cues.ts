@@ -28,7 +28,7 @@ export const LEFT_STATE = /^\s+(?:(?<both>dead\s+(?:or|and)\s+(?:injured|wounded
 
 // Words allowed between a counted phrase and its cue: auxiliaries, hedges and severity adverbs
 // ("were reported to have been killed", "Dozens reported dead", "was badly injured").
-const AUX = String.raw`(?:were|was|are|is|have|has|had|been|being|be|got|gets|get|reportedly|also|all|both|later|subsequently|allegedly|confirmed|reported|known|believed|feared|said|thought|understood|presumed|to|now|so\s+far|already|still|either|critically|seriously|badly|gravely|heavily|having|slightly|lightly|fatally|mortally|severely|grievously|initially|since|then|themselves|[a-z]+ed\s+and)`;
+const AUX = String.raw`(?:were|was|are|is|have|has|had|been|being|be|got|gets|get|may|might|could|would|will|apparently|likely|probably|reportedly|also|all|both|later|subsequently|allegedly|confirmed|reported|known|believed|feared|said|thought|understood|presumed|to|now|so\s+far|already|still|either|critically|seriously|badly|gravely|heavily|having|slightly|lightly|fatally|mortally|severely|grievously|initially|since|then|themselves|[a-z]+ed\s+and)`;
 
 /** Cues that follow the counted phrase; `aux` tells whether an auxiliary came between. */
 export const CUE_AFTER = new RegExp(

@@ -41,7 +41,7 @@ const NUM_END = String.raw`(?![\p{L}\p{N}%]|-(?!\s)|\.\d|,\d)`;
 const QTY = new RegExp(
   String.raw`(?<mod>(?:${MOD_SOURCE}|a\s+total\s+of|the|another|other|a\s+further)\s+)?` +
     String.raw`(?:between\s+(?<ra>${NUM})\s+and\s+(?<rb>${NUM})${NUM_END}` +
-    String.raw`|(?<ra2>${NUM})\s*(?:-|–|to|or)\s*(?<rb2>${NUM})${NUM_END}` +
+    String.raw`|(?<ra2>\d[\d,]*)\s*[-–]\s*(?<rb2>\d[\d,]*)${NUM_END}|(?<ra3>${NUM})\s+(?:to|or)\s+(?<rb3>${NUM})${NUM_END}` +
     String.raw`|(?<num>${NUM})${NUM_END}` +
     String.raw`|(?<vague>${VAGUE_SOURCE})\b` +
     String.raw`|(?<single>an?|one|another|one\s+other)\b)`,
@@ -60,7 +60,9 @@ const NP_STOP = new Set([
   'because', 'though', 'although', 'where', 'whereas', 'so', 'then', 'now', 'confirmed', 'reported',
   'believed', 'feared', 'known', 'thought', 'had', 'being', 'taken', 'rushed', 'admitted', 'airlifted',
   'delivered', 'hospitalised', 'hospitalized', 'due', 'up', 'this', 'these', 'those', 'it', 'they',
-  'having', 'getting', 'leaving', 'accused', 'identified', 'aged', 'named', 'who', 'whose',
+  'having', 'getting', 'leaving', 'accused', 'identified', 'aged', 'named', 'who', 'whose', 'outside',
+  'behind', 'along', 'against', 'around', 'through', 'towards', 'toward', 'within', 'without', 'beside',
+  'opposite', 'may', 'might', 'could', 'would', 'will', 'can', 'must', 'should',
 ]);
 // "others" and "more" count people ("20 others", "five more"): they end the phrase but belong to it.
 const NP_TAIL = /^(?:others?|more|people|persons)$/i;
@@ -82,15 +84,17 @@ export function readQuantity(s: string, pos: number): Quantity | null {
   lead.exec(s);
   const at = lead.lastIndex;
   if (at > 0 && /[\p{L}\p{N}$£€]/u.test(s[at - 1])) return null;
+  // "no one was killed" is a zero (cues.ts), "not one" likewise.
+  if (/\b(?:no|not)\s+$/i.test(s.slice(Math.max(0, at - 5), at))) return null;
   QTY.lastIndex = at;
   const m = QTY.exec(s);
   if (!m) return null;
   const g = m.groups!;
   const end = at + m[0].length;
   const q = qualifierOf(g.mod);
-  if (g.ra !== undefined || g.ra2 !== undefined) {
-    const a = parseNumber(g.ra ?? g.ra2);
-    const b = parseNumber(g.rb ?? g.rb2);
+  if (g.ra !== undefined || g.ra2 !== undefined || g.ra3 !== undefined) {
+    const a = parseNumber(g.ra ?? g.ra2 ?? g.ra3);
+    const b = parseNumber(g.rb ?? g.rb2 ?? g.rb3);
     if (a === null || b === null || b <= a) return null;
     return { start: at, end, min: a, max: b, qualifier: 'range', kind: 'number' };
   }
@@ -180,11 +184,11 @@ export function readCounted(s: string, pos: number): Counted | null {
   if (q.kind === 'number' && MONTH_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start))) return null;
   const read = readNoun(s, q.end);
   const head = read.noun.split(' ').pop()?.toLowerCase() ?? '';
-  if (NON_CASUALTY_HEADS.has(head)) return null;
+  const noun = peoplePart(read.noun);
+  if (noun === '' && NON_CASUALTY_HEADS.has(head)) return null;
   // A year ("in 2015", "2015 (Reuters)") or a date ("10 Jul 2016") is not a count of people.
   if (q.kind === 'number' && q.min !== null && q.qualifier === 'exact' && /^(?:1[89]|20)\d\d$/.test(s.slice(q.start, q.end).replace(/^the\s+/i, '')) && !isPeopleHead(head)) return null;
   if (q.kind === 'number' && MONTH_AFTER.test(s.slice(q.end, q.end + 12))) return null;
-  const noun = peoplePart(read.noun);
   const end = noun === read.noun ? read.end : noun === '' ? q.end : q.end + s.slice(q.end, read.end).indexOf(noun.split(' ').pop()!) + noun.split(' ').pop()!.length;
   if (q.kind === 'single') {
     const word = s.slice(q.start, q.end).toLowerCase();
