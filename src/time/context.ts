@@ -16,6 +16,8 @@ const FUTURE_CUE = /\b(?:will|shall|won't|'ll|going to|plans? to|planned|plannin
 const SENTENCE_FUTURE_CUE = /\b(?:will|shall|won't|'ll|going to|plans? to|scheduled|expected to|expects? to|is to|are to|intends? to|upcoming)\b/i;
 // Cues of a past event close to the expression: simple past and perfect forms, "since".
 const PAST_CUE = /\b(?:was|were|had|did|said|told|met|began|held|took|left|went|came|saw|made|gave|fell|rose|hit|killed|died|since|\w+ed)\b/i;
+const SENTENCE_FUTURE_ALL = new RegExp(SENTENCE_FUTURE_CUE.source, 'gi');
+const PAST_ALL = new RegExp(PAST_CUE.source, 'gi');
 // A deadline word right before a calendar date ("by February", "payable Dec. 15") points forward.
 // Weekdays do not take this cue: "until Thursday" in news usually reports what happened before.
 const DEADLINE = /\b(?:until|till|by|through|effective|payable|due|expires?|starting|beginning|as soon as|as early as)\s+(?:on\s+)?$/i;
@@ -65,10 +67,10 @@ export function makeContext(doc: Doc): TimeContext {
       // Otherwise the nearest tense cue before it in the sentence decides.
       const head = text.slice(s, start);
       let lastFuture = -1, lastPast = -1, m: RegExpExecArray | null;
-      const fut = new RegExp(SENTENCE_FUTURE_CUE.source, 'gi');
-      while ((m = fut.exec(head)) !== null) lastFuture = m.index;
-      const past = new RegExp(PAST_CUE.source, 'gi');
-      while ((m = past.exec(head)) !== null) lastPast = m.index;
+      SENTENCE_FUTURE_ALL.lastIndex = 0;
+      while ((m = SENTENCE_FUTURE_ALL.exec(head)) !== null) lastFuture = m.index;
+      PAST_ALL.lastIndex = 0;
+      while ((m = PAST_ALL.exec(head)) !== null) lastPast = m.index;
       return lastFuture > lastPast ? 'future' : 'past';
     },
   };

@@ -22,7 +22,15 @@ function propose(ctx: TimeContext): Proposal[] {
       if (got) {
         const start = 'start' in got ? got.start : m.index;
         const end = 'end' in got ? got.end : m.index + m[0].length;
-        out.push({ ...got, start, end });
+        const fz = m.groups?.fz?.toLowerCase();
+        // "the mid-1990s": the article before a glued fuzzy prefix belongs to the span too.
+        if (fz && start === m.index && /^[a-z]+-\d/i.test(m[0]) && /(?:^|[^A-Za-z])the\s+$/i.test(ctx.text.slice(Math.max(0, start - 5), start))) {
+          const the = /the\s+$/i.exec(ctx.text.slice(Math.max(0, start - 6), start))!;
+          out.push({ ...got, start: start - the[0].length, end, mod: got.mod ?? (fz === 'mid' ? 'MID' : fz === 'early' ? 'START' : 'END') });
+          continue;
+        }
+        const mod = got.mod ?? (fz === 'mid' ? 'MID' : fz === 'early' ? 'START' : fz === 'late' ? 'END' : undefined);
+        out.push({ ...got, start, end, ...(mod ? { mod } : {}) });
       }
     }
   }
@@ -61,7 +69,7 @@ function joinClockAndDay(list: Proposal[], text: string): Proposal[] {
 }
 
 // Fuzzy position modifiers TimeBank keeps inside a date's span, and the TIMEX3 mod each gives.
-const FUZZY = /(?<![\p{L}])(?:the\s+(?=(?:early|late|mid)[\s-]+\d))?(?<w>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+close\s+of|end\s+of|the\s+turn\s+of)(?:\s+|-)$/iu;
+const FUZZY = /(?<![A-Za-z])(?:the\s+(?=(?:early|late|mid)[\s-]+$))?(?<w>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+close\s+of|end\s+of|the\s+turn\s+of)(?:\s+|-)$/i;
 
 function widenFuzzy(list: Proposal[], text: string): Proposal[] {
   return list.map((p) => {
@@ -71,7 +79,7 @@ function widenFuzzy(list: Proposal[], text: string): Proposal[] {
     if (!m) return p;
     const w = m.groups!.w.toLowerCase().replace(/\s+/g, ' ');
     // "earlier"/"later" only qualify deictic units ("earlier this month", "later today"), not a plain year.
-    if ((w === 'earlier' || w === 'later') && !/^(?:this|today|tonight|\p{Lu})/iu.test(text.slice(p.start, p.end)) ) return p;
+    if ((w === 'earlier' || w === 'later') && !/^(?:this|that|today|tonight|yesterday|tomorrow)/i.test(text.slice(p.start, p.end)) && !/^[A-Z]/.test(text.slice(p.start, p.end)) ) return p;
     const mod = /early|beginning|start|earlier/.test(w) ? 'START' : /mid|middle/.test(w) ? 'MID' : 'END';
     return { ...p, start: from + m.index, mod };
   });

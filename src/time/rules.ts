@@ -30,18 +30,20 @@ export interface Rule {
   build(m: RegExpExecArray, ctx: TimeContext): Omit<Proposal, 'start' | 'end'> | Proposal | null;
 }
 
-// Word start; a hyphen may precede only after a fuzzy prefix ("mid-1996", "late-November").
-const B = String.raw`(?:(?<=\b(?:mid|late|early)-)|(?<![\p{L}\p{N}'’-]))`;
-const E = String.raw`(?![\p{L}\p{N}])`;
+// Word boundaries in ASCII (English news), without the 'u' flag: case-insensitive Unicode matching
+// made every scan several times slower. A fuzzy prefix glued by a hyphen ("mid-1996", "late-November")
+// is matched here once for all rules and becomes the expression's mod.
+const B = String.raw`(?<![A-Za-z0-9'’-])(?:(?<fz>mid|late|early)-)?`;
+const E = String.raw`(?![A-Za-z0-9])`;
 const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)(?![\d])`;
 const DAYNUM = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)`;
 
 function rule(name: string, src: string, build: Rule['build']): Rule {
-  return { name, re: new RegExp(B + src + E, 'giu'), build };
+  return { name, re: new RegExp(B + src + E, 'gi'), build };
 }
 
 const lc = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
-const isCap = (s: string): boolean => /^\p{Lu}/u.test(s);
+const isCap = (s: string): boolean => /^[A-Z]/.test(s);
 const monthNum = (s: string): number => MONTHS[lc(s).replace(/\.$/, '')];
 const dayNum = (s: string): number => ORDINAL_WORDS[lc(s)] ?? parseInt(s, 10);
 const shiftOf = (s: string | undefined): 'last' | 'next' | 'this' | null => {
