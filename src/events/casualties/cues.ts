@@ -19,7 +19,7 @@ export const CUES_BEFORE: [RegExp, CueKind][] = [
 
 /** "The death toll climbed to 66", "Death Toll Crosses 2,200": the toll verb decides the qualifier. */
 export const TOLL_BEFORE = before(
-  String.raw`(?:death|casualty|fatality)?\s*toll\s+(?:[\p{L}-]+\s+){0,4}?(?:has\s+|had\s+|have\s+)?(?:(?<raise>rose|risen|rises|climbed|climbs|reached|reaches|jumped|jumps|increased|increases|stands|stood|hit|hits|mounted|mounts|grew|grown|soared|went\s+up)(?:\s+(?:to|at))?|(?<pass>crosses|crossed|passed|passes|topped|tops|exceeded|exceeds|surpassed|surpasses))`,
+  String.raw`(?:(?:death|casualty|fatality)?\s*toll|number\s+of\s+(?:the\s+)?(?<hurt>injured|wounded|injuries)?(?:dead|deaths|fatalities|victims|people\s+killed)?)\s+(?:[\p{L}-]+\s+){0,4}?(?:has\s+|had\s+|have\s+)?(?:(?<raise>rose|risen|rises|climbed|climbs|reached|reaches|jumped|jumps|increased|increases|stands|stood|hit|hits|mounted|mounts|grew|grown|soared|went\s+up)(?:\s+(?:to|at))?|(?<pass>crosses|crossed|passed|passes|topped|tops|exceeded|exceeds|surpassed|surpasses))`,
 );
 
 /** After a count, left/leaving needs a state word: "leaving 30 people dead and 20 wounded". */

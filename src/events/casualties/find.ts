@@ -163,7 +163,8 @@ function activeHit(s: string, c: Counted, pre: string, rel: number): Found | nul
   const toll = TOLL_BEFORE.exec(pre);
   if (toll && c.kind !== 'single') {
     const lead = toll[0].search(/[\p{L}]/u);
-    return { kind: 'killed', start: rel - (pre.length - toll.index - lead), end: c.phraseEnd, parts: [], toll: toll.groups?.pass ? 'pass' : 'raise' };
+    const kind: CueKind = toll.groups?.hurt ? 'injured' : 'killed';
+    return { kind, start: rel - (pre.length - toll.index - lead), end: c.phraseEnd, parts: [], toll: toll.groups?.pass ? 'pass' : 'raise' };
   }
   const left = LEFT_BEFORE.exec(pre);
   if (left) {
@@ -198,6 +199,8 @@ function passiveHit(s: string, c: Counted): Found | null {
     RELATIVE.lastIndex = pos;
     if (RELATIVE.exec(s)) pos = RELATIVE.lastIndex - 1;
   }
+  // "17 bodies had been recovered": the counted are dead whatever the verb.
+  if (c.kind === 'number' && /\b(?:bodies|corpses)$/i.test(c.noun)) return { kind: 'killed', start: c.start, end: c.phraseEnd, parts: [] };
   const rest = s.slice(pos);
   const whose = /^\s+whose\s+(?:[\p{L}-]+\s+)?death\b/iu.exec(rest);
   if (whose && c.kind === 'single') return { kind: 'killed', start: c.start, end: pos + whose[0].length, parts: [] };

@@ -162,7 +162,7 @@ export function isPeopleHead(word: string): boolean {
   const w = word.toLowerCase();
   if (NON_CASUALTY_HEADS.has(w)) return false;
   if (PERSON_NOUNS.has(w) || groupOf(word) !== null) return true;
-  if (/^(?:people|persons|personnel|forces|others|other|more|members|crew|staff|civilians|residents|villagers|passengers|family|relatives|pilots|airmen|sailors|marines|worshipers|evacuees|cadets|recruits|loyalists|jihadis|mourners|shoppers|commuters|hostages|captives|victims)$/.test(w)) return true;
+  if (/^(?:people|persons|personnel|forces|others|other|more|members|crew|staff|civilians|residents|villagers|passengers|family|relatives|pilots|airmen|sailors|marines|worshipers|evacuees|cadets|recruits|loyalists|jihadis|mourners|shoppers|commuters|hostages|captives|victims|bodies|corpses)$/.test(w)) return true;
   const singular = w.replace(/(?:men)$/, 'man').replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
   if (PERSON_NOUNS.has(singular) || PERSON_NOUNS.has(w.replace(/s$/, ''))) return true;
   // Capitalised nationals: "Syrians", "Kurds", "Palestinians".

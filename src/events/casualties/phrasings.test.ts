@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../../segment/index.js';
+import type { Count } from '../../document/types.js';
+import { mainCasualties } from './index.js';
+
+// A second battery of sentences written for these tests (not taken from any dataset), in the
+// phrasings wire copy uses: coordinated tolls, toll verbs, bodies, modal hedges, non-casualty numbers.
+type Fig = [number | null, number | null, string] | null;
+const fig = (c: Count | null): Fig => (c ? [c.min, c.max, c.qualifier] : null);
+const CASES: [string, Fig, Fig][] = [
+ ['Five people were killed and 12 others injured when a bus overturned.', [5,5,'exact'], [12,12,'exact']],
+ ['The explosion killed three soldiers and injured seven.', [3,3,'exact'], [7,7,'exact']],
+ ['At least 20 people were killed and more than 50 wounded in twin blasts.', [20,null,'at_least'], [50,null,'at_least']],
+ ['Authorities said 17 bodies had been recovered.', [17,17,'exact'], null],
+ ['Fighting claimed the lives of 14 fighters.', [14,14,'exact'], null],
+ ['The attack left two people dead.', [2,2,'exact'], null],
+ ['Eight people lost their lives in the landslide.', [8,8,'exact'], null],
+ ['A roadside bomb killed a soldier on Tuesday.', [1,1,'exact'], null],
+ ['The toll stands at 73 dead and 200 injured.', [73,73,'exact'], [200,200,'exact']],
+ ['Police said 4 officers were hurt.', null, [4,4,'exact']],
+ ['The clashes left dozens injured.', null, [null,null,'vague']],
+ ['Thirty-one people have been confirmed dead.', [31,31,'exact'], null],
+ ['At least 12 were killed.', [12,null,'at_least'], null],
+ ['Casualty figures: 6 dead, 9 injured.', [6,6,'exact'], [9,9,'exact']],
+ ['The army said it had killed 40 militants.', [40,40,'exact'], null],
+ ['Dozens were feared dead after the ferry sank.', [null,null,'vague'], null],
+ ["Fifteen civilians were killed in Monday's airstrikes on Idlib, the monitor said.", [15,15,'exact'], null],
+ ['The gunman shot and killed four people before turning the gun on himself.', [4,4,'exact'], null],
+ ['The number of dead has risen to 90.', [90,90,'exact'], null],
+ ['No deaths were reported.', [0,0,'exact'], null],
+ ['There were no immediate reports of casualties.', [0,0,'exact'], [0,0,'exact']],
+ ['Seven were killed, among them two journalists.', [7,7,'exact'], null],
+ ['The storm killed 3 and left 2,000 homeless.', [3,3,'exact'], null],
+ ['Some 2,000 people have been evacuated.', null, null],
+ ['He was sentenced to 15 years.', null, null],
+ ['Israeli strikes killed 22 Palestinians, health officials said.', [22,22,'exact'], null],
+ ['Shelling wounded 6 children.', null, [6,6,'exact']],
+ ['Rescuers pulled 12 survivors from the rubble.', null, null],
+ ['Two people died of their injuries.', [2,2,'exact'], null],
+ ['The blast wounded more than 100 and killed at least 16.', [16,null,'at_least'], [100,null,'at_least']],
+ ['Clashes left three dead.', [3,3,'exact'], null],
+ ['Three dead, 12 hurt in factory blast', [3,3,'exact'], [12,12,'exact']],
+ ['The quake killed more than 2,000.', [2000,null,'at_least'], null],
+ ['The attack, which killed 14, was claimed by the group.', [14,14,'exact'], null],
+ ['Fourteen were reported injured.', null, [14,14,'exact']],
+ ['Twenty people were arrested and 3 injured.', null, [3,3,'exact']],
+ ['A total of 9 people were killed in the raid.', [9,9,'exact'], null],
+ ['At least a dozen people were killed.', [12,null,'at_least'], null],
+ ['Hundreds were injured and at least 30 killed.', [30,null,'at_least'], [null,null,'vague']],
+ ['Officials said 300 homes were destroyed and 12 people hurt.', null, [12,12,'exact']],
+ ['The two men were shot dead at a checkpoint.', [2,2,'exact'], null],
+ ['Gunmen killed 7 worshippers at a mosque in the north.', [7,7,'exact'], null],
+ ['Doctors said 18 of the wounded were in critical condition.', null, null],
+ ['The suicide bombing killed 35 people and injured 80 others, the ministry said.', [35,35,'exact'], [80,80,'exact']],
+ ['Police said the dead included 3 women and 2 children.', null, null],
+ ['Three Turkish soldiers were killed and five injured in a rocket attack.', [3,3,'exact'], [5,5,'exact']],
+ ['The violence has killed more than 500 people since March.', [500,null,'at_least'], null],
+ ['A mortar round landed on a school, wounding 9 pupils.', null, [9,9,'exact']],
+ ['The 4 victims were taken to a local hospital.', null, [4,4,'exact']],
+ ['Protesters said 3 of their members had been killed.', [3,3,'exact'], null],
+];
+
+for (const [text, killed, injured] of CASES) {
+  test(`phrasing: ${text}`, () => {
+    const m = mainCasualties(segment(text));
+    assert.deepEqual(fig(m.killed), killed, 'killed');
+    assert.deepEqual(fig(m.injured), injured, 'injured');
+  });
+}
