@@ -19,6 +19,10 @@ function propose(ctx: TimeContext): Proposal[] {
     let m: RegExpExecArray | null;
     while ((m = r.re.exec(ctx.text)) !== null) {
       const got = r.build(m, ctx);
+      if (Array.isArray(got)) {
+        out.push(...got);
+        continue;
+      }
       if (got) {
         const start = 'start' in got ? got.start : m.index;
         const end = 'end' in got ? got.end : m.index + m[0].length;
@@ -39,7 +43,8 @@ function propose(ctx: TimeContext): Proposal[] {
 
 /** Longest first, then leftmost; a proposal overlapping a kept one is dropped. */
 function select(props: Proposal[]): Proposal[] {
-  const sorted = [...props].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const rank = (p: Proposal): number => p.rank ?? p.end - p.start;
+  const sorted = [...props].sort((a, b) => rank(b) - rank(a) || a.start - b.start);
   const kept: Proposal[] = [];
   for (const p of sorted) {
     if (!kept.some((k) => p.start < k.end && k.start < p.end)) kept.push(p);

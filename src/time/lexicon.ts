@@ -62,8 +62,11 @@ function alt(words: Iterable<string>): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 }
 
-export const RE_MONTH = `(?:(?:${alt(Object.keys(MONTHS).filter((m) => m !== 'may' && m !== 'mar'))})\\.?|may|mar\\.)`;
-export const RE_MONTH_FULL = `(?:${alt(Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'may' || m === 'june' || m === 'july'))})`;
+const FULL_MONTHS = Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'may' || m === 'june' || m === 'july');
+const ABBREVIATED = Object.keys(MONTHS).filter((m) => !FULL_MONTHS.includes(m) && m !== 'mar');
+/** A month name, or an abbreviation with its optional period ("Aug. 7", "Sept 30"); "Mar" only with its period. */
+export const RE_MONTH = `(?:${alt(FULL_MONTHS)}|(?:${alt(ABBREVIATED)})\\.?|mar\\.)`;
+export const RE_MONTH_FULL = `(?:${alt(FULL_MONTHS)})`;
 export const RE_WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS))})`;
 export const RE_NUMWORD = `(?:${alt(Object.keys(NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an' && w !== 'single'))})`;
 export const RE_ORDWORD = `(?:${alt(Object.keys(ORDINAL_WORDS))})`;

@@ -22,12 +22,15 @@ export interface Proposal {
   type: TimexType;
   value: string | null;
   mod?: string;
+  /** Length used when overlapping proposals compete, when it is not the span's own (parts of a range). */
+  rank?: number;
 }
 
 export interface Rule {
   name: string;
   re: RegExp;
-  build(m: RegExpExecArray, ctx: TimeContext): Omit<Proposal, 'start' | 'end'> | Proposal | null;
+  /** One expression (its span defaults to the match), several (a range of days), or nothing. */
+  build(m: RegExpExecArray, ctx: TimeContext): Omit<Proposal, 'start' | 'end'> | Proposal | Proposal[] | null;
 }
 
 // Word boundaries in ASCII (English news), without the 'u' flag: case-insensitive Unicode matching
@@ -38,8 +41,8 @@ const E = String.raw`(?![A-Za-z0-9])`;
 const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)(?![\d])`;
 const DAYNUM = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)`;
 
-function rule(name: string, src: string, build: Rule['build']): Rule {
-  return { name, re: new RegExp(B + src + E, 'gi'), build };
+function rule(name: string, src: string, build: Rule['build'], indices = false): Rule {
+  return { name, re: new RegExp(B + src + E, indices ? 'gid' : 'gi'), build };
 }
 
 const lc = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -86,6 +89,34 @@ export const RULES: Rule[] = [
       }
       return { type: 'DATE', value: monthOnly(month, ctx.dct, lean) };
     }),
+
+  // Day ranges in one month: "between 5 and 7 December", "5-7 December", "December 5 to 7" give one DATE per day.
+  rule('day-range', String.raw`(?:(?<a1>${DAYNUM})\s*(?:and|to|-|–)\s*(?<a2>(?<a2n>${DAYNUM})\s+(?:of\s+)?(?<am>${RE_MONTH})(?:,?\s+(?<ay>${YEAR}))?)|(?<b1>(?<bm>${RE_MONTH})\s+(?<b1n>${DAYNUM}))\s*(?:and|to|-|–)\s*(?<b2>${DAYNUM})(?:,?\s+(?<by>${YEAR}))?)`,
+    (m, ctx) => {
+      const g = m.groups!;
+      const mon = g.am ?? g.bm;
+      if (!isCap(mon)) return null;
+      const month = monthNum(mon);
+      const d1 = parseInt(g.a1 ?? g.b1n, 10), d2 = parseInt(g.a2n ?? g.b2, 10);
+      if (!(d1 < d2)) return null;
+      const yStr = g.ay ?? g.by;
+      const lean = ctx.lean(m.index, m.index + m[0].length);
+      const value = (d: number): string | null => {
+        if (yStr) return isValidDay(+yStr, month, d) ? dayValue({ y: +yStr, m: month, d }) : null;
+        return isValidDay(2000, month, d) ? monthDay(month, d, ctx.dct, lean) : null;
+      };
+      // Both days take the year chosen for the first, so a range never straddles a guessed new year.
+      const v1 = value(d1);
+      const v2 = v1 && !v1.startsWith('X') && !yStr ? (isValidDay(+v1.slice(0, 4), month, d2) ? `${v1.slice(0, 8)}${pad(d2)}` : null) : value(d2);
+      // Group offsets come from the regex's `d` flag; a range's parts keep the whole match's length as rank.
+      const at = m.indices!.groups!;
+      const rank = m[0].length;
+      const first = at.a1 ?? at.b1, second = at.a2 ?? at.b2;
+      return [
+        { start: first[0], end: first[1], type: 'DATE', value: v1, rank },
+        { start: second[0], end: g.a1 ? second[1] : m.index + m[0].length, type: 'DATE', value: v2, rank },
+      ];
+    }, true),
 
   // "1998", "fiscal 1989", "nineteen ninety-six", "the year two thousand".
   rule('year', String.raw`(?:(?<fisc>fiscal(?:\s+year)?)\s+)?(?:(?<y>${YEAR})|(?:the\s+year\s+)?(?<sp>${RE_SPELLED_YEAR}))`,
@@ -165,7 +196,7 @@ export const RULES: Rule[] = [
       const unit = lc(g.unit) as Grain | 'period';
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
       if (unit === 'year' && /^\s*(?:ended|ending|to\s+date)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y' };
-      if (/^(?:the|that|same)$/.test(sh) && /^\s*(?:of|before|after|earlier|later|ago)\b/i.test(after)) return null;
+      if (/^(?:the|that|same)$/.test(sh) && /^\s*(?:of|before|after|earlier|later|ago|\d)/i.test(after)) return null;
       const dct = ctx.dct;
       if (unit === 'period' || unit === 'quarter') {
         if (unit === 'period' && !/^(?:latest|same|comparable)$/.test(sh)) return null;

@@ -1,0 +1,96 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../segment/index.js';
+import { findTimes } from './index.js';
+
+// Monday 12 December 2016 is the publication date of most fixtures below.
+const PUB = '2016-12-12';
+
+function times(text: string, published: string | null = PUB): Array<[string, string, string | null]> {
+  return findTimes(segment(text, published === null ? {} : { published })).map((t) => [t.text, t.type, t.value]);
+}
+
+function one(text: string, published: string | null = PUB): [string, string, string | null] {
+  const all = times(text, published);
+  assert.equal(all.length, 1, `expected one expression in ${JSON.stringify(text)}, got ${JSON.stringify(all)}`);
+  return all[0];
+}
+
+test('weekdays: the most recent such day, the next one when the clause looks forward', () => {
+  assert.deepEqual(one('Rebels shelled the town on Saturday.'), ['Saturday', 'DATE', '2016-12-10']);
+  assert.deepEqual(one('The ministers will meet on Thursday.'), ['Thursday', 'DATE', '2016-12-15']);
+  assert.deepEqual(one("Sunday's attack killed 12 people."), ['Sunday', 'DATE', '2016-12-11']);
+  assert.deepEqual(one('The talks resume next Monday.'), ['next Monday', 'DATE', '2016-12-19']);
+  assert.deepEqual(one('Troops left the base last Monday.'), ['last Monday', 'DATE', '2016-12-05']);
+});
+
+test('explicit and partial dates, years inferred around the publication date', () => {
+  assert.deepEqual(one('The ceasefire began on 5 December.'), ['5 December', 'DATE', '2016-12-05']);
+  assert.deepEqual(one('The convoy was hit on Dec. 12, 2015.'), ['Dec. 12, 2015', 'DATE', '2015-12-12']);
+  assert.deepEqual(one('Fighting erupted in November.'), ['November', 'DATE', '2016-11']);
+  // Published in January: a past "Nov. 25" is last year's.
+  assert.deepEqual(one('The boy was rescued Nov. 25 off the coast.', '2017-01-07'), ['Nov. 25', 'DATE', '2016-11-25']);
+  assert.deepEqual(one('The vote is due by Jan. 14.', '2017-01-06'), ['Jan. 14', 'DATE', '2017-01-14']);
+  assert.deepEqual(one('The siege lasted through 2015.'), ['2015', 'DATE', '2015']);
+});
+
+test('relative and fuzzy expressions', () => {
+  assert.deepEqual(one('Aid arrived last week.'), ['last week', 'DATE', '2016-W49']);
+  assert.deepEqual(one('Aid arrived yesterday.'), ['yesterday', 'DATE', '2016-12-11']);
+  assert.deepEqual(one('Prices rose earlier this year.'), ['earlier this year', 'DATE', '2016']);
+  assert.deepEqual(one('Clashes broke out in early December.'), ['early December', 'DATE', '2016-12']);
+  assert.deepEqual(one('Clashes broke out in the mid-1990s.'), ['the mid-1990s', 'DATE', '199']);
+  assert.deepEqual(one('Profits fell in the third quarter.'), ['the third quarter', 'DATE', '2016-Q3']);
+  assert.deepEqual(one('The town fell two years ago.'), ['two years ago', 'DATE', '2014']);
+  assert.deepEqual(one('Officials are now counting the dead.'), ['now', 'DATE', 'PRESENT_REF']);
+  const mods = findTimes(segment('Clashes broke out in early December.', { published: PUB }));
+  assert.equal(mods[0].mod, 'START');
+});
+
+test('durations, times and sets', () => {
+  assert.deepEqual(one('The city was besieged for five months.'), ['five months', 'DURATION', 'P5M']);
+  assert.deepEqual(one('The meeting lasted three hours.'), ['three hours', 'DURATION', 'PT3H']);
+  assert.deepEqual(one('Losses mounted in the past two months.'), ['the past two months', 'DURATION', 'P2M']);
+  assert.deepEqual(one('They fought for several years.'), ['several years', 'DURATION', 'PXY']);
+  assert.deepEqual(one('The blast happened at 10:35 a.m. near the embassy.'), ['10:35 a.m', 'TIME', '2016-12-12T10:35']);
+  assert.deepEqual(one('Shelling resumed Friday morning.'), ['Friday morning', 'DATE', '2016-12-09TMO']);
+  assert.deepEqual(one('Convoys leave every week.'), ['every week', 'SET', 'P1W']);
+  const withMod = findTimes(segment('Talks went on for nearly two years.', { published: PUB }));
+  assert.deepEqual([withMod[0].text, withMod[0].value, withMod[0].mod], ['nearly two years', 'P2Y', 'LESS_THAN']);
+});
+
+test('numbers that are not times stay out', () => {
+  assert.deepEqual(times('The death toll rose at 12 on the day after the strike.').filter(([, type]) => type === 'TIME'), []);
+  assert.deepEqual(times('A 52-year-old man and his 6-year-old son were wounded.'), []);
+  assert.deepEqual(times('The index closed at 2082.1 points, and 1,998 people fled.'), []);
+  assert.deepEqual(times('You may go home, said the officer.'), []);
+});
+
+test('a range of days in one month gives both days', () => {
+  assert.deepEqual(times('Talks were held between 5 and 7 December.'), [['5', 'DATE', '2016-12-05'], ['7 December', 'DATE', '2016-12-07']]);
+});
+
+test('impossible dates and missing or malformed publication dates: no crash, nothing invented', () => {
+  assert.deepEqual(one('The decree is dated 31 February 2016.'), ['31 February 2016', 'DATE', null]);
+  assert.deepEqual(one('Rebels attacked on Saturday.', null), ['Saturday', 'DATE', null]);
+  assert.deepEqual(one('Rebels attacked on Saturday.', 'not a date'), ['Saturday', 'DATE', null]);
+  assert.deepEqual(one('Rebels attacked on Saturday.', '2016-02-30'), ['Saturday', 'DATE', null]);
+  assert.deepEqual(one('The ceasefire began on 5 December.', null), ['5 December', 'DATE', 'XXXX-12-05']);
+  assert.deepEqual(one('It happened last week.', null), ['last week', 'DATE', null]);
+  assert.deepEqual(findTimes(segment('', { published: PUB })), []);
+  assert.deepEqual(times('In the year 9999 nothing happened.'), []);
+});
+
+test('every span is the text it claims, in order, without overlaps', () => {
+  const text = 'On Monday, 5 December 2016, after five months of siege and two days of talks, officials said ' +
+    'at 3 p.m. that the truce, agreed last week, would hold until early next year.';
+  const doc = segment(text, { published: PUB });
+  const found = findTimes(doc);
+  assert.ok(found.length >= 5);
+  let last = -1;
+  for (const t of found) {
+    assert.equal(text.slice(t.start, t.end), t.text);
+    assert.ok(t.start >= last);
+    last = t.end;
+  }
+});
