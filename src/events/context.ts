@@ -54,21 +54,29 @@ function toEventPlace(p: Place, inherited: boolean): EventPlace {
   return out;
 }
 
-/** The place the event's own clause or sentence names, or null. */
-export function ownPlace(doc: Doc, sentence: number, at: Span): EventPlace | null {
-  const places = doc.places ?? [];
-  if (!places.length) return null;
+const coarse = (p: Place): boolean => p.precision === 'country' || p.precision === 'region' || p.precision === null;
+
+/**
+ * The place the event's own clause or sentence names, or null. A country alone ("Israeli air
+ * strikes", "in Syria") is returned only when `fallback` has nothing more specific in that country:
+ * the text then supports no more than the country.
+ */
+export function ownPlace(doc: Doc, sentence: number, at: Span, exclude: readonly Span[] = [], fallback: EventPlace | null = null): EventPlace | null {
+  const places = (doc.places ?? []).filter((p) => !exclude.some((x) => p.start < x.end && x.start < p.end));
+  if (!places.length) return fallback;
   const sent = doc.sentences[sentence];
   const p = pick(places, clauseOf(doc.text, sent, at), at, rank) ?? pick(places, sent, at, rank);
-  return p ? toEventPlace(p, false) : null;
+  if (!p) return fallback;
+  if (coarse(p) && fallback && !coarse(fallback as Place) && (!p.country || !fallback.country || fallback.country === p.country)) return fallback;
+  return toEventPlace(p, false);
 }
 
 /**
  * The article's place context: the most specific place of the earliest sentence that names one
  * (wire datelines and leads name the scene first), inherited.
  */
-export function articlePlace(doc: Doc): EventPlace | null {
-  const places = doc.places ?? [];
+export function articlePlace(doc: Doc, exclude: readonly Span[] = []): EventPlace | null {
+  const places = (doc.places ?? []).filter((p) => !exclude.some((x) => p.start < x.end && x.start < p.end));
   for (const s of doc.sentences) {
     const p = pick(places, s, { start: s.start, end: s.start }, rank);
     if (p && p.precision !== 'country' && p.precision !== 'region') return toEventPlace(p, true);
@@ -92,19 +100,26 @@ const PREC_RANK: Record<string, number> = { day: 0, week: 1, month: 2, year: 3 }
 const dateRank = (t: TimeExpr): number => PREC_RANK[datePrecision(t.value) ?? ''] ?? 4;
 
 function toEventDate(t: TimeExpr, inherited: boolean): EventDate {
-  const value = t.type === 'TIME' && t.value ? t.value.slice(0, 10) : t.value;
+  // A time of day ("2016-08-10TNI", "2016-08-10T14:00") dates the event to its day.
+  const value = t.value && /^\d{4}-\d{2}-\d{2}T/.test(t.value) ? t.value.slice(0, 10) : t.value;
   const out: EventDate = { text: t.text, start: t.start, end: t.end, value, precision: datePrecision(value) };
   if (inherited) out.inherited = true;
   return out;
 }
 
-/** The date the event's own clause or sentence gives, or null. */
-export function ownDate(doc: Doc, sentence: number, at: Span): EventDate | null {
+/**
+ * The date the event's own clause or sentence gives. A vaguer own date ("in March", "2011") yields
+ * to a day-precise `fallback` that falls inside it (the article's date context).
+ */
+export function ownDate(doc: Doc, sentence: number, at: Span, fallback: EventDate | null = null): EventDate | null {
   const times = (doc.times ?? []).filter(usable);
-  if (!times.length) return null;
+  if (!times.length) return fallback;
   const sent = doc.sentences[sentence];
   const t = pick(times, clauseOf(doc.text, sent, at), at, dateRank) ?? pick(times, sent, at, dateRank);
-  return t ? toEventDate(t, false) : null;
+  if (!t) return fallback;
+  const own = toEventDate(t, false);
+  if (own.precision !== 'day' && fallback?.precision === 'day' && own.value && fallback.value?.startsWith(own.value.replace(/-W\d+$/, ''))) return fallback;
+  return own;
 }
 
 /**

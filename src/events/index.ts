@@ -8,12 +8,13 @@
  * and the same figure reported twice in two sentences stays two events, each with its source.
  */
 import { findActors, type ActorMatch } from '../actors/index.js';
-import type { Doc, Event } from '../document/types.js';
+import type { Doc, Event, EventDate, EventPlace, Span } from '../document/types.js';
 import { certaintyOf, findAttribution } from './attribution.js';
+import { ABSURD_FIGURE, findCasualties, type CasualtyMention } from './casualties/index.js';
 import { articleDate, articlePlace, clauseOf, ownDate, ownPlace } from './context.js';
 import type { EventType } from './lexicon/rule.js';
 import { resolveCandidates, type Candidate } from './resolve.js';
-import { actorMentions, eventActors } from './roles.js';
+import { actorMentions, eventActors, type Mention } from './roles.js';
 import { docTriggers } from './triggers.js';
 
 export { EVENT_TYPES, type EventType } from './lexicon/rule.js';
@@ -55,6 +56,86 @@ function safeActors(doc: Doc): readonly ActorMatch[] {
   }
 }
 
+interface Context {
+  doc: Doc;
+  actors: readonly ActorMatch[];
+  mentions: readonly Mention[];
+  actorSpans: readonly Mention[];
+  place: EventPlace | null;
+  date: EventDate | null;
+}
+
+/** One event with every field but casualties, from its type, sentence and trigger span. */
+function buildEvent(ctx: Context, type: EventType, sentence: number, trig: Span): Event {
+  const { doc } = ctx;
+  const sent = doc.sentences[sentence];
+  const attribution = findAttribution(doc.text, sent, trig, ctx.actors);
+  return {
+    id: '',
+    type,
+    sentence,
+    trigger: { text: doc.text.slice(trig.start, trig.end), start: trig.start, end: trig.end },
+    actors: eventActors(doc, ctx.mentions, type, sentence, trig),
+    place: ownPlace(doc, sentence, trig, ctx.actorSpans, ctx.place),
+    date: ownDate(doc, sentence, trig, ctx.date),
+    killed: null,
+    injured: null,
+    subsets: [],
+    attribution,
+    certainty: certaintyOf(doc.text, clauseOf(doc.text, sent, trig), trig, attribution),
+  };
+}
+
+const countSpan = (m: CasualtyMention): Span | null => m.killed ?? m.injured ?? m.subsets[0] ?? null;
+const fits = (e: Event, m: CasualtyMention): boolean => !(m.killed && e.killed) && !(m.injured && e.injured);
+
+function attach(ctx: Context, e: Event, m: CasualtyMention): void {
+  if (m.killed) e.killed = m.killed;
+  if (m.injured) e.injured = m.injured;
+  e.subsets.push(...m.subsets.filter((x) => x.count < ABSURD_FIGURE));
+  // The figure's own sentence may name its source ("Twelve were killed, the monitor said").
+  const span = countSpan(m);
+  if (!e.attribution && span && m.sentence !== e.sentence) {
+    e.attribution = findAttribution(ctx.doc.text, ctx.doc.sentences[m.sentence], span, ctx.actors);
+    if (e.attribution && e.certainty === 'confirmed') e.certainty = 'reported';
+  }
+  const flags = (m.flags ?? []).filter((f) => f.startsWith('absurd'));
+  if (flags.length) e.flags = [...(e.flags ?? []), ...flags];
+}
+
+/**
+ * Gives each casualty mention to an event: the nearest event of its own sentence with a free slot;
+ * else the latest earlier event within two sentences with a free slot (one event told over two
+ * sentences: "An air strike hit the market. Twelve people were killed."); else a new event of the
+ * nearest event's type, so a second, different figure stays a report of its own with its own
+ * source, never merged away. Absurd figures only flag the event they belong to.
+ */
+function placeCasualties(ctx: Context, events: Event[], scores: Map<Event, number>, found: readonly CasualtyMention[]): void {
+  for (const m of found) {
+    const span = countSpan(m);
+    const own = events.filter((e) => e.sentence === m.sentence && fits(e, m));
+    if (own.length && span) {
+      attach(ctx, own.reduce((a, b) => (Math.abs(b.trigger.start - span.start) < Math.abs(a.trigger.start - span.start) ? b : a)), m);
+      continue;
+    }
+    const before = events.filter((e) => e.sentence < m.sentence);
+    const prev = before[before.length - 1];
+    if (prev && prev.sentence >= m.sentence - 2 && fits(prev, m) && !events.some((e) => e.sentence === m.sentence)) {
+      attach(ctx, prev, m);
+      continue;
+    }
+    const base = prev ?? events.find((e) => e.sentence > m.sentence) ?? events.find((e) => e.sentence === m.sentence);
+    if (!span || !(m.killed || m.injured)) {
+      if (base && m.flags?.some((f) => f.startsWith('absurd'))) attach(ctx, base, m);
+      continue;
+    }
+    const ev = buildEvent(ctx, (base?.type ?? 'ATTACK') as EventType, m.sentence, span);
+    attach(ctx, ev, m);
+    events.push(ev);
+    scores.set(ev, 0);
+  }
+}
+
 /** Every event of the document with its snippet-level type and main event. */
 export function analyzeEvents(doc: Doc): EventAnalysis {
   if (!doc.text || !doc.sentences.length) return { events: [], dominant: null, main: null };
@@ -62,41 +143,24 @@ export function analyzeEvents(doc: Doc): EventAnalysis {
   const actors = safeActors(doc);
   const cands = resolveCandidates(doc.text, hits, doc.sentences, actors);
   const anyStrong = cands.some((cs) => cs.some((c) => !isGeneric(c)));
-  const chosen: Candidate[] = [];
-  for (const cs of cands) {
-    for (const c of cs) {
-      // A bare "killed" only makes an event in an article that names no more specific one.
-      if (isGeneric(c) && anyStrong) continue;
-      chosen.push(c);
-    }
-  }
-  const mentions = chosen.length ? actorMentions(doc, actors) : [];
-  const ctxPlace = chosen.length ? articlePlace(doc) : null;
-  const ctxDate = chosen.length ? articleDate(doc) : null;
+  // A bare "killed" only makes an event in an article that names no more specific one.
+  const chosen = cands.flat().filter((c) => !(isGeneric(c) && anyStrong));
+  const found = findCasualties(doc);
+  if (!chosen.length && !found.length) return { events: [], dominant: null, main: null };
+  const mentions = actorMentions(doc, actors);
+  // Toponyms that name an actor ("Israeli", "IS") are not where the event happened.
+  const actorSpans = mentions.filter((m) => m.kind !== undefined && m.kind !== 'country' && m.kind !== 'civilians');
+  const ctx: Context = { doc, actors, mentions, actorSpans, place: articlePlace(doc, actorSpans), date: articleDate(doc) };
   const events: Event[] = [];
   const scores = new Map<Event, number>();
   for (const c of chosen) {
-    const trig = { start: c.trigger.start, end: c.trigger.end };
-    const sent = doc.sentences[c.sentence];
-    const clause = clauseOf(doc.text, sent, trig);
-    const attribution = findAttribution(doc.text, sent, trig, actors);
-    const ev: Event = {
-      id: `ev${events.length + 1}`,
-      type: c.type,
-      sentence: c.sentence,
-      trigger: { text: doc.text.slice(trig.start, trig.end), ...trig },
-      actors: eventActors(doc, mentions, c.type, c.sentence, trig),
-      place: ownPlace(doc, c.sentence, trig) ?? ctxPlace,
-      date: ownDate(doc, c.sentence, trig) ?? ctxDate,
-      killed: null,
-      injured: null,
-      subsets: [],
-      attribution,
-      certainty: certaintyOf(doc.text, clause, trig, attribution),
-    };
+    const ev = buildEvent(ctx, c.type, c.sentence, { start: c.trigger.start, end: c.trigger.end });
     events.push(ev);
     scores.set(ev, salience(c, doc));
   }
+  if (events.length) placeCasualties(ctx, events, scores, found);
+  events.sort((a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start);
+  events.forEach((e, i) => { e.id = `ev${i + 1}`; });
   return { events, dominant: dominantType(events, scores), main: mainEvent(events, scores) };
 }
 
