@@ -58,8 +58,12 @@ const shiftOf = (s: string | undefined): 'last' | 'next' | 'this' | null => {
 };
 const before = (ctx: TimeContext, pos: number, n = 30): string => ctx.text.slice(Math.max(0, pos - n), pos);
 
+// What precedes "a year" in a rate: an amount or a plural noun ("$2 million a year", "four flights a week"),
+// but not a function word ending in s ("as long as a month").
+const RATE_BEFORE = /(?:\d|million|billion|dollars|cents|percent|%|times|\b(?!(?:as|was|has|is|this|its|his|us|plus|less|thus|yes|across|perhaps|whereas)\b)[a-z]+s)\W{0,2}\s*$/i;
+
 // Prepositions after which a bare month name ("in May") or season is a date, not a verb or a modal.
-const MONTH_LEAD = /\b(?:in|since|until|till|by|through|from|to|of|during|before|after|last|next|this|early|late|mid-?|each|every|between|and|or|on|for)\s+$/i;
+const MONTH_LEAD = /\b(?:the|in|since|until|till|by|through|from|to|of|during|before|after|last|next|this|early|late|mid-?|each|every|between|and|or|on|for)\s+$/i;
 
 export const RULES: Rule[] = [
   // "Aug. 7, 1998", "Saturday, April 25", "7 December", "March eighth", "October 1998", "June".
@@ -176,7 +180,7 @@ export const RULES: Rule[] = [
     }),
 
   // References to the present, past and future without a date (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF).
-  rule('ref', String.raw`(?:(?<now>now|currently|current|nowadays|at\s+present|the\s+present)|(?<past>recently|recent|the\s+past|lately)|(?<fut>the\s+future|the\s+near\s+future|in\s+the\s+coming\s+days))`,
+  rule('ref', String.raw`(?:(?<now>now|currently|current|nowadays|at\s+present|the\s+present)|(?<past>recently|recent|the\s+past|lately|past\s+years)|(?<fut>the\s+future|the\s+near\s+future|the\s+(?:near|short)\s+term)|(?<these>these\s+days))`,
     (m, ctx) => {
       const g = m.groups!;
       if (g.now) {
@@ -185,6 +189,7 @@ export const RULES: Rule[] = [
         return { type: 'DATE', value: 'PRESENT_REF' };
       }
       if (g.past) return { type: 'DATE', value: 'PAST_REF' };
+      if (g.these) return { type: 'DATE', value: 'PRESENT_REF' };
       return { type: 'DATE', value: 'FUTURE_REF' };
     }),
 
@@ -305,7 +310,7 @@ export const RULES: Rule[] = [
       const isA = g.n !== undefined && /^an?$/i.test(g.n.trim());
       // "$1 billion a year", "100 interviews a day": a rate, i.e. a TIMEX3 SET.
       // "$1 billion a year", "four flights a week": rates, which TBAQ mostly leaves unannotated.
-      if (isA && !g.mod && !g.which && /(?:\d|million|billion|dollars|cents|percent|%|times|\w+s)\W{0,2}\s*$/i.test(before(ctx, m.index, 20))) return null;
+      if (isA && !g.mod && !g.which && RATE_BEFORE.test(before(ctx, m.index, 20))) return null;
       if (u.code === 'S' && (isA || (g.n && /^\d+$/.test(g.n) && !/-/.test(m[0])))) return null;
       // Ages ("a 52-year-old", "37 years old") are not time expressions in TimeBank; nor are fractions ("three-quarters of").
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
