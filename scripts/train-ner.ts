@@ -13,18 +13,19 @@ import { Gazetteer } from '../src/entities/gazetteer.js';
 import { encodeModel, decodeModel } from '../src/entities/model.js';
 import { MAX_FEATS } from '../src/entities/features.js';
 import { featurize, prepareDoc, tagDoc, type PreparedSentence, type Scorer, type TaggerSpec } from '../src/entities/tagger.js';
-import { spansFromTags, tagSet, tagsFromSpans, toBIO } from '../src/entities/tags.js';
+import { spansFromTags, tagSet, tagsFromSpans, toBIO, type Scheme } from '../src/entities/tags.js';
 import { conlleval } from '../src/eval/metrics/conlleval.js';
 import { datasetsRoot } from '../src/eval/data.js';
 
-interface Options { epochs: number; bits: number; wikiann: boolean; gazetteer: boolean; out: string; seed: number }
+interface Options { epochs: number; bits: number; scheme: Scheme; wikiann: boolean; gazetteer: boolean; out: string; seed: number }
 
 function options(argv: string[]): Options {
-  const o: Options = { epochs: 20, bits: 21, wikiann: true, gazetteer: true, out: 'models/ner/model.bin', seed: 20030601 };
+  const o: Options = { epochs: 20, bits: 21, scheme: 'BILOU', wikiann: true, gazetteer: true, out: 'models/ner/model.bin', seed: 20030601 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--epochs') o.epochs = Number(argv[++i]);
     else if (a === '--bits') o.bits = Number(argv[++i]);
+    else if (a === '--scheme') o.scheme = argv[++i] === 'BIO' ? 'BIO' : 'BILOU';
     else if (a === '--seed') o.seed = Number(argv[++i]);
     else if (a === '--out') o.out = argv[++i];
     else if (a === '--no-wikiann') o.wikiann = false;
@@ -95,14 +96,14 @@ function main(): void {
   const gazetteer = lists ? new Gazetteer(lists.hashes, lists.lists) : null;
   console.log(`data: ${train.length} train docs, ${dev.length} dev docs; gazetteer ${JSON.stringify(lists?.sizes ?? {})} (${Date.now() - t0} ms)`);
 
-  const tags = tagSet('BILOU');
+  const tags = tagSet(o.scheme);
   const T = tags.length;
   const tagId = new Map(tags.map((t, i) => [t, i]));
   const prep = (docs: Doc[]): PreparedSentence[][] => docs.map((d) => prepareDoc(d.words));
   const trainPrep = prep(train);
   const devPrep = prep(dev);
   for (const d of [...trainPrep, ...devPrep]) for (const s of d) featurize(s, o.bits, gazetteer);
-  const trainGold = train.map((d) => d.gold.map((g) => Uint8Array.from(tagsFromSpans(g.length, spansFromTags(g), 'BILOU'), (t) => tagId.get(t)!)));
+  const trainGold = train.map((d) => d.gold.map((g) => Uint8Array.from(tagsFromSpans(g.length, spansFromTags(g), o.scheme), (t) => tagId.get(t)!)));
   console.log(`features prepared (${Date.now() - t0} ms)`);
 
   const size = 2 ** o.bits * T;

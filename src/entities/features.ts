@@ -88,22 +88,35 @@ export function isCapitalised(cap: Cap): boolean {
   return cap === Cap.Title || cap === Cap.Upper || cap === Cap.Mixed || cap === Cap.Uncased;
 }
 
-/** Attributes for a sequence of words, with a bounded per-call cache (words repeat in news). */
-export function sentenceAttrs(words: readonly string[], cache?: Map<string, Uint32Array>): Uint32Array {
-  const out = new Uint32Array(words.length * ATTRS);
+/** A distinct word's attributes, and (at inference) its cached role scores, see tagger.ts. */
+export interface WordEntry {
+  attrs: Uint32Array;
+  roles: Float64Array | null;
+}
+
+/** Entries for a sequence of words, through a bounded cache (words repeat in news). */
+export function wordEntries(words: readonly string[], cache?: Map<string, WordEntry>): WordEntry[] {
+  const out = new Array<WordEntry>(words.length);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    let a = cache?.get(w);
-    if (!a) {
-      a = new Uint32Array(ATTRS);
-      wordAttrs(normalizeToken(w), a, 0);
+    let e = cache?.get(w);
+    if (!e) {
+      e = { attrs: new Uint32Array(ATTRS), roles: null };
+      wordAttrs(normalizeToken(w), e.attrs, 0);
       if (cache && w.length <= 64) {
-        if (cache.size > 50_000) cache.clear();
-        cache.set(w, a);
+        if (cache.size > 100_000) cache.clear();
+        cache.set(w, e);
       }
     }
-    out.set(a, i * ATTRS);
+    out[i] = e;
   }
+  return out;
+}
+
+/** Flattens entries' attributes into one array (ATTRS per token). */
+export function flatAttrs(entries: readonly WordEntry[]): Uint32Array {
+  const out = new Uint32Array(entries.length * ATTRS);
+  for (let i = 0; i < entries.length; i++) out.set(entries[i].attrs, i * ATTRS);
   return out;
 }
 
@@ -113,6 +126,63 @@ export const MAX_FEATS = 48;
 // Template seeds: one per template so equal values in different templates hash apart.
 const T: number[] = Array.from({ length: 64 }, (_, k) => hashString(`tpl${k}`));
 const BOUNDARY = hashString('<s>');
+
+/** The pseudo-word beyond either end of a sentence. */
+export const BOUNDARY_ATTRS: Uint32Array = (() => {
+  const a = new Uint32Array(ATTRS).fill(BOUNDARY);
+  a[CAP] = 8;
+  return a;
+})();
+
+/**
+ * Features that depend on one word only, by the role the word plays for the token being tagged:
+ * itself, or its neighbour at offset ROLE_OFFSET[role]. Because they depend on one word, inference
+ * can sum their weights once per distinct word (tagger.ts) instead of once per token.
+ */
+export const ROLE_OFFSET: readonly number[] = [0, -1, 1, -2, 2];
+export const ROLES = ROLE_OFFSET.length;
+
+/**
+ * Writes the features of the word at a[o..] in `role` into out from k; returns the new k.
+ * The word's own role also sees two sentence facts (headline in capitals, sentence-initial), so
+ * inference caches four variants of it: SELF_VARIANTS = upper * 2 + first.
+ */
+export function roleFeatures(a: Uint32Array, o: number, role: number, out: Uint32Array, k: number, upper: number, first: number): number {
+  switch (role) {
+    case 0: {
+      const cap = a[o + CAP];
+      out[k++] = T[0];
+      out[k++] = mix(mix(T[26], first), a[o + SH]);
+      out[k++] = mix(mix(T[27], upper), cap);
+      out[k++] = mix(mix(mix(T[28], upper), cap), first);
+      out[k++] = mix(T[1], a[o + W]);
+      out[k++] = mix(T[2], a[o + LW]);
+      out[k++] = mix(T[3], a[o + SH]);
+      out[k++] = mix(T[4], a[o + LSH]);
+      for (let q = 0; q < 4; q++) {
+        out[k++] = mix(T[5 + q], a[o + P1 + q]);
+        out[k++] = mix(T[9 + q], a[o + S1 + q]);
+      }
+      return k;
+    }
+    case 1:
+      out[k++] = mix(T[13], a[o + LW]);
+      out[k++] = mix(T[17], a[o + SH]);
+      out[k++] = mix(T[24], a[o + S1 + 2]);
+      return k;
+    case 2:
+      out[k++] = mix(T[14], a[o + LW]);
+      out[k++] = mix(T[18], a[o + SH]);
+      out[k++] = mix(T[25], a[o + S1 + 2]);
+      return k;
+    case 3:
+      out[k++] = mix(T[15], a[o + LW]);
+      return k;
+    default:
+      out[k++] = mix(T[16], a[o + LW]);
+      return k;
+  }
+}
 
 /** Sentence-level inputs besides the words' attributes. */
 export interface SentenceContext {
@@ -127,55 +197,54 @@ export interface SentenceContext {
 }
 
 /**
- * Writes token i's feature hashes into out[i*MAX_FEATS ..] and returns how many it wrote.
- * `hist` is the document-history code for the token (0 = none), added by the tagger.
+ * Features of token i that combine several words or sentence-level facts: word pairs, shape
+ * pairs, position, headline case, gazetteer and document casing. Writes from k; returns the new k.
  */
-export function tokenFeatures(ctx: SentenceContext, i: number, out: Uint32Array): number {
+export function contextFeatures(ctx: SentenceContext, i: number, out: Uint32Array, k: number): number {
   const a = ctx.attrs;
   const n = ctx.n;
   const o = i * ATTRS;
-  const base = i * MAX_FEATS;
-  let k = 0;
-  const at = (j: number, slot: number): number => (j < 0 || j >= n ? BOUNDARY : a[j * ATTRS + slot]);
+  const p = i > 0 ? a : BOUNDARY_ATTRS;
+  const po = i > 0 ? o - ATTRS : 0;
+  const x = i + 1 < n ? a : BOUNDARY_ATTRS;
+  const xo = i + 1 < n ? o + ATTRS : 0;
   const cap = a[o + CAP];
   const upS = ctx.upperSentence ? 1 : 0;
-  out[base + k++] = T[0];
-  out[base + k++] = mix(T[1], a[o + W]);
-  out[base + k++] = mix(T[2], a[o + LW]);
-  out[base + k++] = mix(T[3], a[o + SH]);
-  out[base + k++] = mix(T[4], a[o + LSH]);
-  for (let q = 0; q < 4; q++) {
-    out[base + k++] = mix(T[5 + q], a[o + P1 + q]);
-    out[base + k++] = mix(T[9 + q], a[o + S1 + q]);
-  }
-  out[base + k++] = mix(T[13], at(i - 1, LW));
-  out[base + k++] = mix(T[14], at(i + 1, LW));
-  out[base + k++] = mix(T[15], at(i - 2, LW));
-  out[base + k++] = mix(T[16], at(i + 2, LW));
-  out[base + k++] = mix(T[17], at(i - 1, SH));
-  out[base + k++] = mix(T[18], at(i + 1, SH));
-  out[base + k++] = mix(mix(T[19], at(i - 1, SH)), a[o + SH]);
-  out[base + k++] = mix(mix(T[20], a[o + SH]), at(i + 1, SH));
-  out[base + k++] = mix(mix(T[21], at(i - 1, LW)), a[o + LW]);
-  out[base + k++] = mix(mix(T[22], a[o + LW]), at(i + 1, LW));
-  out[base + k++] = mix(mix(T[23], at(i - 1, W)), a[o + SH]);
-  out[base + k++] = mix(T[24], at(i - 1, S1 + 2));
-  out[base + k++] = mix(T[25], at(i + 1, S1 + 2));
-  out[base + k++] = mix(mix(T[26], i === 0 ? 1 : 0), a[o + SH]);
-  out[base + k++] = mix(mix(T[27], upS), cap);
-  out[base + k++] = mix(mix(mix(T[28], upS), cap), i === 0 ? 1 : 0);
-  out[base + k++] = mix(mix(T[29], cap), at(i - 1, CAP) * 8 + at(i + 1, CAP));
+  const first = i === 0 ? 1 : 0;
+  out[k++] = mix(mix(T[19], p[po + SH]), a[o + SH]);
+  out[k++] = mix(mix(T[20], a[o + SH]), x[xo + SH]);
+  out[k++] = mix(mix(T[21], p[po + LW]), a[o + LW]);
+  out[k++] = mix(mix(T[22], a[o + LW]), x[xo + LW]);
+  out[k++] = mix(mix(T[23], p[po + W]), a[o + SH]);
+  out[k++] = mix(mix(T[29], cap), p[po + CAP] * 16 + x[xo + CAP]);
   if (ctx.docCase && ctx.docCase[i] !== 0) {
-    out[base + k++] = mix(mix(T[30], ctx.docCase[i]), upS * 2 + (i === 0 ? 1 : 0));
+    out[k++] = mix(mix(T[30], ctx.docCase[i]), upS * 2 + first);
   }
   const g = ctx.gaz?.[i];
   if (g) {
-    for (let q = 0; q < g.length && k < MAX_FEATS - 6; q++) {
-      out[base + k++] = mix(T[31], g[q]);
-      out[base + k++] = mix(mix(T[32], g[q]), cap);
+    // Room is kept for the two history features the tagger appends.
+    const limit = i * MAX_FEATS + MAX_FEATS - 4;
+    for (let q = 0; q < g.length && k < limit; q++) {
+      out[k++] = mix(T[31], g[q]);
+      out[k++] = mix(mix(T[32], g[q]), cap);
     }
   }
   return k;
+}
+
+/** All of token i's static feature hashes, written from out[i*MAX_FEATS]; returns how many. */
+export function tokenFeatures(ctx: SentenceContext, i: number, out: Uint32Array): number {
+  const base = i * MAX_FEATS;
+  let k = base;
+  const upper = ctx.upperSentence ? 1 : 0;
+  const first = i === 0 ? 1 : 0;
+  for (let role = 0; role < ROLES; role++) {
+    const j = i + ROLE_OFFSET[role];
+    k = j >= 0 && j < ctx.n
+      ? roleFeatures(ctx.attrs, j * ATTRS, role, out, k, upper, first)
+      : roleFeatures(BOUNDARY_ATTRS, 0, role, out, k, upper, first);
+  }
+  return contextFeatures(ctx, i, out, k) - base;
 }
 
 /** Document-history feature hashes for a token with history code h (appended by the tagger). */

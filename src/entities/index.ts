@@ -7,7 +7,7 @@
  */
 import type { Doc, Entity, EntityLabel } from '../document/types.js';
 import { loadModel } from './model.js';
-import { prepareDoc, tagDoc, type TaggerSpec } from './tagger.js';
+import { prepareDoc, tagDoc, wordCache, type TaggerSpec } from './tagger.js';
 import { spansFromTags, TYPES } from './tags.js';
 
 /**
@@ -32,8 +32,7 @@ export function taggingUnits(doc: Doc): TokenRange[] {
 
 /** Tags token sequences (one document) and returns per-sequence tag strings. */
 export function tagWords(sentences: readonly (readonly string[])[], model: TaggerSpec = loadModel()): string[][] {
-  const cache = new Map<string, Uint32Array>();
-  const paths = tagDoc(model, prepareDoc(sentences, cache));
+  const paths = tagDoc(model, prepareDoc(sentences, wordCache(model)));
   return paths.map((p) => Array.from(p, (t) => model.tags[t]));
 }
 

@@ -86,17 +86,29 @@ export function decodeModel(file: Buffer): TaggerSpec & { trainedOn: string } {
   [trans, at] = take(buf, at, (T + 1) * T, 8, (b) => new Float64Array(b));
   [gh, at] = take(buf, at, header.gazetteer, 4, (b) => new Uint32Array(b));
   [gl, at] = take(buf, at, header.gazetteer, 2, (b) => new Uint16Array(b));
-  const rowOf = new Int32Array(2 ** header.bits).fill(-1);
+  // Bucket → row as an open-addressing table twice the number of rows: a few hundred KB that stay
+  // in cache, where a dense bucket index would be 4 bytes × 2^bits.
+  let cap = 1024;
+  while (cap < header.rows * 2) cap *= 2;
+  const mask = cap - 1;
+  const keys = new Int32Array(cap).fill(-1);
+  const rowAt = new Int32Array(cap);
   let b = 0;
   for (let r = 0; r < header.rows; r++) {
     b += deltas[r];
-    rowOf[b] = r;
+    let p = Math.imul(b, 0x9e3779b1) >>> 0 & mask;
+    while (keys[p] !== -1) p = (p + 1) & mask;
+    keys[p] = b;
+    rowAt[p] = r * T;
   }
   const score: Scorer = (buckets, from, count, out, off) => {
     for (let q = from; q < from + count; q++) {
-      const r = rowOf[buckets[q]];
-      if (r < 0) continue;
-      const base = r * T;
+      const bucket = buckets[q];
+      let p = Math.imul(bucket, 0x9e3779b1) >>> 0 & mask;
+      let k = keys[p];
+      while (k !== bucket && k !== -1) { p = (p + 1) & mask; k = keys[p]; }
+      if (k === -1) continue;
+      const base = rowAt[p];
       for (let t = 0; t < T; t++) out[off + t] += vals[base + t];
     }
   };

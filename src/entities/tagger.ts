@@ -5,11 +5,13 @@
  * back as features. Training (scripts/train-ner.ts) drives the same loop with its own weights.
  */
 import {
-  MAX_FEATS, capClass, docCasing, historyFeatures, isCapitalised, isUpperSentence, lowerHash,
-  sentenceAttrs, tokenFeatures,
+  BOUNDARY_ATTRS, MAX_FEATS, ROLES, ROLE_OFFSET, capClass, contextFeatures, docCasing, flatAttrs,
+  historyFeatures, isCapitalised, isUpperSentence, lowerHash, roleFeatures, tokenFeatures, wordEntries,
+  type WordEntry,
 } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { transitionMask } from './tags.js';
+
 
 /** Adds the weights of features buckets[from .. from+count) to out[off .. off+T). */
 export type Scorer = (buckets: Uint32Array, from: number, count: number, out: Float64Array, off: number) => void;
@@ -28,27 +30,36 @@ export interface TaggerSpec {
 export interface PreparedSentence {
   n: number;
   attrs: Uint32Array;
+  entries: WordEntry[];
   upperSentence: boolean;
   docCase: Uint8Array;
   /**
-   * Feature bucket ids, MAX_FEATS slots per token (the last two left for history), filled by
-   * featurize() just before the sentence is tagged; training keeps them, inference drops them so
-   * memory stays proportional to one sentence.
+   * Training keeps every feature per token (it updates their weights); inference keeps only the
+   * context features and takes the one-word features from per-word cached scores.
+   */
+  full: boolean;
+  /**
+   * Feature bucket ids, MAX_FEATS slots per token (room left for history), filled by featurize()
+   * just before the sentence is tagged; inference drops them afterwards so memory stays
+   * proportional to one sentence.
    */
   buckets: Uint32Array | null;
   counts: Uint8Array | null;
 }
 
-const HISTORY_SLOTS = 2;
-
-/** Prepares a document's sentences (words as strings). Linear in the number of tokens. */
-export function prepareDoc(sentences: readonly (readonly string[])[], cache?: Map<string, Uint32Array>): PreparedSentence[] {
+/**
+ * Prepares a document's sentences (words as strings). Linear in the number of tokens.
+ * `cache` is the model's word cache (wordCache()) at inference; training passes none.
+ */
+export function prepareDoc(sentences: readonly (readonly string[])[], cache?: Map<string, WordEntry>): PreparedSentence[] {
   const base = sentences.map((words) => {
-    const attrs = sentenceAttrs(words, cache);
-    return { attrs, n: words.length, upperSentence: isUpperSentence(attrs, words.length) };
+    const entries = wordEntries(words, cache);
+    const attrs = flatAttrs(entries);
+    return { attrs, entries, n: words.length, upperSentence: isUpperSentence(attrs, words.length) };
   });
   const casing = docCasing(base);
-  return base.map((s, k) => ({ ...s, docCase: casing[k], buckets: null, counts: null }));
+  const full = cache === undefined;
+  return base.map((s, k) => ({ ...s, docCase: casing[k], full, buckets: null, counts: null }));
 }
 
 /** Computes a sentence's static feature buckets (idempotent). */
@@ -60,12 +71,42 @@ export function featurize(s: PreparedSentence, bits: number, gazetteer: Gazettee
   const buckets = new Uint32Array(s.n * MAX_FEATS);
   const counts = new Uint8Array(s.n);
   for (let i = 0; i < s.n; i++) {
-    const c = Math.min(tokenFeatures(ctx, i, buckets), MAX_FEATS - HISTORY_SLOTS);
-    for (let q = 0; q < c; q++) buckets[i * MAX_FEATS + q] = buckets[i * MAX_FEATS + q] >>> shift;
+    const base = i * MAX_FEATS;
+    const c = s.full ? tokenFeatures(ctx, i, buckets) : contextFeatures(ctx, i, buckets, base) - base;
+    for (let q = base; q < base + c; q++) buckets[q] = buckets[q] >>> shift;
     counts[i] = c;
   }
   s.buckets = buckets;
   s.counts = counts;
+}
+
+const caches = new WeakMap<TaggerSpec, Map<string, WordEntry>>();
+
+/** The word cache of a model: attributes and role scores of the words it has seen. */
+export function wordCache(spec: TaggerSpec): Map<string, WordEntry> {
+  let c = caches.get(spec);
+  if (!c) caches.set(spec, (c = new Map()));
+  return c;
+}
+
+const boundaries = new WeakMap<TaggerSpec, Float64Array>();
+const scratch = new Uint32Array(MAX_FEATS);
+
+/**
+ * A word's summed weights for each role it can play: 4 variants of its own role (headline ×
+ * sentence-initial), then one per neighbour role; (ROLES + 3) × T scores.
+ */
+function roleScores(spec: TaggerSpec, attrs: Uint32Array): Float64Array {
+  const T = spec.tags.length;
+  const shift = 32 - spec.bits;
+  const out = new Float64Array((ROLES + 3) * T);
+  for (let slot = 0; slot < ROLES + 3; slot++) {
+    const role = slot < 4 ? 0 : slot - 3;
+    const k = roleFeatures(attrs, 0, role, scratch, 0, slot < 4 ? slot >> 1 : 0, slot < 4 ? slot & 1 : 0);
+    for (let q = 0; q < k; q++) scratch[q] = scratch[q] >>> shift;
+    spec.score(scratch, 0, k, out, slot * T);
+  }
+  return out;
 }
 
 /**
@@ -130,33 +171,72 @@ export function emissions(spec: TaggerSpec, s: PreparedSentence, counts: Uint8Ar
   const out = new Float64Array(s.n * T);
   const buckets = s.buckets!;
   for (let i = 0; i < s.n; i++) spec.score(buckets, i * MAX_FEATS, counts[i], out, i * T);
+  if (s.full) return out;
+  let edge = boundaries.get(spec);
+  if (!edge) boundaries.set(spec, (edge = roleScores(spec, BOUNDARY_ATTRS)));
+  for (let j = 0; j < s.n; j++) {
+    const e = s.entries[j];
+    e.roles ??= roleScores(spec, e.attrs);
+  }
+  const upper = s.upperSentence ? 2 : 0;
+  for (let i = 0; i < s.n; i++) {
+    for (let role = 0; role < ROLES; role++) {
+      const j = i + ROLE_OFFSET[role];
+      const v = j >= 0 && j < s.n ? s.entries[j].roles! : edge;
+      const from = (role === 0 ? upper + (i === 0 ? 1 : 0) : role + 3) * T;
+      for (let t = 0; t < T; t++) out[i * T + t] += v[from + t];
+    }
+  }
   return out;
 }
 
-const masks = new WeakMap<readonly string[], ReturnType<typeof transitionMask>>();
+interface Lattice {
+  /** For each tag, its allowed predecessors: preds[predStart[t] .. predStart[t + 1]). */
+  preds: Uint8Array;
+  predStart: Uint16Array;
+  /** May the sentence start on tag t? */
+  first: Uint8Array;
+  final: Uint8Array;
+}
+
+const lattices = new WeakMap<TaggerSpec, Lattice>();
+
+function lattice(spec: TaggerSpec): Lattice {
+  let l = lattices.get(spec);
+  if (l) return l;
+  const T = spec.tags.length;
+  const { allowed, final } = transitionMask(spec.tags);
+  const preds: number[] = [];
+  const predStart = new Uint16Array(T + 1);
+  for (let t = 0; t < T; t++) {
+    predStart[t] = preds.length;
+    for (let p = 0; p < T; p++) if (allowed[p * T + t]) preds.push(p);
+  }
+  predStart[T] = preds.length;
+  const first = allowed.slice(T * T, T * T + T);
+  l = { preds: Uint8Array.from(preds), predStart, first, final };
+  lattices.set(spec, l);
+  return l;
+}
 
 /** The best tag path under emission + transition scores, respecting the scheme's constraints. */
 export function viterbi(spec: TaggerSpec, em: Float64Array, n: number): Uint8Array {
   const T = spec.tags.length;
-  let m = masks.get(spec.tags);
-  if (!m) {
-    m = transitionMask(spec.tags);
-    masks.set(spec.tags, m);
-  }
-  const { allowed, final } = m;
+  const { preds, predStart, first, final } = lattice(spec);
+  const trans = spec.trans;
   const path = new Uint8Array(n);
   if (n === 0) return path;
   const back = new Uint8Array(n * T);
   let prev = new Float64Array(T);
   let cur = new Float64Array(T);
-  for (let t = 0; t < T; t++) prev[t] = allowed[T * T + t] ? em[t] + spec.trans[T * T + t] : -Infinity;
+  for (let t = 0; t < T; t++) prev[t] = first[t] ? trans[T * T + t] + em[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!allowed[p * T + t]) continue;
-        const v = prev[p] + spec.trans[p * T + t];
+      for (let q = predStart[t]; q < predStart[t + 1]; q++) {
+        const p = preds[q];
+        const v = prev[p] + trans[p * T + t];
         if (v > best) { best = v; arg = p; }
       }
       cur[t] = best + em[i * T + t];

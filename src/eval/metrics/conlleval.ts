@@ -22,7 +22,7 @@ export interface ConllScore {
   byType: Record<string, PRF>;
 }
 
-function prf(correct: number, predicted: number, gold: number): PRF {
+export function prf(correct: number, predicted: number, gold: number): PRF {
   const precision = predicted === 0 ? 0 : (100 * correct) / predicted;
   const recall = gold === 0 ? 0 : (100 * correct) / gold;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

@@ -1,0 +1,63 @@
+/**
+ * @module bench/ner
+ * The entity recogniser's own speed: tokens per second on one core over already segmented texts
+ * (segmentation is timed elsewhere), the model's load time from disk, its size on disk and the
+ * heap the loaded model holds. Called by `npm run bench`; runnable alone:
+ * `node --import tsx bench/ner.ts FILE.txt…` (one article per file).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { segment } from '../src/segment/index.js';
+import { recognizeEntities } from '../src/entities/index.js';
+import { decodeModel, MODEL_URL } from '../src/entities/model.js';
+
+export interface NerBench {
+  tokensPerSecond: number;
+  loadMs: number;
+  /** Model file size on disk, MB. */
+  modelMB: number;
+  /** Heap and typed-array memory held by one loaded model, MB (needs --expose-gc to be exact). */
+  memoryMB: number;
+}
+
+function usedBytes(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+export async function benchNer(texts: string[]): Promise<NerBench> {
+  const file = readFileSync(MODEL_URL);
+  const before = usedBytes();
+  const t0 = performance.now();
+  const model = decodeModel(file);
+  const loadMs = performance.now() - t0;
+  const memoryMB = (usedBytes() - before) / 1e6;
+  const docs = texts.map((t) => segment(t));
+  const tokens = docs.reduce((n, d) => n + d.tokens.length, 0);
+  // Warm-up pass so the figure is the steady state, as in a long-running ingest.
+  for (const d of docs.slice(0, 50)) recognizeEntities(d, model);
+  let rounds = 0;
+  let secs = 0;
+  const start = performance.now();
+  while (rounds < 1 || (secs < 2 && rounds < 20)) {
+    for (const d of docs) recognizeEntities(d, model);
+    rounds++;
+    secs = (performance.now() - start) / 1000;
+  }
+  return {
+    tokensPerSecond: Math.round((tokens * rounds) / secs),
+    loadMs: Math.round(loadMs * 10) / 10,
+    modelMB: Math.round((statSync(MODEL_URL).size / 1e6) * 100) / 100,
+    memoryMB: Math.round(memoryMB * 10) / 10,
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const files = process.argv.slice(2);
+  if (files.length === 0) {
+    console.error('usage: node --import tsx bench/ner.ts FILE.txt…');
+    process.exit(2);
+  }
+  console.log(await benchNer(files.map((f) => readFileSync(f, 'utf8'))));
+}
