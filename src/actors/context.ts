@@ -5,7 +5,7 @@
  * actors it names unambiguously, which later settles ambiguous aliases ("the coalition", "RSF").
  */
 import type { Doc } from '../document/types.js';
-import { caseMatches, dictionary, tokenKey, walk, type DictValue } from './dictionary.js';
+import { caseMatches, dictionary, tokenKeys, walk, type DictValue } from './dictionary.js';
 
 export interface ArticleContext {
   /** ISO2 of the country the article is mostly about, if any. */
@@ -15,10 +15,16 @@ export interface ArticleContext {
 }
 
 /** Dictionary values at tokens [from, to) whose case rules the text satisfies. */
-export function casedValues(doc: Doc, from: number, to: number, values: readonly DictValue[], shouting: boolean): DictValue[] {
+export function casedValues(doc: Doc, from: number, values: readonly DictValue[], shouting: () => boolean): DictValue[] {
   return values.filter(
-    (v) => !(v.shortCaps && shouting) && v.cases.every((rule, k) => caseMatches(rule, doc.tokens[from + k].text)),
+    (v) => v.cases.every((rule, k) => caseMatches(rule, doc.tokens[from + k].text)) && !(v.shortCaps && shouting()),
   );
+}
+
+/** isShouting, computed at most once per sentence and only when a short all-capitals alias needs it. */
+export function shoutingOf(doc: Doc, sentence: number): () => boolean {
+  let known: boolean | undefined;
+  return () => (known ??= isShouting(doc, sentence));
 }
 
 /** Is this sentence written in capitals (a shouted headline), where "IS" or "WHO" prove nothing? */
@@ -46,12 +52,12 @@ export function articleContext(doc: Doc): ArticleContext {
   };
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    const shouting = isShouting(doc, si);
-    const keyOf = (i: number): string | null => (i < s.tokenEnd ? tokenKey(doc.tokens[i].text) : null);
+    const shouting = shoutingOf(doc, si);
+    const keys = tokenKeys(doc.tokens);
     for (let i = s.tokenStart; i < s.tokenEnd; ) {
       let next = i + 1;
-      for (const [end, values] of walk(dict.names, i, keyOf, dict.maxLength)) {
-        const ok = casedValues(doc, i, end, values, shouting);
+      for (const [end, values] of walk(dict.names, keys, i, s.tokenEnd)) {
+        const ok = casedValues(doc, i, values, shouting);
         if (ok.length === 0) continue;
         const actors = ok.filter((v) => v.target.type === 'actor' && !v.target.restricted);
         const t = ok[0].target;

@@ -35,12 +35,12 @@ export interface Dictionary {
   names: TrieNode<DictValue>;
   heads: TrieNode<HeadRow>;
   titles: TrieNode<string>;
-  /** Longest alias, in tokens: bounds every trie walk. */
-  maxLength: number;
 }
 
 /** The lookup key of a token: lower case, no diacritics, one apostrophe. */
 export function tokenKey(text: string): string {
+  // Fast path: plain ASCII without a backtick needs only lower-casing (most tokens of English news).
+  if (/^[\x20-\x5f\x61-\x7e]*$/.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`ʻ]/g, "'").toLowerCase();
 }
 
@@ -69,6 +69,9 @@ function add<V>(root: TrieNode<V>, words: readonly string[], value: V): void {
 }
 
 function words(phrase: string): string[] {
+  // Letters, digits, inner hyphens and single spaces tokenise to the space-separated words; only
+  // aliases with periods or apostrophes need the tokenizer (this halves the build time).
+  if (/^[\p{L}\p{M}\p{N}]+(?:[ -][\p{L}\p{M}\p{N}]+)*$/u.test(phrase)) return phrase.split(' ');
   return tokenize(phrase).map((t) => phrase.slice(t.start, t.end));
 }
 
@@ -76,11 +79,9 @@ function build(): Dictionary {
   const names: TrieNode<DictValue> = { next: new Map() };
   const heads: TrieNode<HeadRow> = { next: new Map() };
   const titles: TrieNode<string> = { next: new Map() };
-  let maxLength = 1;
   const addName = (alias: string, target: DictTarget): void => {
     const w = words(alias);
     if (w.length === 0) return;
-    maxLength = Math.max(maxLength, w.length);
     const cases = w.map(caseRule);
     const shortCaps = w.length === 1 && cases[0].kind === 'exact' && w[0].replace(/\W/g, '').length <= 3;
     add(names, w, { target, cases, shortCaps });
@@ -100,11 +101,10 @@ function build(): Dictionary {
   for (const b of BLOCKED) addName(b, { type: 'block' });
   for (const h of HEAD_ROWS) {
     const w = words(h.phrase);
-    maxLength = Math.max(maxLength, w.length);
     add(heads, w, h);
   }
   for (const t of TITLES) add(titles, words(t), t);
-  return { names, heads, titles, maxLength };
+  return { names, heads, titles };
 }
 
 let cache: Dictionary | null = null;
@@ -114,19 +114,22 @@ export function dictionary(): Dictionary {
   return (cache ??= build());
 }
 
+const NONE: Array<[number, never[]]> = [];
+
 /**
- * Every trie entry that starts at token `from`, longest first: [end token index (exclusive), values].
- * `keyOf(i)` gives the key of token i, or null past the end of the span.
+ * Every trie entry that starts at key `from` and ends by `to` (exclusive), longest first:
+ * [end index (exclusive), values]. Allocates nothing when the first key is not in the trie,
+ * which is the case at most positions of a document.
  */
-export function walk<V>(root: TrieNode<V>, from: number, keyOf: (i: number) => string | null, max: number): Array<[number, V[]]> {
+export function walk<V>(root: TrieNode<V>, keys: readonly string[], from: number, to: number): Array<[number, V[]]> {
+  let node = from < to ? root.next.get(keys[from]) : undefined;
+  if (!node) return NONE;
   const found: Array<[number, V[]]> = [];
-  let node: TrieNode<V> | undefined = root;
-  for (let i = from; i < from + max; i++) {
-    const k = keyOf(i);
-    if (k === null) break;
-    node = node.next.get(k);
+  for (let i = from + 1; ; i++) {
+    if (node.values) found.push([i, node.values]);
+    if (i >= to) break;
+    node = node.next.get(keys[i]);
     if (!node) break;
-    if (node.values) found.push([i + 1, node.values]);
   }
   return found.reverse();
 }
@@ -135,7 +138,19 @@ export function walk<V>(root: TrieNode<V>, from: number, keyOf: (i: number) => s
 export function countryNamed(phrase: string): string | undefined {
   const w = words(phrase);
   const dict = dictionary();
-  const hit = walk(dict.names, 0, (i) => (i < w.length ? tokenKey(w[i]) : null), w.length).find(([end]) => end === w.length);
+  const hit = walk(dict.names, w.map(tokenKey), 0, w.length).find(([end]) => end === w.length);
   const v = hit?.[1].find((x) => (x.target.type === 'country' || x.target.type === 'demonym') && x.cases.every((r, k) => caseMatches(r, w[k])));
   return v && 'iso2' in v.target ? v.target.iso2 : undefined;
+}
+
+const keyCache = new WeakMap<object, string[]>();
+
+/** The lookup keys of a document's tokens, computed once per token list. */
+export function tokenKeys(tokens: readonly { text: string }[]): string[] {
+  let keys = keyCache.get(tokens);
+  if (!keys) {
+    keys = tokens.map((t) => tokenKey(t.text));
+    keyCache.set(tokens, keys);
+  }
+  return keys;
 }

@@ -101,7 +101,7 @@ export const ACTING_VERBS: ReadonlySet<string> = new Set(
     'criticized|slammed|lashed|fired|seeks|sought|reacted|opposes|opposed|recognised|recognized|reiterated|stressed|' +
     'maintained|argued|added|noted|told|asked|pushed|presses|pressed|unveiled|released|issued|intervened|negotiated|' +
     'negotiates|hit|hits|continues|continued|needs|needed|sees|saw|views|viewed|regards|described|describes|' +
-    'accepted|accepts|announced|promised|promises|froze|freezes|cut|cuts|blocked|blocks|vetoed|vetoes').split('|'),
+    'accepted|accepts|traded|exchanged|trade|exchange|met|meet|meets|promised|promises|froze|freezes|cut|cuts|blocked|blocks|vetoed|vetoes').split('|'),
 );
 
 /** Words before a country name that make it a place, not an actor: "in Syria", "across northern Iraq". */

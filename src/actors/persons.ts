@@ -4,7 +4,7 @@
  * left out of the name; a surname alone ("Zarif") takes the full name the article gave earlier.
  */
 import type { Doc } from '../document/types.js';
-import { dictionary, tokenKey, walk } from './dictionary.js';
+import { dictionary, tokenKey, tokenKeys, walk } from './dictionary.js';
 
 export interface TitleSpan {
   /** First token of the title. */
@@ -18,8 +18,7 @@ export function titleBefore(doc: Doc, end: number, sentenceStart: number): Title
   for (let len = 4; len >= 1; len--) {
     const start = end - len;
     if (start < sentenceStart) continue;
-    const keyOf = (i: number): string | null => (i < end ? tokenKey(doc.tokens[i].text) : null);
-    const hit = walk(dict.titles, start, keyOf, len).find(([e]) => e === end);
+    const hit = walk(dict.titles, tokenKeys(doc.tokens), start, end).find(([e]) => e === end);
     if (hit && /^\p{Lu}/u.test(doc.tokens[start].text)) {
       return { start, role: doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end) };
     }
@@ -30,8 +29,7 @@ export function titleBefore(doc: Doc, end: number, sentenceStart: number): Title
 /** The longest title that starts at token `start` and leaves at least one token before `end`. */
 export function titleAt(doc: Doc, start: number, end: number): TitleSpan & { end: number } | null {
   const dict = dictionary();
-  const keyOf = (i: number): string | null => (i < end - 1 ? tokenKey(doc.tokens[i].text) : null);
-  const hit = walk(dict.titles, start, keyOf, 4)[0];
+  const hit = walk(dict.titles, tokenKeys(doc.tokens), start, Math.min(end - 1, start + 4))[0];
   if (!hit) return null;
   return { start, end: hit[0], role: doc.text.slice(doc.tokens[start].start, doc.tokens[hit[0] - 1].end) };
 }

@@ -6,9 +6,9 @@
  * NER entities, when given, add the people and organisations the dictionary does not know.
  */
 import type { Doc, Entity } from '../document/types.js';
-import { articleContext, casedValues, isShouting } from './context.js';
+import { articleContext, casedValues, shoutingOf } from './context.js';
 import { countryByIso } from './countries.js';
-import { dictionary, tokenKey, walk, type DictTarget, type DictValue } from './dictionary.js';
+import { dictionary, tokenKey, tokenKeys, walk, type DictTarget, type DictValue } from './dictionary.js';
 import type { ActorRow } from './entry.js';
 import { ACTING_VERBS, ATTACK_NOUNS, LOCATIVE, MEMBER_NOUNS, PLACE_ADJECTIVES, type HeadCategory, type HeadRow } from './lexicon.js';
 import { cleanName, surnameIndex, titleAt, titleBefore } from './persons.js';
@@ -43,22 +43,21 @@ interface SentenceScan {
   doc: Doc;
   from: number;
   to: number;
-  shouting: boolean;
+  shouting: () => boolean;
+  keys: readonly string[];
   context?: string;
   mentioned: ReadonlySet<string>;
   asActor: boolean;
   hits: Hit[];
 }
 
-const lower = (doc: Doc, i: number): string => tokenKey(doc.tokens[i].text);
 
 /** Candidates of the names trie at `at`, longest first, with the values usable in this article. */
 function namesAt(sc: SentenceScan, at: number): Array<[number, DictValue[]]> {
   const dict = dictionary();
-  const keyOf = (i: number): string | null => (i < sc.to ? lower(sc.doc, i) : null);
   const out: Array<[number, DictValue[]]> = [];
-  for (const [end, values] of walk(dict.names, at, keyOf, dict.maxLength)) {
-    const ok = casedValues(sc.doc, at, end, values, sc.shouting).filter((v) => {
+  for (const [end, values] of walk(dict.names, sc.keys, at, sc.to)) {
+    const ok = casedValues(sc.doc, at, values, sc.shouting).filter((v) => {
       const t = v.target;
       return t.type !== 'actor' || !t.restricted || t.row[2] === sc.context || sc.mentioned.has(t.row[0]);
     });
@@ -70,8 +69,7 @@ function namesAt(sc: SentenceScan, at: number): Array<[number, DictValue[]]> {
 /** The longest common-noun head at `at`, if its standalone rule allows it here. */
 function headAt(sc: SentenceScan, at: number, modified: boolean, det: boolean): [number, HeadRow] | null {
   const dict = dictionary();
-  const keyOf = (i: number): string | null => (i < sc.to ? lower(sc.doc, i) : null);
-  for (const [end, rows] of walk(dict.heads, at, keyOf, dict.maxLength)) {
+  for (const [end, rows] of walk(dict.heads, sc.keys, at, sc.to)) {
     const row = rows.find((r) => modified || r.standalone === 'free' || (r.standalone === 'the' && det));
     if (row) return [end, row];
   }
@@ -79,7 +77,7 @@ function headAt(sc: SentenceScan, at: number, modified: boolean, det: boolean): 
 }
 
 function attackAt(sc: SentenceScan, at: number): boolean {
-  return ATTACK_KEYS.some((words) => words.every((w, k) => at + k < sc.to && lower(sc.doc, at + k) === w));
+  return ATTACK_KEYS.some((words) => words.every((w, k) => at + k < sc.to && sc.keys[at + k] === w));
 }
 
 function emit(sc: SentenceScan, start: number, end: number, actor: CanonicalActor | null, source: Hit['source'], role?: string): number {
@@ -90,9 +88,9 @@ function emit(sc: SentenceScan, start: number, end: number, actor: CanonicalActo
 /** Is the country word at [start, …) a place here ("in northern Syria", "Iraq and Syria" after one)? */
 function isPlace(sc: SentenceScan, start: number): boolean {
   let j = start - 1;
-  while (j >= sc.from && PLACE_ADJECTIVES.has(lower(sc.doc, j))) j--;
+  while (j >= sc.from && PLACE_ADJECTIVES.has(sc.keys[j])) j--;
   if (j < sc.from) return false;
-  const w = lower(sc.doc, j);
+  const w = sc.keys[j];
   if (LOCATIVE.has(w)) return true;
   if (w === 'and' || w === 'or' || w === ',') {
     const prev = sc.hits[sc.hits.length - 1];
@@ -106,13 +104,13 @@ function isPlace(sc: SentenceScan, start: number): boolean {
  * (A capital right after such a verb, "warned Damascus", is acted upon: also the state.)
  */
 function actsAfter(sc: SentenceScan, k: number): boolean {
-  if (k + 1 < sc.to && /^(and|or)$/.test(lower(sc.doc, k)) && /^\p{Lu}/u.test(sc.doc.tokens[k + 1].text)) k += 2;
-  return k < sc.to && (ACTING_VERBS.has(lower(sc.doc, k)) || /^['’]s$/.test(sc.doc.tokens[k].text));
+  if (k + 1 < sc.to && /^(and|or)$/.test(sc.keys[k]) && /^\p{Lu}/u.test(sc.doc.tokens[k + 1].text)) k += 2;
+  return k < sc.to && (ACTING_VERBS.has(sc.keys[k]) || /^['’]s$/.test(sc.doc.tokens[k].text));
 }
 
 function named(sc: SentenceScan, spanStart: number, at: number, end: number, rows: ActorRow[]): number {
   const row = pickSense(rows, sc.context, sc.mentioned);
-  if (row[1] !== 'person' && end < sc.to && MEMBER_NOUNS.has(lower(sc.doc, end))) end++;
+  if (row[1] !== 'person' && end < sc.to && MEMBER_NOUNS.has(sc.keys[end])) end++;
   let role: string | undefined;
   if (row[1] === 'person' && spanStart === at) role = titleBefore(sc.doc, at, sc.from)?.role;
   return emit(sc, spanStart, end, fromRow(row), 'named', role);
@@ -138,7 +136,7 @@ function countryWord(sc: SentenceScan, spanStart: number, at: number, end: numbe
     const acting = sc.asActor || possessive || !isPlace(sc, spanStart);
     return emit(sc, spanStart, end, countryActor(iso2, acting), 'country');
   }
-  const actedOn = spanStart > sc.from && ACTING_VERBS.has(lower(sc.doc, spanStart - 1));
+  const actedOn = spanStart > sc.from && ACTING_VERBS.has(sc.keys[spanStart - 1]);
   if (types.has('capital') && (sc.asActor || actedOn || actsAfter(sc, end))) return emit(sc, spanStart, end, countryActor(iso2, true), 'country');
   if (types.has('demonym') && sc.asActor) return emit(sc, spanStart, end, countryActor(iso2, true), 'country');
   return end;
@@ -146,7 +144,8 @@ function countryWord(sc: SentenceScan, spanStart: number, at: number, end: numbe
 
 /** "Iran-backed militias", "the UK-based Syrian Observatory…": a hyphenated country modifier. */
 function hyphenModifier(sc: SentenceScan, spanStart: number, at: number, det: boolean): number {
-  const m = HYPHEN_MODIFIER.exec(sc.doc.tokens[at].text);
+  const text = sc.doc.tokens[at].text;
+  const m = text.includes('-') ? HYPHEN_MODIFIER.exec(text) : null;
   if (!m || at + 1 >= sc.to) return -1;
   for (const [end, values] of namesAt(sc, at + 1)) {
     const rows = values.flatMap((v) => (v.target.type === 'actor' ? [v.target.row] : []));
@@ -189,7 +188,7 @@ function matchAt(sc: SentenceScan, spanStart: number, at: number, det: boolean):
 
 function scanSentence(sc: SentenceScan): void {
   for (let i = sc.from; i < sc.to; ) {
-    const det = DETERMINERS.has(lower(sc.doc, i)) && i + 1 < sc.to;
+    const det = DETERMINERS.has(sc.keys[i]) && i + 1 < sc.to;
     const next = matchAt(sc, i, det ? i + 1 : i, det);
     i = next > 0 ? next : i + 1;
   }
@@ -213,9 +212,12 @@ function tokenRange(doc: Doc, start: number, end: number): [number, number] | nu
 /** People and organisations from NER that the dictionary did not find. */
 function mergeEntities(doc: Doc, hits: Hit[], entities: readonly Entity[]): Hit[] {
   const spans = entities.map((e) => ({ e, r: tokenRange(doc, e.start, e.end) }));
-  const inPerson = (h: Hit): boolean =>
-    h.source === 'country' && spans.some(({ e, r }) => e.label === 'PER' && r && r[0] <= h.start && h.end <= r[1]);
-  const out = hits.filter((h) => !inPerson(h));
+  // A country word or common noun that cuts into a named person or organisation ("Michael Jordan",
+  // "the Niger Patriotic Front") is part of that name: the entity wins unless the hit covers it.
+  const cutsName = (h: Hit): boolean =>
+    h.source !== 'named' &&
+    spans.some(({ e, r }) => (e.label === 'PER' || e.label === 'ORG') && r && h.start < r[1] && r[0] < h.end && !(h.start <= r[0] && r[1] <= h.end));
+  const out = hits.filter((h) => !cutsName(h));
   const overlaps = (a: number, b: number): boolean => out.some((h) => h.start < b && a < h.end);
   const people = spans.flatMap(({ e, r }) => {
     if (e.label !== 'PER' || !r) return [];
@@ -246,7 +248,7 @@ export function scanHits(doc: Doc, opts: ScanOptions = {}): Hit[] {
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const sc: SentenceScan = {
-      doc, from: s.tokenStart, to: s.tokenEnd, shouting: isShouting(doc, si), mentioned: art.mentioned,
+      doc, from: s.tokenStart, to: s.tokenEnd, shouting: shoutingOf(doc, si), keys: tokenKeys(doc.tokens), mentioned: art.mentioned,
       asActor: opts.asActor ?? false, hits, ...(context ? { context } : {}),
     };
     scanSentence(sc);
