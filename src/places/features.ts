@@ -23,9 +23,14 @@ const FEATURE_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])(?:Lake|Mount|Mt\.|Gu
 const LEAD = /^(?:(?:The|A|An|On|In|At|From|To|Near|Along|Off|And|Or|But|By|Of|For|With|Both|North|South|East|West)\s+)+/u;
 
 /** Street, road and natural-feature spans in text[start, end). */
+const FEATURE_WORD = /\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Parkway|Pike|Highway|Route|Interstate|Hwy\.|River|Creek|Lake|Valley|Mountains?|Islands?|Bay|Sea|Ocean|Canyon|Desert|Strait|Gulf|Peninsula|Plateau|Dam|Reservoir|Plains?|Mount|Mt\.|Isle)\b/;
+const LIST_WORD = /\b(?:counties|parishes|provinces|governorates|districts|states|regions)\b/;
+
 export function featureSpans(text: string, start: number, end: number): Span[] {
   const slice = text.slice(start, end);
   const out: Span[] = [];
+  // The full patterns are costly; most sentences have none of their generic words.
+  if (!FEATURE_WORD.test(slice)) return out;
   for (const re of [STREET, NUMBERED, FEATURE_AFTER, FEATURE_BEFORE]) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
@@ -52,6 +57,7 @@ const ITEM = new RegExp(String.raw`${CAP}(?:\s+${CAP})?`, 'gu');
 export function adminListSpans(text: string, start: number, end: number): Span[] {
   const slice = text.slice(start, end);
   const out: Span[] = [];
+  if (!LIST_WORD.test(slice)) return out;
   LIST.lastIndex = 0;
   for (let m = LIST.exec(slice); m; m = LIST.exec(slice)) {
     ITEM.lastIndex = 0;

@@ -11,7 +11,27 @@ const FOLD: Record<string, string> = {
 };
 const FOLD_RE = /[łøıßæœđðþħ]/g;
 
+/** The same result for plain ASCII by a character loop: this runs for every capitalised token. */
+function normalizeAscii(s: string): string | null {
+  let out = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c === 39 || c === 46 || c === 96) continue; // ' . `
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (space && out) out += ' ';
+      space = false;
+      out += String.fromCharCode(c);
+    } else space = true;
+  }
+  return out;
+}
+
 export function normalizeName(s: string): string {
+  const ascii = normalizeAscii(s);
+  if (ascii !== null) return ascii;
   return s
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -44,12 +44,22 @@ function isCommonWord(w: string): boolean {
   return t.length > 0 && !t.some((x) => PLACE_TAGS.has(x) || NAME_TAGS.has(x));
 }
 
-const isCap = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const UPPER = /^\p{Lu}/u, LOWER = /^\p{Ll}/u;
+/** First letter upper case; ASCII is tested by code (the Unicode class is slow, and this runs per token). */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(s);
+}
+function startsLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER.test(s);
+}
+const isCap = (t: Token): boolean => t.kind === 'word' && startsUpper(t.text);
 
 interface Match { start: number; end: number; ti: number; tj: number; key: string; text: string; hyphenPart?: boolean }
 
 /** Longest gazetteer matches over capitalised token sequences, left to right, no overlaps. */
-function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Token[]): Match[] {
+export function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Token[]): Match[] {
   const out: Match[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isCap(tokens[i])) continue;
@@ -71,7 +81,7 @@ function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Toke
       let at = tokens[i].start;
       for (const part of tokens[i].text.split('-')) {
         const key = normalizeName(part);
-        if (/^\p{Lu}/u.test(part) && key && g.findKey(key) >= 0) out.push({ start: at, end: at + part.length, ti: i, tj: i, key, text: part, hyphenPart: true });
+        if (startsUpper(part) && key && g.findKey(key) >= 0) out.push({ start: at, end: at + part.length, ti: i, tj: i, key, text: part, hyphenPart: true });
         at += part.length + 1;
       }
     }
@@ -99,8 +109,15 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
   const spans: Span[] = entities
     .filter((e) => e.label === 'LOC' || (e.label === 'MISC' && g.lookup(normalizeName(e.text)).some((p) => p.flag & ALIAS.DEMONYM)))
     .map((e) => ({ start: e.start, end: e.end }));
-  const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
+  let seen: Set<string> | null = null;
+  // Built on first use: most articles never ask whether a capitalised word also appears in lower case.
+  const lowerSeen = (w: string): boolean => {
+    if (!seen) {
+      seen = new Set<string>();
+      for (const t of tokens) if (t.kind === 'word' && startsLower(t.text)) seen.add(t.text);
+    }
+    return seen.has(w);
+  };
   for (const m of gazetteerMatches(g, text, tokens)) {
     if (blocked.some((e) => e.start < m.end && m.start < e.end)) continue;
     if (!accept(g, doc, m, lowerSeen)) continue;
@@ -121,7 +138,7 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
   return out;
 }
 
-function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: Set<string>): boolean {
+function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: (w: string) => boolean): boolean {
   const { text, tokens } = doc;
   const first = tokens[m.ti];
   const prev = m.ti > 0 && tokens[m.ti - 1].sentence === first.sentence ? tokens[m.ti - 1] : null;
@@ -141,7 +158,7 @@ function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: Set<string>): 
   if (single && next && isCap(next) && isPersonWord(word)) return false;
   const gated = (prev !== null && GATE_BEFORE.has(prev.text.toLowerCase())) || GATE_AFTER.test(after) ||
     /^,\s*\p{Lu}/u.test(after) || CIVIC_AFTER.test(after) || (m.hyphenPart === true && /^(?:R|D|I|DFL)-/.test(first.text));
-  const common = single && (lowerSeen.has(word.toLowerCase()) || isCommonWord(word));
+  const common = single && (isCommonWord(word) || lowerSeen(word.toLowerCase()));
   if (common && !gated) return false;
   // A first name alone is a place only when it names a large city ("Tyler", "Jackson" stay people).
   if (single && isPersonWord(word)) return named && maxPop >= 100_000;

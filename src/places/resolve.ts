@@ -27,7 +27,8 @@ interface Slot { span: Span; text: string; cands: Candidate[]; hint: 'admin' | '
 const ADMIN_WORD = /^\s+(province|governorate|region|state|district|county|parish|oblast|prefecture|municipality|wilayah?)\b/i;
 const CITY_WORD = /^\s+city\b/i;
 const CITY_BEFORE = /\bcity of\s+$/i;
-const PART_BEFORE = /\b(east|west|north|south|eastern|western|northern|southern|central|northeast|northwest|southeast|southwest|rebel-held|opposition-held|government-held)\s+(parts? of\s+)?$/i;
+// Words before a name that pick out part of it ("east Aleppo", "opposition-held parts of Syria").
+const PARTS = new Set(['east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rebel-held', 'opposition-held', 'government-held', 'regime-held', 'isis-held', 'kurdish-held', 'insurgent-held']);
 const GENERIC_SUFFIX = /\s+(province|governorate|region|state|district|county|parish|oblast|city)$/i;
 // Speech and stance verbs after a capital or country make it an actor (metonymy), e.g. "Moscow said".
 const METONYMY_AFTER = /^(?:['’]s\s+(?:government|foreign ministry|leaders?|officials?|army|military|forces))?\s*(?:has\s+|have\s+|had\s+)?(said|says|say|announced|warned|accused|denied|claimed|urged|insisted|condemned|rejected|demanded|threatened|vowed|responded|retaliated|agreed|refused|blamed|called for)\b/i;
@@ -63,6 +64,8 @@ function prior(g: GazetteerStore, rec: number, flag: number): number {
   return s;
 }
 
+const MAX_CANDIDATES = 40;
+
 function candidates(g: GazetteerStore, text: string): { cands: Candidate[]; stripped: boolean } {
   let key = normalizeName(text);
   let posts = g.lookup(key);
@@ -73,7 +76,11 @@ function candidates(g: GazetteerStore, text: string): { cands: Candidate[]; stri
     stripped = true;
   }
   if (!posts.length && /^the\s/i.test(text)) posts = g.lookup(normalizeName(text.slice(4)));
-  return { cands: posts.map((p) => ({ ...p, prior: prior(g, p.rec, p.flag), coherence: 0 })), stripped };
+  const cands: Candidate[] = posts.map((p) => ({ rec: p.rec, flag: p.flag, prior: prior(g, p.rec, p.flag), coherence: 0 }));
+  // Common names have hundreds of namesakes ("Springfield"); context can lift a small one, but
+  // not one past the first few dozen by prior, and scoring them all costs more than it brings.
+  if (cands.length > MAX_CANDIDATES) cands.sort((a, b) => b.prior - a.prior).length = MAX_CANDIDATES;
+  return { cands, stripped };
 }
 
 function km(g: GazetteerStore, a: number, b: number): number {
@@ -121,16 +128,17 @@ function addCoherence(g: GazetteerStore, slots: Slot[]): void {
   const lists = [...groups.values()];
   const related = (c: number, d: number): boolean =>
     d === g.adm1[c] || d === g.adm2[c] || c === g.adm1[d] || c === g.adm2[d] ||
-    (!isArea(g.fcode(c)) && !isArea(g.fcode(d)) && c !== d && km(g, c, d) < 100);
-  for (const s of slots) {
-    const own = groups.get(s.text.toLowerCase())!;
-    for (const c of s.cands) {
-      if (!own.includes(c)) continue;
-      let support = 0;
-      for (const other of lists) if (other !== own && other.some((d) => related(c.rec, d.rec))) support++;
-      c.coherence = 2.5 * Math.min(support, 3);
+    (c !== d && Math.abs(g.lat[c] - g.lat[d]) < 1 && !isArea(g.fcode(c)) && !isArea(g.fcode(d)) && km(g, c, d) < 100);
+  const support = new Map<number, number>();
+  for (const own of lists) {
+    for (const c of own) {
+      if (support.has(c.rec)) continue;
+      let n = 0;
+      for (const other of lists) if (other !== own && other.some((d) => related(c.rec, d.rec))) n++;
+      support.set(c.rec, n);
     }
   }
+  for (const s of slots) for (const c of s.cands) c.coherence = 2.5 * Math.min(support.get(c.rec) ?? 0, 3);
 }
 
 function score(g: GazetteerStore, slot: Slot, c: Candidate, ctx: Context | null, pair: number): number {
@@ -147,7 +155,7 @@ function score(g: GazetteerStore, slot: Slot, c: Candidate, ctx: Context | null,
   if (ctx.admin1.has(c.rec) || ctx.admin1.has(g.adm1[c.rec])) s += 3;
   if (ctx.admin2.has(g.adm2[c.rec])) s += 2;
   if (!fc.startsWith('PCL') && fc !== 'ADM1') {
-    for (const a of ctx.anchors) if (a !== c.rec && km(g, a, c.rec) < 200) { s += 2; break; }
+    for (const a of ctx.anchors) if (a !== c.rec && Math.abs(g.lat[a] - g.lat[c.rec]) < 2 && km(g, a, c.rec) < 200) { s += 2; break; }
   }
   return s;
 }
@@ -174,9 +182,12 @@ const MIN_SCORE = 4.5;
  * Spans must not overlap; the result has one Place per span, in the same order.
  */
 export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Span[]): ResolvedPlace[] {
+  const cache = new Map<string, ReturnType<typeof candidates>>();
   const slots: Slot[] = spans.map((span) => {
     const t = text.slice(span.start, span.end);
-    const { cands, stripped } = candidates(g, t);
+    let found = cache.get(t);
+    if (!found) cache.set(t, (found = candidates(g, t)));
+    const { cands, stripped } = found;
     const after = text.slice(span.end, span.end + 20);
     const before = text.slice(Math.max(0, span.start - 12), span.start);
     const hint = stripped || ADMIN_WORD.test(after) ? 'admin' : CITY_WORD.test(after) || CITY_BEFORE.test(before) ? 'city' : null;
@@ -205,12 +216,24 @@ function toPlace(g: GazetteerStore, text: string, slot: Slot): ResolvedPlace {
   if (g.adm1[rec] >= 0) place.admin1 = g.name(g.adm1[rec]);
   else if (fc === 'ADM1') place.admin1 = place.name;
   if (c.flag & ALIAS.DEMONYM && !(c.flag & ALIAS.NAME)) place.demonym = true;
-  const part = PART_BEFORE.exec(text.slice(Math.max(0, slot.span.start - 40), slot.span.start));
-  if (part) place.part = part[1].toLowerCase();
+  const part = partBefore(text, slot.span.start);
+  if (part) place.part = part;
   if ((fc.startsWith('PCL') || fc === 'PPLC' || fc === 'ADM1') && METONYMY_AFTER.test(text.slice(slot.span.end, slot.span.end + 60))) {
     place.metonymic = true;
   }
   return place;
+}
+
+/** The part word just before a name, skipping "part(s) of": a word split, not a regex, as it runs per place. */
+function partBefore(text: string, start: number): string | null {
+  const words = text.slice(Math.max(0, start - 40), start).toLowerCase().split(/\s+/);
+  if (words[words.length - 1] === '') words.pop();
+  let w = words.pop();
+  if (w === 'of' && (words[words.length - 1] === 'parts' || words[words.length - 1] === 'part')) {
+    words.pop();
+    w = words.pop();
+  }
+  return w !== undefined && PARTS.has(w) ? w : null;
 }
 
 function round(x: number): number {
