@@ -6,11 +6,11 @@
  */
 import type { Count, Doc, Subset } from '../../document/types.js';
 import {
-  ADDITIVE, CUE_AFTER, CUES_BEFORE, type CueKind, IMPLIED, LEFT_BEFORE, LEFT_STATE, OBJECT_AFTER,
+  ADDITIVE, CUE_AFTER, CUE_LAST_WORDS, CUES_BEFORE, type CueKind, IMPLIED, LEFT_BEFORE, LEFT_STATE, OBJECT_AFTER,
   SELF_DETONATION, TOLL_BEFORE, ZERO,
 } from './cues.js';
 import { PERSON_NOUNS, groupOf } from './lexicon.js';
-import { type Counted, readCounted, readNoun, readQuantity } from './quantity.js';
+import { type Counted, mayStartQuantity, readCounted, readNoun, readQuantity } from './quantity.js';
 
 /**
  * Figures above this are not reported: no single event in the UCDP or EM-DAT records comes near
@@ -113,17 +113,21 @@ export function sentenceHits(doc: Doc, index: number): Hit[] {
     hits.push({ implied: false, ...h, sentence: index, headline, flags });
   };
 
+  const words = doc.tokens.slice(sent.tokenStart, sent.tokenEnd).map((tk) => tk.text);
   for (let t = sent.tokenStart; t < sent.tokenEnd; t++) {
-    const rel = doc.tokens[t].start - off;
+    const token = doc.tokens[t];
+    const rel = token.start - off;
     if (rel < consumedTo) continue;
-    const c = readCounted(s, rel);
-    const pre = s.slice(Math.max(0, rel - 90), rel);
+    const prev = t > sent.tokenStart ? doc.tokens[t - 1].text.toLowerCase() : '';
+    const afterCue = CUE_LAST_WORDS.has(prev);
+    const c = mayStartQuantity(words, t - sent.tokenStart) ? readCounted(s, rel) : null;
+    const pre = afterCue ? s.slice(Math.max(0, rel - 90), rel) : '';
     if (!c) {
-      const bare = bareVictims(s, rel, pre, off);
+      const bare = afterCue ? bareVictims(s, rel, pre, off) : null;
       if (bare) { push(bare.hit); consumedTo = bare.end; }
       continue;
     }
-    const found = activeHit(s, c, pre, rel) ?? passiveHit(s, c);
+    const found = (afterCue ? activeHit(s, c, pre, rel) : null) ?? passiveHit(s, c);
     if (!found) continue;
     const { kind, start, end, parts, toll } = found;
     const count = countOf(c, parts, kind, s.slice(start, end), off + start, off + end);
@@ -135,15 +139,19 @@ export function sentenceHits(doc: Doc, index: number): Hit[] {
       subsets.push(...includedSubsets(s, parts.length ? parts[parts.length - 1].phraseEnd : c.phraseEnd, off));
     }
     const modText = s.slice(c.start, c.end);
-    const additive = ADDITIVE.test(modText.split(/\s+/)[0]) || /\balso\b/i.test(s.slice(c.phraseEnd, end)) || /\balso\s+$/i.test(pre);
+    const additive = ADDITIVE.test(modText.split(/\s+/)[0]) || /\balso\b/i.test(s.slice(c.phraseEnd, end)) || prev === 'also' || /\balso\s+$/i.test(pre);
     push({ kind, count, group, subsets, additive });
     consumedTo = Math.max(end, c.phraseEnd);
   }
-  for (const [re, kind] of ZERO) {
+  // The sentence-wide patterns run only when their key words occur (speed on long articles).
+  const lower = s.toLowerCase();
+  const zeroWords = /\b(?:no|nobody|without)\b/.test(lower);
+  const impliedWords = /deadly|fatal|lethal|deaths/.test(lower);
+  for (const [re, kind] of zeroWords ? ZERO : []) {
     const m = re.exec(s);
     if (m) push({ kind, count: { min: 0, max: 0, qualifier: 'exact', text: m[0], start: off + m.index, end: off + m.index + m[0].length }, group: null, subsets: [], additive: false });
   }
-  for (const [re, kind] of IMPLIED) {
+  for (const [re, kind] of impliedWords ? IMPLIED : []) {
     const m = re.exec(s);
     if (m) push({ kind, count: { min: null, max: null, qualifier: 'vague', text: m[0], start: off + m.index, end: off + m.index + m[0].length }, group: null, subsets: [], additive: false, implied: true });
   }
@@ -258,7 +266,7 @@ function bareVictims(s: string, rel: number, pre: string, off: number): { hit: O
 export function selfDetonations(doc: Doc, index: number): Omit<Subset, 'of'>[] {
   const sent = doc.sentences[index];
   const s = doc.text.slice(sent.start, sent.end);
-  const m = SELF_DETONATION.exec(s);
+  const m = /bomber/i.test(s) ? SELF_DETONATION.exec(s) : null;
   if (!m) return [];
   const from = Math.max(0, m.index - 40);
   for (let p = from; p < m.index; p++) {

@@ -39,28 +39,35 @@ export const NON_CASUALTY_HEADS = new Set([
 ]);
 
 /** Group normalisation (README): synonyms map to one label; other known nouns keep their own. */
-const GROUPS: [RegExp, string][] = [
-  [/\b(?:suicide\s+bombers?|bombers?|assailants?|attackers?|gunmen|gunman|bandits?|attacking\s+\w+)$/, 'attackers'],
-  [/\b(?:troops?|soldiers?|army\s*men|servicem[ae]n|army\s+personnel|troopers?|army\s+officers?|conscripts?)$/, 'soldiers'],
-  [/\b(?:police(?:wo)?m[ae]n|police\s+officers?|police\s+trainees|police\s+personnel|police|cops?|jawans?|constables?|patrolm[ae]n)$/, 'police'],
-  [/\b(?:security\s+(?:force\s+)?personnel|security\s+forces?|security\s+guards?|security\s+men|security\s+officers?)$/, 'security forces'],
-  [/\b(?:rebels?|terrorists?|militants?|insurgents?|jihadists?|extremists?|separatists?)$/, 'militants'],
-  [/\b(?:demonstrators?|protesters?|protestors?)$/, 'protesters'],
-  [/\b(?:civilians?|civillians?)$/, 'civilians'],
-  [/\b(?:children|child|kids?|minors?|babies|baby|infants?|toddlers?|girls?|boys?|schoolchildren|schoolgirls?|schoolboys?)$/, 'children'],
-  [/\b(?:women|woman)$/, 'women'],
-  [/\b(?:students?)$/, 'students'],
-  [/\b(?:(?:photo)?journalists?|reporters?|cameram[ae]n)$/, 'journalists'],
-  [/\b(?:guards?)$/, 'guards'],
-  [/\b(?:peacekeepers?)$/, 'peacekeepers'],
-  [/\b(?:fighters?)$/, 'fighters'],
-  [/\b(?:Coptic\s+Christians)$/i, 'Coptic Christians'],
-  [/\b(?:worshippers?)$/, 'worshippers'],
-  [/\b(?:pilgrims?)$/, 'pilgrims'],
-  [/\b(?:farmers?)$/, 'farmers'],
-  [/\b(?:workers?)$/, 'workers'],
-  [/\b(?:prisoners?|inmates?)$/, 'prisoners'],
-  [/\b(?:refugees?|migrants?)$/, 'refugees'],
+const HEAD_GROUPS = new Map<string, string>();
+const add = (label: string, words: string): void => { for (const w of words.split(' ')) HEAD_GROUPS.set(w, label); };
+add('attackers', 'bomber bombers assailant assailants attacker attackers gunman gunmen bandit bandits');
+add('soldiers', 'troop troops soldier soldiers serviceman servicemen trooper troopers conscript conscripts');
+add('police', 'policeman policemen policewoman policewomen police cop cops jawan jawans constable constables patrolman patrolmen');
+add('militants', 'rebel rebels terrorist terrorists militant militants insurgent insurgents jihadist jihadists extremist extremists separatist separatists');
+add('protesters', 'demonstrator demonstrators protester protesters protestor protestors');
+add('civilians', 'civilian civilians civillian civillians');
+add('children', 'child children kid kids minor minors baby babies infant infants toddler toddlers girl girls boy boys schoolchildren schoolgirl schoolgirls schoolboy schoolboys');
+add('women', 'woman women');
+add('students', 'student students');
+add('journalists', 'journalist journalists photojournalist photojournalists reporter reporters cameraman cameramen');
+add('guards', 'guard guards');
+add('peacekeepers', 'peacekeeper peacekeepers');
+add('fighters', 'fighter fighters');
+add('worshippers', 'worshipper worshippers');
+add('pilgrims', 'pilgrim pilgrims');
+add('farmers', 'farmer farmers');
+add('workers', 'worker workers');
+add('prisoners', 'prisoner prisoners inmate inmates');
+add('refugees', 'refugee refugees migrant migrants');
+
+// Multi-word labels, checked before the head word ("army men", "police trainees", "security personnel").
+const PHRASE_GROUPS: [RegExp, string][] = [
+  [/\bsecurity\s+(?:force\s+)?(?:personnel|forces?|guards?|men|officers?)$/i, 'security forces'],
+  [/\barmy\s*(?:men|personnel|officers?)$/i, 'soldiers'],
+  [/\bpolice\s+(?:officers?|trainees|personnel)$/i, 'police'],
+  [/\bCoptic\s+Christians$/, 'Coptic Christians'],
+  [/\battacking\s+[\p{L}-]+$/iu, 'attackers'],
 ];
 
 /**
@@ -69,20 +76,20 @@ const GROUPS: [RegExp, string][] = [
  * "a 12-year-old") makes the group children, as the README's examples do.
  */
 export function groupOf(phrase: string): string | null {
-  const p = phrase.trim();
-  const age = /\b(\w+)[- ](day|week|month|year)s?[- ]old\b/i.exec(p);
-  if (age) {
-    const n = age[2].toLowerCase() === 'year' ? Number(age[1]) : 0;
-    if (!Number.isNaN(n) && n < 18) return 'children';
-  }
-  const lower = p.replace(/\s+/g, ' ');
-  for (const [re, label] of GROUPS) {
-    if (re.test(label === 'Coptic Christians' ? lower : lower.toLowerCase())) {
-      // A fighter of a named armed group ("Al-Shabab fighters") is a militant (README: rebels,
-      // terrorists → militants); bare "fighters" keep their own noun.
-      if (label === 'fighters' && /\b\p{Lu}[\p{L}-]*\s+fighters?$/u.test(p)) return 'militants';
-      return label;
+  const p = phrase.trim().replace(/\s+/g, ' ');
+  if (p.includes('-old')) {
+    const age = /\b(\w+)[- ](day|week|month|year)s?[- ]old\b/i.exec(p);
+    if (age) {
+      const n = age[2].toLowerCase() === 'year' ? Number(age[1]) : 0;
+      if (!Number.isNaN(n) && n < 18) return 'children';
     }
   }
-  return null;
+  if (p.includes(' ')) for (const [re, label] of PHRASE_GROUPS) if (re.test(p)) return label;
+  const words = p.split(' ');
+  const label = HEAD_GROUPS.get(words[words.length - 1].toLowerCase());
+  if (!label) return null;
+  // A fighter of a named armed group ("Al-Shabab fighters") is a militant (README: rebels,
+  // terrorists → militants); bare "fighters" keep their own noun.
+  if (label === 'fighters' && words.length > 1 && /^\p{Lu}/u.test(words[words.length - 2])) return 'militants';
+  return label;
 }

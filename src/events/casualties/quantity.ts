@@ -77,6 +77,46 @@ function qualifierOf(mod: string | undefined): Qualifier {
   return 'exact';
 }
 
+const NUMBER_FIRST = new Set([...NUMBER_WORD.split('|').filter((w) => w !== 'a' && w !== 'an'), 'dozen']);
+const VAGUE_FIRST = new Set('tens hundreds dozens scores several many thousands multiple numerous countless all'.split(' '));
+const MOD_FIRST = new Set('at not no more over upwards in well just nearly almost about around approximately roughly some an estimated close up as between the another other a'.split(' '));
+// After "a"/"an": words that make it a quantity ("a dozen", "a number of") rather than an article.
+const AFTER_A = new Set('dozen hundred thousand million number few handful total minimum maximum further unspecified unknown large'.split(' '));
+
+function firstPart(token: string): string {
+  const lower = token.toLowerCase();
+  const dash = lower.indexOf('-');
+  return dash > 0 ? lower.slice(0, dash) : lower;
+}
+
+function numberish(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return (c >= 48 && c <= 57) || NUMBER_FIRST.has(firstPart(token));
+}
+
+/**
+ * Cheap test before `readQuantity` (most tokens cannot start a count): a number or vague word
+ * starts one; a modifier ("at", "more", "the") needs a number within three tokens; "a"/"an"
+ * needs a person within four ("a young girl") or a quantity noun ("a dozen").
+ */
+export function mayStartQuantity(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i];
+  if (numberish(t)) return true;
+  const w = t.toLowerCase();
+  if (VAGUE_FIRST.has(w) || w === 'another' || w === 'one') return true;
+  if (w === 'a' || w === 'an') {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+      const n = tokens[k].toLowerCase();
+      if (AFTER_A.has(n) || PERSON_NOUNS.has(n) || isPersonPhrase(tokens[k])) return true;
+    }
+  }
+  if (!MOD_FIRST.has(w)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+    if (numberish(tokens[k]) || VAGUE_FIRST.has(tokens[k].toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** Reads a quantity at `pos` (after optional spaces), or null. */
 export function readQuantity(s: string, pos: number): Quantity | null {
   const lead = /\s*/y;
