@@ -15,6 +15,7 @@ export { timeRange, type TimeRange, type DatePrecision } from './range.js';
 function propose(ctx: TimeContext): Proposal[] {
   const out: Proposal[] = [];
   for (const r of RULES) {
+    if (r.gate && !r.gate.test(ctx.text)) continue;
     r.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = r.re.exec(ctx.text)) !== null) {
