@@ -192,11 +192,30 @@ export function mergeEvents(reports: ReadonlyMap<string, ArticleReport>, article
     }
   }
   candidates.sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0) || (a.event.id < b.event.id ? -1 : 1));
+  // Complete link needs every member within a day of the newcomer; candidates come in date order,
+  // so a cluster whose first day is two days behind can be set aside for the dated ones. An
+  // undated report may only join inside its own story, so those look clusters up by story.
   const clusters: Candidate[][] = [];
+  let active: Candidate[][] = [];
+  const byStory = new Map<string, Candidate[][]>();
+  const place = (c: Candidate, pool: Candidate[][] | undefined): Candidate[][] | null => {
+    const home = pool?.find((cl) => cl.every((m) => compatible(m, c)));
+    if (home) { home.push(c); return null; }
+    const cl = [c];
+    clusters.push(cl);
+    return [cl];
+  };
   for (const c of candidates) {
-    const home = clusters.find((cl) => cl.every((m) => compatible(m, c)));
-    if (home) home.push(c);
-    else clusters.push([c]);
+    const story = c.article.story ?? null;
+    let created: Candidate[][] | null;
+    if (c.day !== null) {
+      active = active.filter((cl) => cl[0].day !== null && cl[0].day >= c.day! - 1);
+      created = place(c, active);
+      if (created) active.push(created[0]);
+    } else {
+      created = place(c, story ? byStory.get(story)?.filter((cl) => cl.every((m) => m.article.story === story)) : undefined);
+    }
+    if (created && story) (byStory.get(story) ?? byStory.set(story, []).get(story)!).push(created[0]);
   }
   return clusters.map(build);
 }

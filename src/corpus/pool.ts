@@ -1,8 +1,8 @@
 /**
  * @module corpus/pool
  * A pool of worker threads running corpus/job on every core. The worker file is resolved next to
- * this module, so it works from source (`.ts` through tsx, which the worker then loads with
- * `--import tsx`) and from the compiled `dist/` (`.js`, plain Node). Jobs go out in small batches
+ * this module, so it works from source (`.ts` through tsx, see sourceWorker) and from the
+ * compiled `dist/` (`.js`, plain Node). Jobs go out in small batches
  * to keep message overhead low; each worker has at most two batches in flight.
  */
 import { Worker } from 'node:worker_threads';
@@ -10,6 +10,18 @@ import { availableParallelism } from 'node:os';
 import type { Job, JobResult } from './job.js';
 
 const BATCH = 8;
+
+/**
+ * A worker running the TypeScript source. `execArgv: ['--import', 'tsx']` does not reach a
+ * worker's entry module on Node 20 (it fails with ERR_UNKNOWN_FILE_EXTENSION), so a two-line
+ * bootstrap registers tsx's ESM hooks inside the worker and then imports the entry. tsx is
+ * resolved from this module, not from the user's working directory.
+ */
+function sourceWorker(entry: URL): Worker {
+  const api = import.meta.resolve('tsx/esm/api');
+  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
+  return new Worker(code, { eval: true });
+}
 
 interface Slot {
   worker: Worker;
@@ -25,10 +37,8 @@ export class AnalysisPool {
   constructor(size = availableParallelism()) {
     const here = new URL(import.meta.url);
     const fromSource = here.pathname.endsWith('.ts');
-    const file = new URL(fromSource ? './worker.ts' : './worker.js', here);
     this.slots = Array.from({ length: Math.max(1, size) }, () => {
-      // tsx resolved from this module, not from the working directory the user runs in.
-      const worker = new Worker(file, { execArgv: fromSource ? ['--import', import.meta.resolve('tsx')] : [] });
+      const worker = fromSource ? sourceWorker(new URL('./worker.ts', here)) : new Worker(new URL('./worker.js', here));
       const slot: Slot = { worker, inFlight: 0 };
       worker.on('message', (results: JobResult[]) => {
         slot.inFlight--;
