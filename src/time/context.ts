@@ -12,8 +12,8 @@ export type Lean = 'future' | 'past';
 
 // Cues that a clause talks about what is still to come (modal future, schedules, plans).
 const FUTURE_CUE = /\b(?:will|shall|won't|'ll|going to|plans? to|planned|planning|scheduled|expected to|expects? to|is to|are to|set to|would|intends? to|upcoming|tomorrow|hopes? to|aims? to)\b/i;
-// "would" in a long sentence is as often reported past as future, so only the local window trusts it.
-const SENTENCE_FUTURE_CUE = /\b(?:will|shall|won't|'ll|going to|plans? to|scheduled|expected to|expects? to|is to|are to|intends? to|upcoming)\b/i;
+// Sentence-level cues; only the nearest cue before the expression counts (see lean()).
+const SENTENCE_FUTURE_CUE = /\b(?:will|would|shall|won't|'ll|going to|plans? to|scheduled|expected to|expects? to|is to|are to|intends? to|upcoming)\b/i;
 // Cues of a past event close to the expression: simple past and perfect forms, "since".
 const PAST_CUE = /\b(?:was|were|had|did|said|told|met|began|held|took|left|went|came|saw|made|gave|fell|rose|hit|killed|died|since|\w+ed)\b/i;
 const SENTENCE_FUTURE_ALL = new RegExp(SENTENCE_FUTURE_CUE.source, 'gi');
@@ -22,7 +22,7 @@ const PAST_ALL = new RegExp(PAST_CUE.source, 'gi');
 // Weekdays do not take this cue: "until Thursday" in news usually reports what happened before.
 const DEADLINE = /\b(?:until|till|by|through|effective|payable|due|expires?|starting|beginning|as soon as|as early as)\s+(?:on\s+)?$/i;
 // For weekdays only the clearest deadlines count; "Until Thursday, they had…" opens a past narrative.
-const WEEKDAY_DEADLINE = /(?:as soon as|as early as|[a-z,]\s+until|postponed to)\s+(?:on\s+)?$/;
+const WEEKDAY_DEADLINE = /(?:as soon as|as early as|(?<![Uu]p)\s+until|postponed to)\s+(?:on\s+)?$/;
 
 export interface TimeContext {
   text: string;
