@@ -134,7 +134,15 @@ function tsv(file: string): Record<string, string>[] {
     return Object.fromEntries(cols.map((c, j) => [c, f[j].trim()]));
   });
 }
+// A populated place is named by its GeoNames id ("gid:79415"), which stays stable across releases.
+const byGid = new Map<number, number>();
+entries.forEach((e, i) => { if (e.geonameid) byGid.set(e.geonameid, i); });
 function target(spec: string): number {
+  if (spec.startsWith('gid:')) {
+    const rec = byGid.get(Number(spec.slice(4)));
+    if (rec === undefined) throw new Error(`curated target ${spec} is not in the gazetteer`);
+    return rec;
+  }
   const rec = spec.length === 2 ? countryRec.get(spec) : spec.split('.').length === 2 ? admin1Rec.get(spec) : admin2Rec.get(spec);
   if (rec === undefined) throw new Error(`curated target ${spec} is not in the gazetteer`);
   return rec;

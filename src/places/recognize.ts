@@ -55,6 +55,12 @@ function startsLower(s: string): boolean {
   return c < 128 ? c >= 97 && c <= 122 : LOWER.test(s);
 }
 const isCap = (t: Token): boolean => t.kind === 'word' && startsUpper(t.text);
+// Arabic names keep a lower-case article: "Bab al-Hawa", "Deir ez-Zor", "al-Hol camp".
+const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed|en|er|et|ul|ut)-\p{Lu}/u;
+const isArticled = (t: Token): boolean => t.kind === 'word' && (t.text.charCodeAt(2) === 45 || t.text.charCodeAt(3) === 45) && ARTICLE.test(t.text);
+const isNamePart = (t: Token): boolean => isCap(t) || isArticled(t);
+// Lower-case generic words that end some curated names ("Jabalia camp", "Rafah crossing").
+const TAILS = new Set(['camp', 'crossing', 'base', 'airbase', 'bridge', 'plant']);
 
 interface Match { start: number; end: number; ti: number; tj: number; key: string; text: string; hyphenPart?: boolean }
 
@@ -62,21 +68,23 @@ interface Match { start: number; end: number; ti: number; tj: number; key: strin
 export function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Token[]): Match[] {
   const out: Match[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isCap(tokens[i])) continue;
+    if (!isNamePart(tokens[i])) continue;
     let found: Match | null = null;
     for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
       const t = tokens[j];
       if (t.sentence !== tokens[i].sentence) break;
-      if (j > i && !isCap(t) && !CONNECTORS.has(t.text.toLowerCase()) && t.kind !== 'number') break;
+      const part = isNamePart(t);
+      const tail = j > i && TAILS.has(t.text);
+      if (j > i && !part && !tail && !CONNECTORS.has(t.text.toLowerCase()) && t.kind !== 'number') break;
       if (j > i && tokens[j].start - tokens[j - 1].end > 1) break;
-      if (!isCap(t)) continue;
+      if (!part && !tail) continue;
       const key = normalizeName(text.slice(tokens[i].start, t.end));
       if (g.findKey(key) >= 0) found = { start: tokens[i].start, end: t.end, ti: i, tj: j, key, text: text.slice(tokens[i].start, t.end) };
     }
     if (found) {
       out.push(found);
       i = found.tj;
-    } else if (tokens[i].text.includes('-')) {
+    } else if (tokens[i].text.includes('-') && !isArticled(tokens[i])) {
       // "Fargo-Moorhead", "Israeli-Egyptian", "DFL-Cook": the parts can be places on their own.
       let at = tokens[i].start;
       for (const part of tokens[i].text.split('-')) {
@@ -89,16 +97,17 @@ export function gazetteerMatches(g: GazetteerStore, text: string, tokens: readon
   return out;
 }
 
-function strength(g: GazetteerStore, key: string): { strong: boolean; named: boolean; maxPop: number } {
-  let strong = false, named = false, maxPop = 0;
+function strength(g: GazetteerStore, key: string): { strong: boolean; named: boolean; maxPop: number; altPop: number } {
+  let strong = false, named = false, maxPop = 0, altPop = 0;
   for (const p of g.lookup(key)) {
     const fc = g.fcode(p.rec);
     const byName = (p.flag & (ALIAS.NAME | ALIAS.DEMONYM | ALIAS.ABBREV)) !== 0;
     if (byName) named = true;
     if (byName && (fc.startsWith('PCL') || fc === 'CONT' || fc === 'RGN' || fc === 'ADM1' || fc === 'CAMP' || fc === 'CRSS' || fc === 'BASE' || fc === 'BLDG')) strong = true;
     if (byName && fc.startsWith('PPL')) maxPop = Math.max(maxPop, g.pop[p.rec]);
+    if (!byName && fc.startsWith('PPL')) altPop = Math.max(altPop, g.pop[p.rec]);
   }
-  return { strong, named, maxPop };
+  return { strong, named, maxPop, altPop };
 }
 
 /** Spans of the toponyms in a document, sorted and non-overlapping (a longer span wins). */
@@ -118,9 +127,13 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
     }
     return seen.has(w);
   };
+  let lastEnd = -1;
   for (const m of gazetteerMatches(g, text, tokens)) {
     if (blocked.some((e) => e.start < m.end && m.start < e.end)) continue;
-    if (!accept(g, doc, m, lowerSeen)) continue;
+    // "in Ras al-Ain and Tal Abyad": a place joined to an accepted one shares its context.
+    const joined = m.ti >= 2 && /^(?:and|or|,)$/.test(tokens[m.ti - 1].text) && tokens[m.ti - 2].end === lastEnd;
+    if (!accept(g, doc, m, lowerSeen, joined)) continue;
+    lastEnd = m.end;
     // "Pa." and "W.Va." keep the period the tokeniser gave to the sentence.
     const end = text[m.end] === '.' && /^(?:\p{Lu}[\p{L}.]{0,4})$/u.test(m.text) && g.lookup(m.key).some((p) => p.flag & ALIAS.ABBREV) ? m.end + 1 : m.end;
     spans.push({ start: m.start, end });
@@ -138,7 +151,7 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
   return out;
 }
 
-function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: (w: string) => boolean): boolean {
+function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: (w: string) => boolean, joined: boolean): boolean {
   const { text, tokens } = doc;
   const first = tokens[m.ti];
   const prev = m.ti > 0 && tokens[m.ti - 1].sentence === first.sentence ? tokens[m.ti - 1] : null;
@@ -151,17 +164,18 @@ function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: (w: string) =>
   if (prev && TITLES.has(prev.text.toLowerCase().replace(/\.$/, ''))) return false;
   // A first name before or after makes a person: "Chiquita Raquel Henry", "Paris Hilton".
   if (prev && isCap(prev) && isPersonWord(prev.text) && !m.hyphenPart) return false;
-  const { strong, named, maxPop } = strength(g, m.key);
+  const { strong, named, maxPop, altPop } = strength(g, m.key);
   // "the Bush administration", "Bush Jr.": a person's name, even when a town shares it.
   if (single && !strong && /^\s+(administration|Jr\b|Sr\b)/.test(after)) return false;
   if (strong || (named && ADMIN_NAME.test(m.text))) return true;
   if (single && next && isCap(next) && isPersonWord(word)) return false;
-  const gated = (prev !== null && GATE_BEFORE.has(prev.text.toLowerCase())) || GATE_AFTER.test(after) ||
+  const gated = joined || (prev !== null && GATE_BEFORE.has(prev.text.toLowerCase())) || GATE_AFTER.test(after) ||
     /^,\s*\p{Lu}/u.test(after) || CIVIC_AFTER.test(after) || (m.hyphenPart === true && /^(?:R|D|I|DFL)-/.test(first.text));
   const common = single && (isCommonWord(word) || lowerSeen(word.toLowerCase()));
   if (common && !gated) return false;
   // A first name alone is a place only when it names a large city ("Tyler", "Jackson" stay people).
   if (single && isPersonWord(word)) return named && maxPop >= 100_000;
   if (named && maxPop >= 100_000) return true;
-  return gated && (named || maxPop > 0 || !single);
+  // An alternate spelling of a large city ("Khan Younis" for Khan Yunis) is a place when gated.
+  return gated && (named || maxPop > 0 || altPop >= 100_000 || !single);
 }
