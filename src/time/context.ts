@@ -22,7 +22,9 @@ const PAST_ALL = new RegExp(PAST_CUE.source, 'gi');
 // Weekdays do not take this cue: "until Thursday" in news usually reports what happened before.
 const DEADLINE = /\b(?:until|till|by|through|effective|payable|due|expires?|starting|beginning|as soon as|as early as)\s+(?:on\s+)?$/i;
 // For weekdays only the clearest deadlines count; "Until Thursday, they had…" opens a past narrative.
-const WEEKDAY_DEADLINE = /(?:as soon as|as early as|(?<![Uu]p)\s+until|postponed to)\s+(?:on\s+)?$/;
+const WEEKDAY_DEADLINE = /(?:as soon as|as early as|(?<![Uu]p|not)\s+until|postponed to)\s+(?:on\s+)?$/;
+// A plan reported in the past perfect ("had been scheduled to expire Friday") lies before the DCT.
+const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:scheduled|due|set|planned|expected)\b/i;
 
 export interface TimeContext {
   text: string;
@@ -60,6 +62,7 @@ export function makeContext(doc: Doc): TimeContext {
       const before = text.slice(Math.max(s, start - 40), start);
       const after = text.slice(end, Math.min(e, end + 25));
       const localBefore = before.trim().split(/\s+/).slice(-5).join(' ');
+      if (PAST_PLAN.test(before)) return 'past';
       if (FUTURE_CUE.test(localBefore) || (deadlines ? DEADLINE : WEEKDAY_DEADLINE).test(before)) return 'future';
       if (PAST_CUE.test(localBefore)) return 'past';
       if (/^'s\b/.test(after)) return 'past';

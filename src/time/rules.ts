@@ -69,7 +69,7 @@ const isCap = (s: string): boolean => /^[A-Z]/.test(s);
 const monthNum = (s: string): number => MONTHS[lc(s).replace(/\.$/, '')];
 const dayNum = (s: string): number => ORDINAL_WORDS[lc(s)] ?? parseInt(s, 10);
 const shiftOf = (s: string | undefined): 'last' | 'next' | 'this' | null => {
-  const w = lc(s);
+  const w = lc(s).replace(/^the /, '');
   if (!w) return null;
   if (/^(?:last|past|previous|this past)$/.test(w)) return 'last';
   if (/^(?:next|coming|this coming|following)$/.test(w)) return 'next';
