@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../document/types.js';
 import { caseMatches, dictionary, tokenKeys, walk, type DictValue } from './dictionary.js';
+import { LOCATIVE, PLACE_ADJECTIVES } from './lexicon.js';
 
 export interface ArticleContext {
   /** ISO2 of the country the article is mostly about, if any. */
@@ -41,19 +42,47 @@ export function isShouting(doc: Doc, sentence: number): boolean {
   return words >= 3 && caps / words > 0.6;
 }
 
+function placeWord(keys: readonly string[], at: number, from: number): boolean {
+  let j = at - 1;
+  while (j >= from && PLACE_ADJECTIVES.has(keys[j])) j--;
+  return j >= from && LOCATIVE.has(keys[j]);
+}
+
+type Votes = Map<string, { n: number; first: number }>;
+
+function vote(votes: Votes, iso2: string, at: number): void {
+  const c = votes.get(iso2);
+  if (c) c.n++;
+  else votes.set(iso2, { n: 1, first: at });
+}
+
+function winner(votes: Votes): string | undefined {
+  let best: string | undefined;
+  let top = { n: 0, first: Infinity };
+  for (const [iso2, c] of votes) {
+    if (c.n > top.n || (c.n === top.n && c.first < top.first)) {
+      best = iso2;
+      top = c;
+    }
+  }
+  return best;
+}
+
+/**
+ * The country context is where the article's events happen, when it says so: countries and
+ * capitals named as places ("in northern Syria", "in Damascus") and the places layer. Only an
+ * article that names no place falls back to the country it mentions most (demonyms, actors):
+ * a Syria report quoting "the Russian Defence Ministry" five times is still about Syria.
+ */
 export function articleContext(doc: Doc): ArticleContext {
   const dict = dictionary();
-  const counts = new Map<string, { n: number; first: number }>();
+  const keys = tokenKeys(doc.tokens);
+  const places: Votes = new Map();
+  const mentions: Votes = new Map();
   const mentioned = new Set<string>();
-  const vote = (iso2: string, at: number): void => {
-    const c = counts.get(iso2);
-    if (c) c.n++;
-    else counts.set(iso2, { n: 1, first: at });
-  };
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const shouting = shoutingOf(doc, si);
-    const keys = tokenKeys(doc.tokens);
     for (let i = s.tokenStart; i < s.tokenEnd; ) {
       let next = i + 1;
       for (const [end, values] of walk(dict.names, keys, i, s.tokenEnd)) {
@@ -61,10 +90,12 @@ export function articleContext(doc: Doc): ArticleContext {
         if (ok.length === 0) continue;
         const actors = ok.filter((v) => v.target.type === 'actor' && !v.target.restricted);
         const t = ok[0].target;
-        if (t.type === 'country' || t.type === 'demonym' || t.type === 'plural' || t.type === 'capital') vote(t.iso2, i);
-        else if (actors.length === 1 && actors.length === ok.length && t.type === 'actor') {
+        if (t.type === 'country' || t.type === 'demonym' || t.type === 'plural' || t.type === 'capital') {
+          vote(mentions, t.iso2, i);
+          if ((t.type === 'country' || t.type === 'capital') && placeWord(keys, i, s.tokenStart)) vote(places, t.iso2, i);
+        } else if (actors.length === 1 && actors.length === ok.length && t.type === 'actor') {
           mentioned.add(t.row[0]);
-          if (t.row[2]) vote(t.row[2], i);
+          if (t.row[2]) vote(mentions, t.row[2], i);
         }
         next = end;
         break;
@@ -72,14 +103,7 @@ export function articleContext(doc: Doc): ArticleContext {
       i = next;
     }
   }
-  for (const p of doc.places ?? []) if (p.country) vote(p.country, doc.tokens.length);
-  let best: string | undefined;
-  let top = { n: 0, first: Infinity };
-  for (const [iso2, c] of counts) {
-    if (c.n > top.n || (c.n === top.n && c.first < top.first)) {
-      best = iso2;
-      top = c;
-    }
-  }
-  return { ...(best ? { country: best } : {}), mentioned };
+  for (const p of doc.places ?? []) if (p.country) vote(places, p.country, doc.tokens.length);
+  const country = winner(places) ?? winner(mentions);
+  return { ...(country ? { country } : {}), mentioned };
 }

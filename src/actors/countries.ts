@@ -27,7 +27,7 @@ export interface CountryInfo {
 const NAME: Record<string, string> = { TR: 'Turkey', CI: 'Ivory Coast', CZ: 'Czech Republic' };
 const ADJECTIVE: Record<string, string> = {
   US: 'US', GB: 'British', MM: 'Myanmar', SA: 'Saudi', CD: 'Congolese', CG: 'Congo-Brazzaville',
-  AE: 'Emirati', PS: 'Palestinian', KP: 'North Korean', KR: 'South Korean', SS: 'South Sudanese',
+  AE: 'Emirati', PS: 'Palestinian', PH: 'Philippine', KP: 'North Korean', KR: 'South Korean', SS: 'South Sudanese',
 };
 const EXTRA_NAMES: Record<string, string> = {
   US: 'US|U.S.|U.S.A.|America|United States',

@@ -33,16 +33,17 @@ export const GROUP_ROWS: readonly ActorRow[] = [
 
   // Syria.
   ['Hayat Tahrir al-Sham', 'rebel_group', 'SY', 'HTS|Hayat Tahrir al-Sham|Hay\'at Tahrir al-Sham|Hayat Tahrir al Sham|Hay\'at Tahrir al Sham|Tahrir al-Sham|Levant Liberation Committee|Organisation for the Liberation of the Levant'],
-  ['Nusra Front', 'armed_group', 'SY', 'Nusra Front|al-Nusra Front|Jabhat al-Nusra|Jabhat al-Nusra|al-Nusra|Nusra|Jabhat Fateh al-Sham|Fateh al-Sham|JFS@'],
+  ['Nusra Front', 'armed_group', 'SY', 'Nusra Front|al-Nusra Front|Jabhat al-Nusra|Jabhat al-Nusra|al-Nusra|Nusra|Jabhat Fateh al-Sham|Fateh al-Sham|Jabhat Fatah al-Sham|Fatah al-Sham|Jabhat Fath al-Sham|JFS@'],
   ['Syrian Democratic Forces', 'rebel_group', 'SY', 'SDF|Syrian Democratic Forces|Kurdish-led Syrian Democratic Forces|Kurdish-led SDF|Kurdish-led forces|Kurdish-led force|Kurdish-led alliance|Kurdish-led militia|Kurdish forces|Kurdish fighters|Kurdish militia|Kurdish militias|Kurdish militants|Kurdish rebels'],
   ['YPG', 'rebel_group', 'SY', 'YPG|YPJ|People\'s Protection Units|Kurdish People\'s Protection Units|Women\'s Protection Units|People\'s Protection Units (YPG)'],
   ['Free Syrian Army', 'rebel_group', 'SY', 'Free Syrian Army|FSA'],
   ['Syrian National Army', 'rebel_group', 'SY', 'Syrian National Army|SNA|Turkish-backed Syrian National Army|Turkey-backed Syrian National Army|Turkish-backed rebels|Turkey-backed rebels|Turkish-backed fighters|Turkey-backed fighters|Turkish-backed forces|Turkey-backed forces|Turkish-backed militias|Turkey-backed militias|Turkish-backed factions|Ankara-backed rebels|Ankara-backed fighters|Ankara-backed forces|National Army@'],
   ['Ahrar al-Sham', 'rebel_group', 'SY', 'Ahrar al-Sham|Harakat Ahrar al-Sham'],
   ['Jaish al-Islam', 'rebel_group', 'SY', 'Jaish al-Islam|Jaysh al-Islam'],
+  ['Jaish al-Fatah', 'rebel_group', 'SY', 'Jaish al-Fatah|Jaish al-Fath|Jaysh al-Fatah|Army of Conquest'],
   ['Syrian government forces', 'state_forces', 'SY', 'Syrian Arab Army|SAA@|Assad forces|Assad\'s forces|regime troops@|Fourth Division|4th Division|Tiger Forces'],
   ['Pro-government militias (Syria)', 'armed_group', 'SY', 'National Defence Forces|National Defense Forces|NDF@|pro-Assad forces|pro-Assad militias|pro-regime militias@|pro-regime forces@|shabiha'],
-  ['Syria', 'government', 'SY', 'Assad regime|Assad government|Syrian regime|Damascus regime|regime in Damascus'],
+  ['Syria', 'government', 'SY', 'Assad regime|Assad government|Damascus regime|regime in Damascus'],
   ['Liwa Fatemiyoun', 'armed_group', 'IR', 'Liwa Fatemiyoun|Fatemiyoun|Fatemiyoun Brigade|Fatemiyoun Division'],
 
   // Iraq and the Kurdistan Region.
@@ -112,6 +113,7 @@ export const GROUP_ROWS: readonly ActorRow[] = [
   ['Mai-Mai militias', 'armed_group', 'CD', 'Mai-Mai|Mai Mai|Mayi-Mayi|Mayi Mayi|Wazalendo'],
   ['FDLR', 'armed_group', 'CD', 'FDLR|Democratic Forces for the Liberation of Rwanda'],
   ['Congolese government forces', 'state_forces', 'CD', 'FARDC|Armed Forces of the Democratic Republic of the Congo|Armed Forces of the Democratic Republic of Congo'],
+  ['Royal Canadian Mounted Police', 'state_forces', 'CA', 'RCMP|Royal Canadian Mounted Police|Mounties'],
   ['Lord\'s Resistance Army', 'armed_group', 'UG', 'Lord\'s Resistance Army|LRA'],
   ['Polisario Front', 'rebel_group', 'EH', 'Polisario Front|Polisario'],
 

@@ -11,7 +11,8 @@
  */
 export type HeadCategory =
   | 'forces' | 'police' | 'progov' | 'government' | 'state_media' | 'state_agency'
-  | 'civilians' | 'protesters' | 'rioters' | 'gunmen' | 'militants' | 'rebels' | 'militia' | 'monitor';
+  | 'civilians' | 'protesters' | 'rioters' | 'gunmen' | 'militants' | 'rebels' | 'militia' | 'monitor'
+  | 'witnesses' | 'activists' | 'medical';
 
 /** How a head may appear without a country word before it: never, freely, or only after "the". */
 export type Standalone = 'never' | 'free' | 'the';
@@ -22,12 +23,19 @@ const HEADS: Record<HeadCategory, Partial<Record<Standalone, string>>> = {
     the: 'army|military',
     never: 'forces|army|military|air force|navy|special forces|warplanes|jets|fighter jets|helicopters|helicopter gunships|drones|artillery|tanks|marines|paratroopers|border guards|border guard|national guard|gendarmerie|gendarmes|commandos|coast guard|defence forces|defense forces|military personnel|intelligence|intelligence services|servicemen|air defences|air defenses|army chief|military chief',
   },
-  police: { free: 'police|policemen|police officers|riot police|police forces|security officers', never: 'police force' },
-  progov: { free: 'pro-government forces|pro-government militia|pro-government militias|pro-government fighters|pro-regime forces|pro-regime militias|pro-regime fighters|loyalist forces|loyalist troops|government-backed militia|government-backed militias|pro-junta militia|pro-junta militias' },
+  police: { free: 'police|policemen|police officers|riot police|police forces|security officers|police source|police sources|police official|police officials|police spokesman|police chief', never: 'police force' },
+  progov: { free: 'pro-government forces|pro-government militia|pro-government militias|pro-government fighters|pro-regime forces|pro-regime militias|pro-regime fighters|loyalist forces|loyalist troops|government-backed militia|government-backed militias|pro-junta militia|pro-junta militias|government supporters|regime supporters|regime loyalists' },
   government: {
-    free: 'authorities|officials|government officials|security officials|military officials|state officials',
-    the: 'government|regime|junta|military junta|administration|leadership|presidency|cabinet',
-    never: 'official|leaders|ministry|foreign ministry|defence ministry|defense ministry|interior ministry|health ministry|ministry of defence|ministry of defense|ministry of foreign affairs|foreign affairs ministry|ministry of interior|interior ministry|diplomats|embassy|envoy|delegation|spokesman|spokeswoman|spokesperson|prosecutors|state',
+    free:
+      'authorities|officials|official|government officials|security officials|military officials|state officials|' +
+      'security source|security sources|military source|military sources|government source|government sources|' +
+      'security official|army officer|army officers|military officer|military officers|army spokesman|military spokesman|' +
+      'disaster agency|national disaster agency|disaster management agency|disaster mitigation agency|health officials',
+    the:
+      'government|regime|junta|military junta|administration|leadership|presidency|cabinet|ministry|foreign ministry|' +
+      'defence ministry|defense ministry|interior ministry|health ministry|ministry of defence|ministry of defense|' +
+      'ministry of foreign affairs|foreign affairs ministry|ministry of interior|ministry of health',
+    never: 'leaders|diplomats|embassy|envoy|delegation|spokesman|spokeswoman|spokesperson|prosecutors|state',
   },
   state_media: { free: 'state media|state television|state TV|state-run media|state-run television|state-run TV|state broadcaster|state-owned media|official media|state-run newspaper|state newspaper', never: 'media|television|TV' },
   state_agency: { free: 'state news agency|official news agency|state-run news agency|state-owned news agency|government news agency', never: 'news agency' },
@@ -37,8 +45,11 @@ const HEADS: Record<HeadCategory, Partial<Record<Standalone, string>>> = {
   gunmen: { free: 'gunmen|unidentified gunmen|unknown gunmen|armed men|unidentified armed men|unknown armed men|assailants|unidentified assailants|attackers|unidentified attackers|bandits|armed bandits|kidnappers|suicide bomber|suicide bombers|armed group|armed groups|unidentified armed group|unknown attackers' },
   militants: { free: 'militants|jihadists|insurgents|extremists|terrorists|Islamists|Islamist militants|jihadist fighters|jihadist militants|suspected militants|suspected jihadists|suspected insurgents|suspected terrorists|Islamist insurgents|Islamist fighters|jihadist groups|jihadist group' },
   rebels: { free: 'rebels|rebel forces|rebel fighters|opposition fighters|opposition forces|armed opposition|separatists|separatist rebels|separatist fighters|insurgent forces|opposition factions|rebel factions|rebel groups|rebel group', never: 'fighters' },
-  militia: { free: 'militia|militias|militiamen|militia fighters|vigilantes|vigilante groups|self-defence militia|self-defense militia|self-defence groups|self-defense groups|local militia|tribal militia|tribal fighters|ethnic militia' },
+  militia: { free: 'militia|militias|militiamen|militia fighters|vigilantes|vigilante group|vigilante groups|self-defence militia|self-defense militia|self-defence groups|self-defense groups|local militia|tribal militia|tribal fighters|ethnic militia' },
   monitor: { the: 'monitor|monitoring group|war monitor|rights monitor' },
+  witnesses: { free: 'witnesses|eyewitnesses|witness|eyewitness' },
+  activists: { free: 'activists|opposition activists|local activists|rights activists|human rights activists|anti-government activists' },
+  medical: { free: 'medical sources|medical source|hospital sources|hospital officials|doctors|medics|paramedics|rescuers|rescue workers|medical staff' },
 };
 
 export interface HeadRow {

@@ -28,6 +28,9 @@ const GROUP_LABEL: Partial<Record<HeadCategory, [string, CanonicalActor['kind']]
   militants: ['Militants', 'armed_group'],
   rebels: ['Rebels', 'rebel_group'],
   militia: ['Militias', 'armed_group'],
+  witnesses: ['Witnesses', 'civilians'],
+  activists: ['Activists', 'civilians'],
+  medical: ['Medical sources', 'other'],
 };
 
 /** The actor a common-noun phrase of this category names, for a country (ISO2) or none. */

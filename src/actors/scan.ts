@@ -156,8 +156,9 @@ function hyphenModifier(sc: SentenceScan, spanStart: number, at: number, det: bo
   const head = headAt(sc, at + 1, true, det);
   if (backer && head && ARMED_CATEGORIES.has(head[1].category) && m[2] !== 'based') {
     const c = countryByIso((backer.target as Extract<DictTarget, { iso2: string }>).iso2)!;
-    const noun = head[1].category === 'rebels' ? 'rebels' : 'militias';
-    return emit(sc, spanStart, head[0], { canonical: `${c.name}-${m[2]} ${noun}`, kind: 'armed_group' }, 'generic');
+    const rebels = head[1].category === 'rebels';
+    const actor: CanonicalActor = { canonical: `${c.name}-${m[2]} ${rebels ? 'rebels' : 'militias'}`, kind: rebels ? 'rebel_group' : 'armed_group' };
+    return emit(sc, spanStart, head[0], actor, 'generic');
   }
   return -1;
 }
