@@ -62,8 +62,8 @@ function includedSubsets(s: string, from: number, off: number): Omit<Subset, 'of
   return out;
 }
 
-function subsetOf(c: Counted, s: string, off: number): Omit<Subset, 'of'> {
-  return { group: c.group!, count: (c.min ?? c.max)!, text: s.slice(c.start, c.phraseEnd), start: off + c.start, end: off + c.phraseEnd };
+function subsetOf(c: Counted, s: string, off: number, group = c.group!): Omit<Subset, 'of'> {
+  return { group, count: (c.min ?? c.max)!, text: s.slice(c.start, c.phraseEnd), start: off + c.start, end: off + c.phraseEnd };
 }
 
 /** Further counted parts joined by "and": "a jawan and seven civilians" (summed, README). */
@@ -110,7 +110,7 @@ export function sentenceHits(doc: Doc, index: number): Hit[] {
     }
     // The segmenter also flags a last line cut off without punctuation; only a first line is a title.
     const headline = (sent.headline === true && index === 0) || (datelineAt >= 0 && h.count.start - off < datelineAt);
-    hits.push({ implied: false, ...h, sentence: index, headline, flags });
+    hits.push({ kind: h.kind, sentence: index, count: h.count, group: h.group, subsets: h.subsets, additive: h.additive, implied: h.implied ?? false, headline, flags });
   };
 
   const words = doc.tokens.slice(sent.tokenStart, sent.tokenEnd).map((tk) => tk.text);
@@ -135,7 +135,8 @@ export function sentenceHits(doc: Doc, index: number): Hit[] {
     const group = c.group ?? inherited(hits, c);
     const subsets: Omit<Subset, 'of'>[] = [];
     if (kind !== 'both') {
-      for (const p of [{ ...c, group }, ...parts]) if (p.group && p.kind !== 'vague' && (p.min ?? p.max) !== null) subsets.push(subsetOf(p, s, off));
+      if (group && c.kind !== 'vague' && (c.min ?? c.max) !== null) subsets.push(subsetOf(c, s, off, group));
+      for (const p of parts) if (p.group && (p.min ?? p.max) !== null) subsets.push(subsetOf(p, s, off, p.group));
       subsets.push(...includedSubsets(s, parts.length ? parts[parts.length - 1].phraseEnd : c.phraseEnd, off));
     }
     const modText = s.slice(c.start, c.end);

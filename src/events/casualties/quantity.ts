@@ -235,7 +235,8 @@ export function readCounted(s: string, pos: number): Counted | null {
     const bare = noun === '' && /^(?:another|one(?:\s+other)?)$/.test(word);
     if (!bare && !isPersonPhrase(noun)) return null;
   }
-  return { ...q, phraseEnd: end, noun, group: noun ? groupOf(noun) : null };
+  // Spelled out rather than spread: object spread costs microseconds per call under tsx/esbuild.
+  return { start: q.start, end: q.end, min: q.min, max: q.max, qualifier: q.qualifier, kind: q.kind, phraseEnd: end, noun, group: noun ? groupOf(noun) : null };
 }
 
 /** True when the phrase ends in a singular person noun ("young girl", "Syrian", "fellow prisoner"). */
