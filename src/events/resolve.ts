@@ -25,12 +25,13 @@ export interface Candidate {
 /** Types that explain away others in the same sentence (the key absorbs the listed types). */
 const ABSORBS: Partial<Record<EventType, readonly EventType[]>> = {
   SUIC_BOMB: ['REM_EXPLOS', 'ATTACK', 'ARMED_CLASH'],
-  CHEM_WEAP: ['AIR_STRIKE', 'ART_MISS_ATTACK', 'REM_EXPLOS', 'ATTACK', 'NATURAL_DISASTER'],
+  CHEM_WEAP: ['AIR_STRIKE', 'ART_MISS_ATTACK', 'REM_EXPLOS', 'ATTACK', 'ARMED_CLASH', 'NATURAL_DISASTER'],
   DISR_WEAP: ['REM_EXPLOS', 'GRENADE', 'ART_MISS_ATTACK', 'AIR_STRIKE', 'SUIC_BOMB', 'ATTACK', 'MAN_MADE_DISASTER'],
-  GRENADE: ['REM_EXPLOS', 'ATTACK'],
-  AIR_STRIKE: ['REM_EXPLOS', 'ATTACK'],
-  ART_MISS_ATTACK: ['REM_EXPLOS', 'ATTACK'],
-  REM_EXPLOS: ['ATTACK'],
+  // Remote violence that kills fighters is one event, not also a battle ("drone strikes killed three fighters").
+  GRENADE: ['REM_EXPLOS', 'ATTACK', 'ARMED_CLASH'],
+  AIR_STRIKE: ['REM_EXPLOS', 'ATTACK', 'ARMED_CLASH'],
+  ART_MISS_ATTACK: ['REM_EXPLOS', 'ATTACK', 'ARMED_CLASH'],
+  REM_EXPLOS: ['ATTACK', 'ARMED_CLASH'],
   MAN_MADE_DISASTER: ['REM_EXPLOS', 'ATTACK'],
   NATURAL_DISASTER: ['MAN_MADE_DISASTER', 'ATTACK', 'PROPERTY_DISTRUCT'],
   VIOL_DEMONSTR: ['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'ARMED_CLASH', 'PROPERTY_DISTRUCT', 'ATTACK', 'ARREST'],
@@ -92,8 +93,10 @@ function territorySide(text: string, hit: TriggerHit, sent: { start: number; end
 }
 
 /** "attacked X": a battle when X is armed, violence against civilians when X is not. */
-function strikeTargetType(text: string, hit: TriggerHit, sentEnd: number): EventType {
-  const after = text.slice(hit.end, Math.min(sentEnd, hit.end + 60));
+function strikeTargetType(text: string, hit: TriggerHit, sent: { start: number; end: number }): EventType {
+  let after = text.slice(hit.end, Math.min(sent.end, hit.end + 60));
+  // Passive ("villagers were attacked by militants"): the target is the subject, before the verb.
+  if (/^\s*by\b/i.test(after)) after = text.slice(Math.max(sent.start, hit.start - 60), hit.start);
   const mil = MILITARY_TARGET_CUE.exec(after);
   const civ = CIVILIAN_CUE.exec(after);
   if (mil && (!civ || mil.index < civ.index)) return 'ARMED_CLASH';
@@ -122,7 +125,7 @@ export function resolveCandidates(
       if (h.type === 'TERRITORY') {
         type = territorySide(text, h, spans[i], actors) === 'gov' ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER';
       } else if (h.type === 'STRIKE_TARGET') {
-        type = strikeTargetType(text, h, spans[i].end);
+        type = strikeTargetType(text, h, spans[i]);
       } else {
         type = h.type;
       }

@@ -82,7 +82,7 @@ export const VIOLENCE_RULES: readonly TriggerRule[] = [
 
   // The state's answer to a protest when it kills or maims (codebook: excessive force against protesters).
   rule('FORCE_AGAINST_PROTEST', 6, 'fire live', /\b(?<t>fired live|live (?:ammunition|rounds|bullets|fire))\b/gi, { frame: 'protest' }),
-  rule('FORCE_AGAINST_PROTEST', 6, 'open fire fired shot kill gunned beat beating hit clubbed kick', /\b(?<t>(?:opened fire|fired|shot|shooting|kill(?:ed|ing)|shot dead|gunned down|beat(?:ing|s)?|hit(?:s|ting)?|clubbed|kicked) (?:on |at |into )?(?:the |an? )?(?:[\w-]+ ){0,2}?(?:protesters?|protestors?|demonstrators?|marchers|crowds?))\b/gi),
+  rule('FORCE_AGAINST_PROTEST', 6, 'open fire fired shot kill gunned beat beating hit clubbed kick', /\b(?<t>(?:opened fire|fired|shot|shooting|kill(?:ed|ing)|shot dead|gunned down|beat(?:ing|s)?|hit(?:s|ting)?|clubbed|kicked) (?:on |at |into )?(?:the |an? )?(?:(?!while |and |as |when |after )[\w-]+ ){0,2}?(?:protesters?|protestors?|demonstrators?|marchers|crowds?))\b/gi),
   rule('FORCE_AGAINST_PROTEST', 6, 'protest demonstrat marcher', /\b(?<t>(?:protesters|protestors|demonstrators|marchers) (?:\w+ ){0,3}?(?:were |was |have been |had been )?(?:killed|shot dead|shot))\b/gi),
   rule('FORCE_AGAINST_PROTEST', 6, 'excessive deadly violent brutal fatal lethal', /\b(?<t>excessive force|(?:deadly|violent|brutal|bloody|lethal) crackdown|fatal attacks?)\b/gi, { frame: 'protest' }),
 ];

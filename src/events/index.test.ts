@@ -1,0 +1,153 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Doc, Entity, Place, TimeExpr } from '../document/types.js';
+import { segment } from '../segment/index.js';
+import { analyzeEvents, extractEvents } from './index.js';
+
+// Sentences written for these tests (none copied from any dataset), one or more per type.
+const TYPED: [string, string][] = [
+  ['Warplanes carried out air strikes on the village overnight.', 'AIR_STRIKE'],
+  ['Rebels and army units clashed for hours near the bridge.', 'ARMED_CLASH'],
+  ['Gunmen attacked an army checkpoint on the highway.', 'ARMED_CLASH'],
+  ['Government troops recaptured the town from the insurgents on Friday.', 'GOV_REGAINS_TERIT'],
+  ['Militants overran the district headquarters after a night of fighting.', 'NON_STATE_ACTOR_OVERTAKES_TER'],
+  ['Mortar shells landed near the market.', 'ART_MISS_ATTACK'],
+  ['A suicide bomber blew himself up at the gate of the ministry.', 'SUIC_BOMB'],
+  ['A roadside bomb struck a patrol vehicle.', 'REM_EXPLOS'],
+  ['Two men threw a grenade into the police station yard.', 'GRENADE'],
+  ['Doctors said the victims showed signs of exposure to sarin.', 'CHEM_WEAP'],
+  ['Unknown gunmen shot dead a teacher outside his home.', 'ATTACK'],
+  ['Armed men kidnapped four aid workers on the road to the camp.', 'ABDUCT_DISSAP'],
+  ['Soldiers were accused of raping women in the village.', 'SEX_VIOL'],
+  ['Thousands of people marched peacefully through the capital demanding reforms.', 'PEACE_PROTEST'],
+  ['Police fired tear gas to disperse the protesters outside parliament.', 'PROTEST_WITH_INTER'],
+  ['Security forces opened fire on demonstrators, killing five.', 'FORCE_AGAINST_PROTEST'],
+  ['Protesters threw stones at police and set tyres on fire during the demonstration.', 'VIOL_DEMONSTR'],
+  ['An angry mob lynched a man accused of theft.', 'MOB_VIOL'],
+  ['The two sides signed a ceasefire agreement in the capital.', 'AGREEMENT'],
+  ['Police arrested three suspects in a dawn raid.', 'ARREST'],
+  ['The armed group announced it had merged with a rival faction.', 'CHANGE_TO_GROUP_ACT'],
+  ['Bomb disposal experts defused an explosive device found under a bridge.', 'DISR_WEAP'],
+  ['The militia set up a new headquarters in the old school building.', 'HQ_ESTABLISHED'],
+  ['The rebels handed over control of the town to local elders without a fight.', 'NON_VIOL_TERRIT_TRANSFER'],
+  ['Looters ransacked shops in the city centre.', 'PROPERTY_DISTRUCT'],
+  ['Police seized two tonnes of cocaine from a drug cartel.', 'ORG_CRIME'],
+  ['A strong earthquake shook the coastal province.', 'NATURAL_DISASTER'],
+  ['A fire broke out at a textile factory, trapping workers.', 'MAN_MADE_DISASTER'],
+  ['The foreign ministers held talks on the border dispute.', 'DIPLO'],
+  ['The group claimed responsibility for the bombing in a statement.', 'ATTRIB'],
+];
+
+for (const [text, type] of TYPED) {
+  test(`type: ${type}: "${text.slice(0, 40)}…"`, () => {
+    const a = analyzeEvents(segment(text));
+    assert.equal(a.dominant, type, JSON.stringify(a.events.map((e) => [e.type, e.trigger.text])));
+    assert.ok(a.events.some((e) => e.type === type), 'the snippet type is one of the per-event types');
+  });
+}
+
+test('every evidence span is the text it claims', () => {
+  const text = 'Police fired tear gas at protesters in the capital on Monday, the ministry said. An air strike hit a village.';
+  for (const e of extractEvents(segment(text))) {
+    assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+    for (const a of e.actors) assert.equal(text.slice(a.start, a.end), a.text);
+    if (e.attribution) assert.equal(text.slice(e.attribution.start, e.attribution.end), e.attribution.text);
+  }
+});
+
+test('one sentence can hold two events', () => {
+  const evs = extractEvents(segment('An air strike hit the market while protesters rallied in the capital.'));
+  assert.deepEqual(evs.map((e) => e.type).sort(), ['AIR_STRIKE', 'PEACE_PROTEST']);
+});
+
+test('suspected Turkish drone strikes: Turkey perpetrator, suspected', () => {
+  const text = 'Suspected Turkish drone strikes killed three fighters near the town, the monitor said.';
+  const base = segment(text);
+  const at = text.indexOf('Turkish');
+  const entities: Entity[] = [{ id: 'e1', text: 'Turkish', start: at, end: at + 7, label: 'MISC', kind: 'country', canonical: 'Turkey' }];
+  const [ev] = extractEvents({ ...base, entities });
+  assert.equal(ev.type, 'AIR_STRIKE');
+  assert.equal(ev.certainty, 'suspected');
+  // The actors layer (src/actors) may refine the canonical name ("Turkish government forces").
+  const turkey = ev.actors.find((a) => /^Turk/.test(a.canonical ?? ''));
+  assert.ok(turkey);
+  assert.equal(turkey.role, 'perpetrator');
+  assert.equal(turkey.certainty, 'suspected');
+  assert.equal(ev.attribution?.text, 'the monitor');
+  assert.equal(ev.attribution?.kind, 'monitor');
+  assert.equal(ev.killed?.min, 3);
+});
+
+test('attribution kinds and certainty', () => {
+  const a = extractEvents(segment('According to the state news agency, rebels shelled a school.'))[0];
+  assert.equal(a.attribution?.kind, 'media');
+  assert.equal(a.certainty, 'reported');
+  const d = extractEvents(segment('The army denied that it had shelled the camp.'))[0];
+  assert.equal(d.certainty, 'denied');
+  const p = extractEvents(segment('Opposition groups plan to hold a protest on Friday.'))[0];
+  assert.equal(p.certainty, 'planned');
+  const c = extractEvents(segment('Rebels shelled the camp.'))[0];
+  assert.equal(c.certainty, 'confirmed');
+  assert.equal(c.attribution, null);
+});
+
+test('roles: passive victims are targets, "by X" is the perpetrator', () => {
+  const ev = extractEvents(segment('Villagers were attacked by militants near the river.'))[0];
+  assert.equal(ev.actors.find((a) => a.text === 'Villagers')?.role, 'target');
+  assert.equal(ev.actors.find((a) => a.text === 'militants')?.role, 'perpetrator');
+});
+
+test('territory side follows the actor, not the verb', () => {
+  assert.equal(analyzeEvents(segment('The army captured the town of Hilltop.')).dominant, 'GOV_REGAINS_TERIT');
+  assert.equal(analyzeEvents(segment('Rebels recaptured the town after a long siege.')).dominant, 'NON_STATE_ACTOR_OVERTAKES_TER');
+});
+
+test('place and date: own clause first, else inherited from the article context', () => {
+  const text = 'Fighting in Northtown. Shelling hit the market in Southville on Sunday. Later, a car bomb exploded.';
+  const base = segment(text, { published: '2020-03-10' });
+  const p = (name: string, precision: Place['precision']): Place => {
+    const start = text.indexOf(name);
+    return { text: name, start, end: start + name.length, name, precision, country: 'XX' };
+  };
+  const places: Place[] = [p('Northtown', 'city'), p('Southville', 'city')];
+  const sun = text.indexOf('on Sunday');
+  const times: TimeExpr[] = [{ text: 'on Sunday', start: sun, end: sun + 9, type: 'DATE', value: '2020-03-08' }];
+  const evs = extractEvents({ ...base, places, times });
+  const shelling = evs.find((e) => e.type === 'ART_MISS_ATTACK')!;
+  assert.equal(shelling.place?.text, 'Southville');
+  assert.equal(shelling.place?.inherited, undefined);
+  assert.equal(shelling.date?.value, '2020-03-08');
+  assert.equal(shelling.date?.precision, 'day');
+  const bomb = evs.find((e) => e.type === 'REM_EXPLOS')!;
+  assert.equal(bomb.place?.text, 'Northtown');
+  assert.equal(bomb.place?.inherited, true);
+  assert.equal(bomb.date?.inherited, true);
+});
+
+test('contradictory figures in two sentences stay two reports, each with its source', () => {
+  const text = 'Twelve people died in the shelling, the army said. The observatory said 15 people were killed in the shelling.';
+  const evs = extractEvents(segment(text));
+  const figures = evs.filter((e) => e.killed).map((e) => [e.killed!.min, e.attribution?.kind]);
+  assert.deepEqual(figures, [[12, 'government'], [15, 'monitor']]);
+});
+
+test('a figure in the next sentence belongs to the event it follows', () => {
+  const evs = extractEvents(segment('An air strike hit a market. Twelve people were killed, the monitor said.'));
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].killed?.min, 12);
+  assert.equal(evs[0].attribution?.kind, 'monitor');
+});
+
+test('absurd figures are flagged, not reported', () => {
+  const [ev] = extractEvents(segment('Rebels killed 3,000,000,000 soldiers in the clash.'));
+  assert.equal(ev.killed, null);
+  assert.ok(ev.flags?.some((f) => f.startsWith('absurd')));
+});
+
+test('bad or empty input gives no events, never a crash', () => {
+  assert.deepEqual(extractEvents(segment('')), []);
+  assert.deepEqual(extractEvents(segment('The weather was pleasant and the shops were open.')), []);
+  const bare: Doc = { text: 'Rebels shelled the town.', meta: {}, sentences: [], tokens: [] };
+  assert.deepEqual(extractEvents(bare), []);
+  assert.equal(analyzeEvents(segment('')).dominant, null);
+});
