@@ -15,7 +15,8 @@ const FUTURE_CUE = /\b(?:will|shall|won't|'ll|going to|plans? to|planned|plannin
 // Sentence-level cues; only the nearest cue before the expression counts (see lean()).
 const SENTENCE_FUTURE_CUE = /\b(?:will|would|shall|won't|'ll|going to|plans? to|scheduled|expected to|expects? to|is to|are to|intends? to|upcoming)\b/i;
 // Cues of a past event close to the expression: simple past and perfect forms, "since".
-const PAST_CUE = /\b(?:was|were|had|did|said|told|met|began|held|took|left|went|came|saw|made|gave|fell|rose|hit|killed|died|since|\w+ed)\b/i;
+// A participle after "be" ("will be named") belongs to whatever tense the auxiliary carries.
+const PAST_CUE = /\b(?:was|were|had|did|said|told|met|began|held|took|left|went|came|saw|made|gave|fell|rose|hit|killed|died|since|(?<!\bbe\s)\w+ed)\b/i;
 const SENTENCE_FUTURE_ALL = new RegExp(SENTENCE_FUTURE_CUE.source, 'gi');
 const PAST_ALL = new RegExp(PAST_CUE.source, 'gi');
 // A deadline word right before a calendar date ("by February", "payable Dec. 15") points forward.
