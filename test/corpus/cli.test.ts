@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+import { RSS, STRIKE_COPY, STRIKE_WIRE, VOTE, tempDir, write } from './helpers.js';
+
+/** Runs the CLI in-process, capturing stdout and stderr. */
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const o = process.stdout.write.bind(process.stdout);
+  const e = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((s: string) => { out.push(String(s)); return true; }) as typeof process.stdout.write;
+  process.stderr.write = ((s: string) => { err.push(String(s)); return true; }) as typeof process.stderr.write;
+  try {
+    const code = await main(args);
+    return { code, out: out.join(''), err: err.join('') };
+  } finally {
+    process.stdout.write = o;
+    process.stderr.write = e;
+  }
+}
+
+test('sitrep ingest, stories, events and export work together on a store', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    write(dir, { 'in/wire.txt': STRIKE_WIRE, 'in/copy.txt': STRIKE_COPY, 'in/vote.txt': VOTE, 'in/feed.xml': RSS, 'in/bad.jsonl': '{"text": 1}\n' });
+    const db = join(dir, 'c.db');
+    const ing = await run(['ingest', join(dir, 'in'), '--db', db, '--workers', '0', '--json']);
+    assert.equal(ing.code, 1, 'a skipped input gives exit status 1');
+    assert.match(ing.err, /bad\.jsonl: line 1: "text" must be a string/);
+    assert.equal(JSON.parse(ing.out).added, 5);
+    const stories = await run(['stories', '--db', db, '--json']);
+    assert.equal(stories.code, 0);
+    const list = stories.out.trim().split('\n').map((l) => JSON.parse(l) as { articles: string[] });
+    assert.equal(list.length, 1, 'only the wire and its copy form a multi-article story');
+    assert.equal(list[0].articles.length, 2);
+    assert.equal((await run(['stories', '--db', db, '--all'])).code, 0);
+    const events = await run(['events', '--db', db, '--json']);
+    assert.equal(events.code, 0);
+    const geo = await run(['export', '--db', db, '--format', 'geojson']);
+    assert.equal(JSON.parse(geo.out).type, 'FeatureCollection');
+    const csv = await run(['export', '--db', db, '--format', 'csv', '--from', '2024-01-01']);
+    assert.match(csv.out, /^event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities/);
+    assert.equal((await run(['export', '--db', db, '--format', 'xml'])).code, 2);
+    assert.equal((await run(['export', '--db', db, '--format', 'csv', '--bbox', '1,2'])).code, 2);
+    const missing = await run(['events', '--db', join(dir, 'none.db')]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /no store at/);
+  } finally {
+    cleanup();
+  }
+});
