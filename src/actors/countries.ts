@@ -27,14 +27,15 @@ export interface CountryInfo {
 const NAME: Record<string, string> = { TR: 'Turkey', CI: 'Ivory Coast', CZ: 'Czech Republic' };
 const ADJECTIVE: Record<string, string> = {
   US: 'US', GB: 'British', MM: 'Myanmar', SA: 'Saudi', CD: 'Congolese', CG: 'Congo-Brazzaville',
-  AE: 'Emirati', PS: 'Palestinian', PH: 'Philippine', KP: 'North Korean', KR: 'South Korean', SS: 'South Sudanese',
+  AE: 'Emirati', PS: 'Palestinian', PH: 'Philippine', KG: 'Kyrgyz', HK: 'Hong Kong', TJ: 'Tajik',
+  KZ: 'Kazakh', UZ: 'Uzbek', KP: 'North Korean', KR: 'South Korean', SS: 'South Sudanese',
 };
 const EXTRA_NAMES: Record<string, string> = {
   US: 'US|U.S.|U.S.A.|America|United States',
   GB: 'UK|U.K.|Britain|Great Britain',
   TR: 'Turkey|Türkiye|Turkiye',
   RU: 'Russian Federation',
-  CD: 'DR Congo|DRC|Congo-Kinshasa|Democratic Republic of Congo|Democratic Republic of the Congo',
+  CD: 'DR Congo|DRC|Congo|Congo-Kinshasa|Democratic Republic of Congo|Democratic Republic of the Congo',
   CG: 'Congo-Brazzaville|Republic of Congo',
   MM: 'Burma',
   PS: 'Palestinian territories|occupied Palestinian territories|Palestinian Territories',
@@ -49,13 +50,20 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   US: 'American|U.S.', GB: 'British|UK|U.K.', SA: 'Saudi|Saudi Arabian', AE: 'Emirati', MM: 'Myanmar|Burmese',
   CD: 'Congolese', NL: 'Dutch', FR: 'French', IN: 'Indian', NO: 'Norwegian', DO: 'Dominican',
   PS: 'Palestinian', IL: 'Israeli', AF: 'Afghan', BF: 'Burkinabe|Burkinabé', KR: 'South Korean',
-  KP: 'North Korean', PH: 'Filipino|Philippine', NZ: 'New Zealand', TR: 'Turkish',
+  KP: 'North Korean', PH: 'Filipino|Philippine', NZ: 'New Zealand', TR: 'Turkish', KG: 'Kyrgyz', TJ: 'Tajik',
+  KZ: 'Kazakh', UZ: 'Uzbek',
 };
 // Plural demonyms are irregular enough to list; regular "-an"/"-i" ones are derived below.
 const EXTRA_PLURALS: Record<string, string> = { GB: 'Britons', PH: 'Filipinos', AF: 'Afghans', SA: 'Saudis', TR: 'Turks' };
 const CAPITAL_METONYMS: Record<string, string> = { US: 'Washington', UA: 'Kyiv|Kiev', MM: 'Naypyitaw|Naypyidaw', IN: 'New Delhi|Delhi' };
-// Capitals whose name as a subject more often means something other than that state's government.
-const NOT_METONYMS = new Set(['Brussels', 'Jerusalem', 'Ramallah', 'Sanaa', "Sana'a", 'Tripoli', 'Washington D.C.', 'Vatican City', 'Kuwait City', 'Mexico City', 'Panama City', 'Guatemala City', 'Singapore', 'Djibouti', 'Monaco', 'San Marino', 'Luxembourg', 'Andorra la Vella']);
+// Capitals whose name as a subject more often means something else: another actor (Brussels: the
+// EU), a contested seat (Tripoli, Sanaa), the country's own name, or a person's name (Victoria).
+// Capitals of dependent territories are never metonyms (only Taipei and Pristina are kept).
+const NOT_METONYMS = new Set(['Brussels', 'Jerusalem', 'Ramallah', 'Sanaa', "Sana'a", 'Tripoli', 'Washington D.C.', 'Vatican City', 'Kuwait City', 'Mexico City', 'Panama City', 'Guatemala City', 'Singapore', 'Djibouti', 'Monaco', 'San Marino', 'Luxembourg', 'Andorra la Vella', 'Victoria', 'Kingston', 'Georgetown', 'Santiago', 'Lima', 'Praia', 'Sucre', 'Roseau', 'Castries', 'Apia']);
+const METONYM_TERRITORIES = new Set(['TW', 'XK']);
+// Alternate spellings in world-countries that are English words or first names ("Island" is Iceland
+// in Icelandic), and "Congo" alone, which news copy uses for DR Congo (curated there).
+const NOT_NAMES = new Set(['Island', 'Mann', 'Mannin', 'Dominique', 'Congo']);
 const split = (s: string | undefined): string[] => (s ? s.split('|') : []);
 
 function pluralOf(demonym: string): string | null {
@@ -74,16 +82,17 @@ function build(): CountryInfo[] {
   for (const [iso2, list] of Object.entries(EXTRA_DEMONYMS)) for (const d of split(list)) ownerOfDemonym.set(d, { iso2, un: 1 });
 
   const out: CountryInfo[] = [];
-  for (const [iso2, common, others, demonym, capitals] of COUNTRY_ROWS) {
+  for (const [iso2, common, others, demonym, capitals, un] of COUNTRY_ROWS) {
     const name = NAME[iso2] ?? common;
-    const names = [...new Set([common, ...others, ...split(EXTRA_NAMES[iso2])])];
+    const names = [...new Set([common, ...others.filter((n) => !NOT_NAMES.has(n)), ...split(EXTRA_NAMES[iso2])])];
     const demonyms = [...new Set([demonym, ...split(EXTRA_DEMONYMS[iso2])])].filter(
       (d) => d && ownerOfDemonym.get(d)?.iso2 === iso2,
     );
     const plurals = [...new Set([...demonyms.map(pluralOf), ...split(EXTRA_PLURALS[iso2])])].filter(
       (p): p is string => p !== null && !/^[A-Z.]+s$/.test(p),
     );
-    const caps = [...new Set([...capitals, ...split(CAPITAL_METONYMS[iso2])])].filter((c) => !NOT_METONYMS.has(c));
+    const metonymic = un === 1 || METONYM_TERRITORIES.has(iso2);
+    const caps = metonymic ? [...new Set([...capitals, ...split(CAPITAL_METONYMS[iso2])])].filter((c) => !NOT_METONYMS.has(c)) : [];
     out.push({ iso2, name, adjective: ADJECTIVE[iso2] ?? demonyms[0] ?? name, names, demonyms, plurals, capitals: caps });
   }
   return out;

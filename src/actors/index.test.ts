@@ -103,6 +103,16 @@ const FOUND: Array<[string, string, string, ActorKind]> = [
   ['Iran-backed militias fired rockets at the base in Iraq.', 'Iran-backed militias', 'Iran-backed militias', 'armed_group'],
   ['The coalition said its jets struck Houthi positions. The Saudi-led coalition rarely comments.', 'The coalition', 'Saudi-led coalition', 'state_forces'],
   ['Syria\'s civil war began in 2011. The war monitor counted 12 dead.', 'The war monitor', 'Syrian Observatory for Human Rights', 'monitor_ngo'],
+  // Attribution sources.
+  ['Two died in Kabul, witnesses said.', 'witnesses', 'Witnesses (Afghanistan)', 'civilians'],
+  ['A blast hit Baghdad, the interior ministry said in Baghdad.', 'the interior ministry', 'Iraq', 'government'],
+  ['Six died in Iraq, an Iraqi security source said.', 'Iraqi security source', 'Iraq', 'government'],
+  ['Rebels in Congo attacked a camp.', 'Congo', 'DR Congo', 'country'],
+  // The country context is where events happen, not the most quoted foreign actor.
+  [
+    'Russian jets struck Idlib. The Russian Defence Ministry said Russian pilots hit targets in Syria. Rebels said the army advanced.',
+    'Rebels', 'Rebels (Syria)', 'rebel_group',
+  ],
 ];
 
 for (const [text, mention, canonical, kind] of FOUND) {
@@ -125,6 +135,9 @@ const NOT_ACTORS: Array<[string, string]> = [
   ['Migrants from Latin America crossed the border.', 'America'],
   ['WHO IS TO BLAME FOR THE CRISIS', 'IS'],
   ['Oil prices rose in the Niger Delta.', 'Niger'],
+  ['Bandits attacked a village in Niger state.', 'Niger'],
+  ['Victoria said she would return to the island.', 'Victoria'],
+  ['The island was hit by the storm.', 'island'],
 ];
 
 for (const [text, mention] of NOT_ACTORS) {
@@ -162,6 +175,10 @@ const CANONICAL: Array<[string, string | undefined, string, ActorKind]> = [
   ['Turkey', undefined, 'Turkey', 'government'],
   ['Türkiye', undefined, 'Turkey', 'government'],
   ['Burma', undefined, 'Myanmar', 'government'],
+  ['Kyrgyz troops', undefined, 'Kyrgyz government forces', 'state_forces'],
+  ['the Houthi rebels', undefined, 'Houthis', 'rebel_group'],
+  ['al-Shabab fighters', 'SO', 'al-Shabaab', 'armed_group'],
+  ['al-Shabab fighters', 'MZ', 'Islamic State Mozambique Province', 'armed_group'],
 ];
 
 for (const [phrase, country, canonical, kind] of CANONICAL) {
