@@ -20,7 +20,11 @@ const GATE_AFTER = /^\s+(province|governorate|region|state|district|county|paris
 // A name that carries its own admin word ("Rapides Parish", "Idlib Governorate") is a place by itself.
 const ADMIN_NAME = /\s(county|parish|province|governorate|district|oblast|prefecture|region)$/i;
 // Capitalised words that are never toponyms in running text, though GeoNames has places so named.
-const NEVER = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'god', 'jesus', 'christmas', 'easter', 'ramadan', 'eid', 'allah', 'university', 'college', 'city', 'police', 'central', 'commerce', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northwest', 'northeast', 'southwest', 'southeast', 'midwest']);
+const NEVER = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'god', 'jesus', 'christmas', 'easter', 'ramadan', 'eid', 'allah', 'university', 'college', 'city', 'police', 'central', 'commerce', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northwest', 'northeast', 'southwest', 'southeast', 'midwest',
+  // Armed groups and movements that GeoNames also lists as places; in news they are actors.
+  'hamas', 'hezbollah', 'taliban', 'houthi', 'houthis', 'isis', 'isil', 'daesh', 'wagner', 'shabaab', 'fatah']);
+// A dateline: "BEIRUT (Reuters) -", "MONROE --", "KABUL, Afghanistan —".
+const DATELINE_AFTER = /^\s*(?:,\s*[\p{L}. ]{2,30})?\s*(?:--|—|–|-\s|\(|:)/u;
 // Words after a town name that make it one: "Roselle police", "a Lombard resident".
 const CIVIC_AFTER = /^\s+(police|officials?|residents?|man|woman|men|women|teen|boy|girl|natives?|trustees|council|mayor|sheriff|schools?|firefighters|authorities|native|neighbou?rhood|outskirts|suburbs?)\b/i;
 const STREET_AFTER = /^\s+(street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|drive|dr\.?|lane|ln\.?|way|court|ct\.?|place|pl\.?|circle|terrace|pike|parkway)(?![\p{L}])/iu;
@@ -97,11 +101,13 @@ export function gazetteerMatches(g: GazetteerStore, text: string, tokens: readon
   return out;
 }
 
-function strength(g: GazetteerStore, key: string): { strong: boolean; named: boolean; maxPop: number; altPop: number } {
+function strength(g: GazetteerStore, key: string, text: string): { strong: boolean; named: boolean; maxPop: number; altPop: number } {
   let strong = false, named = false, maxPop = 0, altPop = 0;
+  // An abbreviation counts only as written: "Ill." or "NSW", not "I'll" or "Wash".
+  const abbrevOk = text.includes('.') || (text === text.toUpperCase() && text.length > 1);
   for (const p of g.lookup(key)) {
     const fc = g.fcode(p.rec);
-    const byName = (p.flag & (ALIAS.NAME | ALIAS.DEMONYM | ALIAS.ABBREV)) !== 0;
+    const byName = (p.flag & (ALIAS.NAME | ALIAS.DEMONYM)) !== 0 || ((p.flag & ALIAS.ABBREV) !== 0 && abbrevOk);
     if (byName) named = true;
     if (byName && (fc.startsWith('PCL') || fc === 'CONT' || fc === 'RGN' || fc === 'ADM1' || fc === 'CAMP' || fc === 'CRSS' || fc === 'BASE' || fc === 'BLDG')) strong = true;
     if (byName && fc.startsWith('PPL')) maxPop = Math.max(maxPop, g.pop[p.rec]);
@@ -135,7 +141,7 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
     if (!accept(g, doc, m, lowerSeen, joined)) continue;
     lastEnd = m.end;
     // "Pa." and "W.Va." keep the period the tokeniser gave to the sentence.
-    const end = text[m.end] === '.' && /^(?:\p{Lu}[\p{L}.]{0,4})$/u.test(m.text) && g.lookup(m.key).some((p) => p.flag & ALIAS.ABBREV) ? m.end + 1 : m.end;
+    const end = text[m.end] === '.' && !m.text.endsWith('.') && /^(?:\p{Lu}[\p{L}.]{0,4})$/u.test(m.text) && g.lookup(m.key).some((p) => p.flag & ALIAS.ABBREV) ? m.end + 1 : m.end;
     spans.push({ start: m.start, end });
   }
   for (const s of doc.sentences) {
@@ -164,11 +170,15 @@ function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: (w: string) =>
   if (prev && TITLES.has(prev.text.toLowerCase().replace(/\.$/, ''))) return false;
   // A first name before or after makes a person: "Chiquita Raquel Henry", "Paris Hilton".
   if (prev && isCap(prev) && isPersonWord(prev.text) && !m.hyphenPart) return false;
-  const { strong, named, maxPop, altPop } = strength(g, m.key);
+  const { strong, named, maxPop, altPop } = strength(g, m.key, m.text);
+  // A first name before a capitalised word is a person ("Virginia Alexander", "Paul Stone") unless
+  // the next word makes it a place ("Victoria County", "Georgia Power" has no first name).
+  if (single && next && isCap(next) && isPersonWord(word) && !GATE_AFTER.test(after) && !/^\s+(?:County|Parish|Province|River|Valley|Lake)\b/.test(after)) return false;
   // "the Bush administration", "Bush Jr.": a person's name, even when a town shares it.
   if (single && !strong && /^\s+(administration|Jr\b|Sr\b)/.test(after)) return false;
   if (strong || (named && ADMIN_NAME.test(m.text))) return true;
-  if (single && next && isCap(next) && isPersonWord(word)) return false;
+  // A dateline names the place of the report, even when a surname shares it ("MONROE --").
+  if (prev === null && named && m.text === m.text.toUpperCase() && DATELINE_AFTER.test(after)) return true;
   const gated = joined || (prev !== null && GATE_BEFORE.has(prev.text.toLowerCase())) || GATE_AFTER.test(after) ||
     /^,\s*\p{Lu}/u.test(after) || CIVIC_AFTER.test(after) || (m.hyphenPart === true && /^(?:R|D|I|DFL)-/.test(first.text));
   const common = single && (isCommonWord(word) || lowerSeen(word.toLowerCase()));
