@@ -24,6 +24,12 @@ export interface Proposal {
   mod?: string;
   /** Length used when overlapping proposals compete, when it is not the span's own (parts of a range). */
   rank?: number;
+  /**
+   * A reference to the quarter an earnings report is about ("the quarter", "a year earlier"): once
+   * the article has named a quarter ("its fiscal first quarter"), index.ts re-points the value to it,
+   * `yearShift` years before, or in `year` when the phrase names one ("the 1988 period").
+   */
+  quarterRef?: { yearShift: number; year?: number };
 }
 
 export interface Rule {
@@ -226,7 +232,8 @@ export const RULES: Rule[] = [
         if (unit === 'period' && !/^(?:latest|same|comparable)$/.test(sh)) return null;
         // In earnings reports "the quarter" is the one just reported: the last one completed before the DCT.
         const n = /^(?:next|coming|following)$/.test(sh) ? 1 : /^(?:this|current|present)$/.test(sh) ? 0 : -1;
-        return { type: 'DATE', value: shifted('quarter', n, dct) };
+        const anaphoric = /^(?:the|latest|same|comparable)$/.test(sh);
+        return { type: 'DATE', value: shifted('quarter', n, dct), ...(anaphoric ? { quarterRef: { yearShift: 0 } } : {}) };
       }
       if (sh === 'the' && (unit === 'decade' || unit === 'century')) return null;
       let n = 0;
@@ -283,7 +290,7 @@ export const RULES: Rule[] = [
     (m, ctx) => {
       if (!ctx.dct) return { type: 'DATE', value: null };
       if (!m.groups!.unit && !/\bquarter|period\b/i.test(m[0]) && !ctx.quarterTalk(m.index)) return { type: 'DATE', value: shifted('year', -1, ctx.dct) };
-      return { type: 'DATE', value: shifted('quarter', -5, ctx.dct) };
+      return { type: 'DATE', value: shifted('quarter', -5, ctx.dct), quarterRef: { yearShift: -1 } };
     }),
 
   // "the 1988 quarter", "the 1989 period", "last year's quarter", "the quarter a year ago": the reported quarter of that year.
@@ -293,7 +300,7 @@ export const RULES: Rule[] = [
       if (!ctx.dct) return { type: 'DATE', value: g.y ?? null };
       const q = shifted('quarter', -1, ctx.dct)!.slice(-2);
       const y = g.y ? +g.y : ctx.dct.y - 1;
-      return { type: 'DATE', value: `${pad(y, 4)}-${q}` };
+      return { type: 'DATE', value: `${pad(y, 4)}-${q}`, quarterRef: g.y ? { yearShift: 0, year: y } : { yearShift: -1 } };
     }),
 
   // "a year ago", "five years ago", "two weeks ago", "a year earlier", "almost four years ago".
@@ -308,13 +315,14 @@ export const RULES: Rule[] = [
         // "a year earlier" is the year before the DCT in TimeBank; "three days later" stays a duration.
         if (u.code !== 'Y' || n !== 1) return null;
         if (!ctx.dct) return { type: 'DATE', value: null };
-        return { type: 'DATE', value: ctx.quarterTalk(m.index) ? shifted('quarter', -5, ctx.dct) : shifted('year', -1, ctx.dct), mod };
+        if (ctx.quarterTalk(m.index)) return { type: 'DATE', value: shifted('quarter', -5, ctx.dct), mod, quarterRef: { yearShift: -1 } };
+        return { type: 'DATE', value: shifted('year', -1, ctx.dct), mod };
       }
       if (n === null) return { type: 'DATE', value: dir === 'ago' ? 'PAST_REF' : 'FUTURE_REF', mod };
       // With a modifier ("about two years ago", "more than four decades ago") TBAQ annotates the stretch itself.
       if (mod) return { type: 'DURATION', value: durationValue(n, u), mod };
       if (u.time) return { type: 'TIME', value: null, mod };
-      if (dir === 'ago' && u.code === 'Y' && n === 1 && ctx.quarterTalk(m.index) && ctx.dct) return { type: 'DATE', value: shifted('quarter', -5, ctx.dct), mod };
+      if (dir === 'ago' && u.code === 'Y' && n === 1 && ctx.quarterTalk(m.index) && ctx.dct) return { type: 'DATE', value: shifted('quarter', -5, ctx.dct), mod, quarterRef: { yearShift: -1 } };
       return { type: 'DATE', value: ago(n * u.mult, u.code, ctx.dct, dir === 'ago' ? -1 : 1), mod };
     }),
 
