@@ -100,7 +100,7 @@ export function sentenceHits(doc: Doc, index: number): Hit[] {
   const s = doc.text.slice(sent.start, sent.end);
   const hits: Hit[] = [];
   let consumedTo = -1;
-  const datelineAt = DATELINE.exec(s)?.index ?? -1;
+  const datelineAt = s.includes('(') || s.includes('--') ? DATELINE.exec(s)?.index ?? -1 : -1;
   const push = (h: Omit<Hit, 'sentence' | 'headline' | 'flags' | 'implied'> & { implied?: boolean }): void => {
     const flags: string[] = [];
     const n = Math.max(h.count.min ?? 0, h.count.max ?? 0);
@@ -118,7 +118,8 @@ export function sentenceHits(doc: Doc, index: number): Hit[] {
     const token = doc.tokens[t];
     const rel = token.start - off;
     if (rel < consumedTo) continue;
-    const prev = t > sent.tokenStart ? doc.tokens[t - 1].text.toLowerCase() : '';
+    const prevRaw = t > sent.tokenStart ? doc.tokens[t - 1].text : '';
+    const prev = CUE_LAST_WORDS.has(prevRaw) || prevRaw === 'also' ? prevRaw : /^\p{Lu}/u.test(prevRaw) ? prevRaw.toLowerCase() : '';
     const afterCue = CUE_LAST_WORDS.has(prev);
     const c = mayStartQuantity(words, t - sent.tokenStart) ? readCounted(s, rel) : null;
     const pre = afterCue ? s.slice(Math.max(0, rel - 90), rel) : '';
@@ -287,7 +288,7 @@ export function selfDetonations(doc: Doc, index: number): Omit<Subset, 'of'>[] {
  * attacking ("rebel fighters attacked a police post", "an attack by rebel forces") is relabelled.
  */
 export function attackerGroup(text: string, sub: Subset): Subset {
-  if (sub.group !== 'militants' && sub.group !== 'fighters') return sub;
+  if ((sub.group !== 'militants' && sub.group !== 'fighters') || !/attack|storm|ambush|raid|opened fire/i.test(text)) return sub;
   const head = /([\p{L}]+?)s?$/u.exec(sub.text.trim())?.[1];
   if (!head) return sub;
   const attacked = new RegExp(

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../../segment/index.js';
 import type { Count } from '../../document/types.js';
-import { acledFatalities, findCasualties, mainCasualties } from './index.js';
+import { acledFatalities, casualties, findCasualties, mainCasualties } from './index.js';
 
 type Fig = [number | null, number | null, string] | null;
 const fig = (c: Count | null): Fig => (c ? [c.min, c.max, c.qualifier] : null);
@@ -155,4 +155,12 @@ test('acledFatalities: ACLED conservative figures', () => {
   assert.equal(acledFatalities(c(null, null, 'vague', 'several people were killed')), 3);
   assert.equal(acledFatalities(c(null, null, 'vague', 'a deadly attack')), 1);
   assert.equal(acledFatalities(c(0, 0, 'exact')), 0);
+});
+
+test('casualties(): one scan gives the same mentions and main toll', () => {
+  const doc = segment('Two suicide bombers blew themselves up, killing 8 guards. A monitor said 10 people were killed and 4 wounded.');
+  const both = casualties(doc);
+  assert.deepEqual(both.mentions, findCasualties(doc));
+  assert.deepEqual(both.main, mainCasualties(doc));
+  assert.deepEqual(fig(both.main.killed), [8, 8, 'exact']);
 });

@@ -33,13 +33,29 @@ function subsetsOf(h: Hit, of: 'killed' | 'injured'): Subset[] {
   return h.subsets.map((s) => ({ of, ...s }));
 }
 
-/** Every casualty figure, grouped per clause in text order: a new mention starts when a slot is taken. */
-export function findCasualties(doc: Doc): CasualtyMention[] {
-  const out: CasualtyMention[] = [];
+interface Scan {
+  /** Hits per sentence, in text order. */
+  hits: Hit[][];
+  /** Attackers dead by their own bombs, per sentence. */
+  bombers: Subset[][];
+}
+
+function scan(doc: Doc): Scan {
+  const hits: Hit[][] = [];
+  const bombers: Subset[][] = [];
   for (let i = 0; i < doc.sentences.length; i++) {
+    hits.push(sentenceHits(doc, i));
+    bombers.push(selfDetonations(doc, i).map((s): Subset => ({ of: 'killed', ...s })));
+  }
+  return { hits, bombers };
+}
+
+function mentionsOf(sc: Scan): CasualtyMention[] {
+  const out: CasualtyMention[] = [];
+  for (let i = 0; i < sc.hits.length; i++) {
     let cur: CasualtyMention | null = null;
     const flush = (): void => { if (cur) out.push(cur); cur = null; };
-    for (const h of sentenceHits(doc, i)) {
+    for (const h of sc.hits[i]) {
       const wantsKilled = h.kind !== 'injured';
       const wantsInjured = h.kind !== 'killed';
       if (!cur || (wantsKilled && cur.killed) || (wantsInjured && cur.injured)) {
@@ -54,14 +70,18 @@ export function findCasualties(doc: Doc): CasualtyMention[] {
       const flags = [...h.flags, ...(h.implied ? ['implied'] : []), ...(h.headline ? ['headline'] : [])];
       if (flags.length) m.flags = [...(m.flags ?? []), ...flags];
     }
-    const bombers = selfDetonations(doc, i).map((s): Subset => ({ of: 'killed', ...s }));
-    if (bombers.length) {
+    if (sc.bombers[i].length) {
       if (!cur) cur = { sentence: i, killed: null, injured: null, subsets: [] };
-      (cur as CasualtyMention).subsets.push(...bombers);
+      (cur as CasualtyMention).subsets.push(...sc.bombers[i]);
     }
     flush();
   }
   return out;
+}
+
+/** Every casualty figure, grouped per clause in text order: a new mention starts when a slot is taken. */
+export function findCasualties(doc: Doc): CasualtyMention[] {
+  return mentionsOf(scan(doc));
 }
 
 /**
@@ -110,14 +130,9 @@ function pick(hits: Hit[], kind: 'killed' | 'injured', totalUnknown: boolean): {
   return { count: rest ? rest.count : null, subsets: [] };
 }
 
-/** The article's main toll, as the casualties dataset annotates it. */
-export function mainCasualties(doc: Doc): MainCasualties {
-  const hits: Hit[] = [];
-  const bombers: Subset[] = [];
-  for (let i = 0; i < doc.sentences.length; i++) {
-    hits.push(...sentenceHits(doc, i));
-    bombers.push(...selfDetonations(doc, i).map((s): Subset => ({ of: 'killed', ...s })));
-  }
+function mainOf(doc: Doc, sc: Scan): MainCasualties {
+  const hits = sc.hits.flat();
+  const bombers = sc.bombers.flat();
   const totalUnknown = TOTAL_UNKNOWN.test(doc.text);
   const killed = pick(hits, 'killed', totalUnknown);
   const injured = pick(hits, 'injured', totalUnknown);
@@ -125,4 +140,15 @@ export function mainCasualties(doc: Doc): MainCasualties {
   // Attackers dead by their own bombs are a subset apart (README); once per article.
   if (bombers.length && !subsets.some((s) => s.group === 'attackers')) subsets.push(bombers[bombers.length - 1]);
   return { killed: killed.count, injured: injured.count, subsets };
+}
+
+/** The article's main toll, as the casualties dataset annotates it. */
+export function mainCasualties(doc: Doc): MainCasualties {
+  return mainOf(doc, scan(doc));
+}
+
+/** Both at once, scanning the text once: for the events stage, which needs mentions and the main toll. */
+export function casualties(doc: Doc): { mentions: CasualtyMention[]; main: MainCasualties } {
+  const sc = scan(doc);
+  return { mentions: mentionsOf(sc), main: mainOf(doc, sc) };
 }

@@ -84,6 +84,8 @@ const MOD_FIRST = new Set('at not no more over upwards in well just nearly almos
 const AFTER_A = new Set('dozen hundred thousand million number few handful total minimum maximum further unspecified unknown large'.split(' '));
 
 function firstPart(token: string): string {
+  const c = token.charCodeAt(0);
+  if (c >= 97 && c <= 122 && !token.includes('-')) return token;
   const lower = token.toLowerCase();
   const dash = lower.indexOf('-');
   return dash > 0 ? lower.slice(0, dash) : lower;
@@ -102,7 +104,7 @@ function numberish(token: string): boolean {
 export function mayStartQuantity(tokens: readonly string[], i: number): boolean {
   const t = tokens[i];
   if (numberish(t)) return true;
-  const w = t.toLowerCase();
+  const w = firstPart(t);
   if (VAGUE_FIRST.has(w) || w === 'another' || w === 'one') return true;
   if (w === 'a' || w === 'an') {
     for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
