@@ -11,7 +11,10 @@ import {
 
 const ACCORDING = /\baccording to\s+(?<src>[^,.;:"“”()]{2,90})/gi;
 const INVERTED = new RegExp(String.raw`[,"”]\s*(?:said|says|reported|told \w+|added|according to)\s+(?<src>(?:the |a |an )?[^,.;:"“”()]{2,90})`, 'gi');
-const PRECEDING = new RegExp(String.raw`(?<src>[^,.;:"“”()]{2,90}?)\s+(?:(?:has |have |had )?(?:also )?)${REPORT_VERB}\b`, 'gi');
+// Verb first, then the subject read backwards to the previous break: a leading lazy group would
+// be tried at every position of the sentence (it was the stage's slowest line).
+const VERB = new RegExp(String.raw`\s(?:(?:has|have|had)\s)?(?:also\s)?${REPORT_VERB}\b`, 'gi');
+const BREAK_BEFORE = /[,.;:"“”()][^,.;:"“”()]*$/;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|which|who|officials? who|some|one|both|others?)$/i;
 const LEAD_IN = /^(?:and|but|while|as|when|after|although|though|the report|a statement)\s+/i;
 
@@ -31,17 +34,34 @@ function trimSource(raw: string): string {
 
 interface Found { text: string; start: number; end: number; kind: string }
 
-function collect(re: RegExp, text: string, base: number, out: Found[], fromEnd: boolean): void {
+function push(phrase: string, off: number, base: number, out: Found[]): void {
+  if (!phrase || PRONOUN.test(phrase)) return;
+  const kind = sourceKind(phrase);
+  if (kind) out.push({ text: phrase, start: base + off, end: base + off + phrase.length, kind });
+}
+
+/** Sources after "according to" or an inverted verb (", said the ministry"). */
+function collect(re: RegExp, text: string, base: number, out: Found[]): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const raw = m.groups!.src;
-    const phrase = fromEnd ? trimSource(raw) : raw.trim().split(/\s+(?:on|in|at|that|who|which|and)\s+/i)[0];
-    if (!phrase || PRONOUN.test(phrase)) continue;
-    const kind = sourceKind(phrase);
-    if (!kind) continue;
-    const off = m.index + m[0].indexOf(phrase);
-    out.push({ text: phrase, start: base + off, end: base + off + phrase.length, kind });
+    const phrase = m.groups!.src.trim().split(/\s+(?:on|in|at|that|who|which|and)\s+/i)[0];
+    push(phrase, m.index + m[0].indexOf(phrase), base, out);
+  }
+}
+
+/** Sources before a report verb ("the ministry said"): the words back to the previous break. */
+function collectPreceding(text: string, base: number, out: Found[]): void {
+  VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VERB.exec(text)) !== null) {
+    const from = Math.max(0, m.index - 90);
+    const left = text.slice(from, m.index);
+    const cut = BREAK_BEFORE.exec(left);
+    const raw = cut ? left.slice(cut.index + 1) : left;
+    const phrase = trimSource(raw);
+    const at = raw.lastIndexOf(phrase);
+    if (at >= 0) push(phrase, m.index - raw.length + at, base, out);
   }
 }
 
@@ -52,9 +72,9 @@ function collect(re: RegExp, text: string, base: number, out: Found[], fromEnd: 
 export function findAttribution(text: string, sent: Span, at: Span, actors: readonly ActorMatch[] = []): Attribution | null {
   const slice = text.slice(sent.start, sent.end);
   const found: Found[] = [];
-  collect(ACCORDING, slice, sent.start, found, false);
-  collect(INVERTED, slice, sent.start, found, false);
-  if (!found.length) collect(PRECEDING, slice, sent.start, found, true);
+  collect(ACCORDING, slice, sent.start, found);
+  collect(INVERTED, slice, sent.start, found);
+  if (!found.length) collectPreceding(slice, sent.start, found);
   if (!found.length) return null;
   const dist = (f: Found) => Math.min(Math.abs(f.start - at.end), Math.abs(at.start - f.end));
   const best = found.reduce((a, b) => (dist(b) < dist(a) ? b : a));
