@@ -22,7 +22,11 @@ export interface ResolvedPlace extends Place {
 }
 
 interface Candidate { rec: number; flag: number; prior: number; coherence: number }
-interface Slot { span: Span; text: string; cands: Candidate[]; hint: 'admin' | 'city' | null; pick: number; score: number; margin: number }
+interface Slot {
+  span: Span; text: string; cands: Candidate[]; hint: 'admin' | 'city' | null; pick: number; score: number; margin: number;
+  /** Countries with an admin1 candidate of this name: their same-named capital is preferred. */
+  adm1Countries: Set<string>;
+}
 
 const ADMIN_WORD = /^\s+(province|governorate|region|state|district|county|parish|oblast|prefecture|municipality|wilayah?)\b/i;
 const CITY_WORD = /^\s+city\b/i;
@@ -145,7 +149,7 @@ function score(g: GazetteerStore, slot: Slot, c: Candidate, ctx: Context | null,
   let s = c.prior + c.coherence;
   const fc = g.fcode(c.rec);
   // A capital is named more often than the province or state that shares its name (Aleppo, Washington).
-  if (slot.hint !== 'admin' && (fc === 'PPLC' || fc === 'PPLA') && slot.cands.some((d) => g.fcode(d.rec) === 'ADM1' && g.country(d.rec) === g.country(c.rec))) s += 3;
+  if (slot.hint !== 'admin' && (fc === 'PPLC' || fc === 'PPLA') && c.flag & ALIAS.NAME && slot.adm1Countries.has(g.country(c.rec))) s += 3;
   if (slot.hint === 'admin') s += fc === 'ADM1' || fc === 'ADM2' ? 6 : -2;
   if (slot.hint === 'city') s += fc.startsWith('PPL') ? 4 : -2;
   if (pair >= 0 && (g.adm1[c.rec] === pair || g.adm2[c.rec] === pair || (g.fcode(pair).startsWith('PCL') && g.country(c.rec) === g.country(pair)))) s += 8;
@@ -191,7 +195,8 @@ export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Sp
     const after = text.slice(span.end, span.end + 20);
     const before = text.slice(Math.max(0, span.start - 12), span.start);
     const hint = stripped || ADMIN_WORD.test(after) ? 'admin' : CITY_WORD.test(after) || CITY_BEFORE.test(before) ? 'city' : null;
-    return { span, text: t, cands, hint, pick: -1, score: 0, margin: 0 };
+    const adm1Countries = new Set(cands.filter((c) => g.fcode(c.rec) === 'ADM1').map((c) => g.country(c.rec)));
+    return { span, text: t, cands, hint, pick: -1, score: 0, margin: 0, adm1Countries };
   });
   // "Alexandria, La." / "Kafr Nabl, Idlib": a place followed by a comma and a larger place.
   const pairs = slots.map((s, i) => {
