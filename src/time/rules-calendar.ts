@@ -1,0 +1,163 @@
+/**
+ * @module time/rules-calendar
+ * Rules for expressions that name the calendar or the clock: month dates and day ranges, years,
+ * decades and centuries, weekdays, clock times, seasons and holidays.
+ */
+import { YEAR, DAYNUM, rule, lc, isCap, monthNum, dayNum, shiftOf, before, MONTH_LEAD, type Rule } from './rule-kit.js';
+import { isValidDay, dayValue, pad } from './calendar.js';
+import { ORDINAL_WORDS, PARTS_OF_DAY, RE_MONTH, RE_MONTH_FULL, RE_ORDWORD, RE_PART, RE_SEASON, RE_WEEKDAY, SEASONS, WEEKDAYS } from './lexicon.js';
+import { monthDay, monthOnly, seasonOf, weekdayDate } from './resolve.js';
+import { spelledYear, RE_SPELLED_YEAR } from './values.js';
+
+export const CALENDAR_RULES: Rule[] = [
+  // "Aug. 7, 1998", "Saturday, April 25", "7 December", "March eighth", "October 1998", "June".
+  rule('month-date', String.raw`(?:(?<wd>${RE_WEEKDAY}),?\s+)?(?:(?<sh>last|next|this)\s+)?(?:(?<m1>${RE_MONTH})\s+(?<d1>${DAYNUM}|${RE_ORDWORD})(?:,?\s+(?<y1>${YEAR}))?|(?:the\s+)?(?<d2>${DAYNUM}|${RE_ORDWORD})\s+(?:of\s+)?(?<m2>${RE_MONTH})(?:,?\s+(?<y2>${YEAR}))?|(?<m3>${RE_MONTH})(?:,?\s+|\s+of\s+)(?<y3>${YEAR})|(?<m4>${RE_MONTH_FULL})(?:\s+(?<rel>last|this|next)\s+year)?)`,
+    (m, ctx) => {
+      const g = m.groups!;
+      const mon = g.m1 ?? g.m2 ?? g.m3 ?? g.m4;
+      if (!isCap(mon)) return null;
+      const month = monthNum(mon);
+      const dayStr = g.d1 ?? g.d2;
+      const yearStr = g.y1 ?? g.y2 ?? g.y3;
+      const lean = ctx.lean(m.index, m.index + m[0].length);
+      if (dayStr) {
+        const d = dayNum(dayStr);
+        if (yearStr) return { type: 'DATE', value: isValidDay(+yearStr, month, d) ? dayValue({ y: +yearStr, m: month, d }) : null };
+        if (!isValidDay(2000, month, d)) return { type: 'DATE', value: null };
+        return { type: 'DATE', value: monthDay(month, d, ctx.dct, g.wd ? 'past' : lean) };
+      }
+      if (yearStr) return { type: 'DATE', value: `${yearStr}-${pad(month)}` };
+      const sh = shiftOf(g.sh);
+      if (!sh && !g.rel && (lc(mon) === 'may' || lc(mon) === 'march') && !MONTH_LEAD.test(before(ctx, m.index))) return null;
+      if (g.rel && ctx.dct) return { type: 'DATE', value: `${pad(ctx.dct.y + (lc(g.rel) === 'last' ? -1 : lc(g.rel) === 'next' ? 1 : 0), 4)}-${pad(month)}` };
+      if (sh && ctx.dct) {
+        const here = ctx.dct.m;
+        const y = sh === 'last' ? (month < here ? ctx.dct.y : ctx.dct.y - 1) : sh === 'next' ? (month > here ? ctx.dct.y : ctx.dct.y + 1) : ctx.dct.y;
+        return { type: 'DATE', value: `${pad(y, 4)}-${pad(month)}` };
+      }
+      return { type: 'DATE', value: monthOnly(month, ctx.dct, lean) };
+    }),
+
+  // Day ranges in one month: "between 5 and 7 December", "5-7 December", "December 5 to 7" give one DATE per day.
+  rule('day-range', String.raw`(?:(?<a1>${DAYNUM})\s*(?:and|to|-|–)\s*(?<a2>(?<a2n>${DAYNUM})\s+(?:of\s+)?(?<am>${RE_MONTH})(?:,?\s+(?<ay>${YEAR}))?)|(?<b1>(?<bm>${RE_MONTH})\s+(?<b1n>${DAYNUM}))\s*(?:and|to|-|–)\s*(?<b2>${DAYNUM})(?:,?\s+(?<by>${YEAR}))?)`,
+    (m, ctx) => {
+      const g = m.groups!;
+      const mon = g.am ?? g.bm;
+      if (!isCap(mon)) return null;
+      const month = monthNum(mon);
+      const d1 = parseInt(g.a1 ?? g.b1n, 10), d2 = parseInt(g.a2n ?? g.b2, 10);
+      if (!(d1 < d2)) return null;
+      const yStr = g.ay ?? g.by;
+      const lean = ctx.lean(m.index, m.index + m[0].length);
+      const value = (d: number): string | null => {
+        if (yStr) return isValidDay(+yStr, month, d) ? dayValue({ y: +yStr, m: month, d }) : null;
+        return isValidDay(2000, month, d) ? monthDay(month, d, ctx.dct, lean) : null;
+      };
+      // Both days take the year chosen for the first, so a range never straddles a guessed new year.
+      const v1 = value(d1);
+      const v2 = v1 && !v1.startsWith('X') && !yStr ? (isValidDay(+v1.slice(0, 4), month, d2) ? `${v1.slice(0, 8)}${pad(d2)}` : null) : value(d2);
+      // Group offsets come from the regex's `d` flag; a range's parts keep the whole match's length as rank.
+      const at = m.indices!.groups!;
+      const rank = m[0].length;
+      const first = at.a1 ?? at.b1, second = at.a2 ?? at.b2;
+      return [
+        { start: first[0], end: first[1], type: 'DATE', value: v1, rank },
+        { start: second[0], end: g.a1 ? second[1] : m.index + m[0].length, type: 'DATE', value: v2, rank },
+      ];
+    }, true),
+
+  // "1998", "fiscal 1989", "nineteen ninety-six", "the year two thousand".
+  rule('year', String.raw`(?:(?<fisc>fiscal(?:\s+year)?)\s+)?(?:(?<y>${YEAR})|(?:the\s+year\s+)?(?<sp>${RE_SPELLED_YEAR}))`,
+    (m, ctx) => {
+      const g = m.groups!;
+      const prev = ctx.text.slice(Math.max(0, m.index - 4), m.index);
+      if (g.y && (/[$#£€]\s*$|\bNo\.\s*$|\d[,.]$/.test(prev) || /^[\d,.]*\d\s*(?:%|percent)/.test(ctx.text.slice(m.index + m[0].length - 4, m.index + m[0].length + 9)))) return null;
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (g.y && /^\s*(?:percent|%|people|troops|soldiers|men|members|dollars|yuan|euros)\b/i.test(after)) return null;
+      if (g.y && /^(?:[-–]\d|\.\d)/.test(after)) return null;
+      const y = g.y ? +g.y : spelledYear(lc(g.sp));
+      if (y === null) return null;
+      if (!g.y && !/^the\s+year/i.test(m[0]) && !isCap(m[0]) && y < 1900) return null;
+      return { type: 'DATE', value: pad(y, 4) };
+    }),
+
+  // "the 1990s", "the '80s", "the nineties"; "the 11th century".
+  rule('decade', String.raw`(?:the\s+)?(?:(?<dec>(?:1[5-9]|20)\d0)'?s|'(?<short>\d0)s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<cent>\d{1,2}(?:st|nd|rd|th)|${RE_ORDWORD})\s+century)`,
+    (m) => {
+      const g = m.groups!;
+      if (g.dec) return { type: 'DATE', value: g.dec.slice(0, 3) };
+      if (g.short) return { type: 'DATE', value: `19${g.short[0]}` };
+      if (g.word) {
+        if (!/^the\s/i.test(m[0])) return null;
+        const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(lc(g.word)) + 2;
+        return { type: 'DATE', value: `19${tens}` };
+      }
+      const n = ORDINAL_WORDS[lc(g.cent)] ?? parseInt(g.cent, 10);
+      return n >= 1 && n <= 22 ? { type: 'DATE', value: pad(n - 1, 2) } : null;
+    }),
+
+  // "Friday", "last Thursday", "this coming Sunday", "Friday morning" (a TIME), "Sunday's".
+  rule('weekday', String.raw`(?:(?<sh>last|next|this\s+past|this\s+coming|this|coming|past|previous|the\s+previous|the\s+following)\s+)?(?<wd>${RE_WEEKDAY})(?:\s+(?<part>${RE_PART}))?`,
+    (m, ctx) => {
+      const g = m.groups!;
+      if (!isCap(g.wd)) return null;
+      const lean = ctx.lean(m.index, m.index + m[0].length, false);
+      const value = weekdayDate(WEEKDAYS[lc(g.wd)], ctx.dct, lean, shiftOf(g.sh));
+      // TBAQ mostly types "Wednesday night" as a DATE with a part-of-day value.
+      if (g.part) return { type: 'DATE', value: value && `${value}T${PARTS_OF_DAY[lc(g.part)]}` };
+      return { type: 'DATE', value };
+    }),
+
+  // Clock times: "10:35 a.m.", "5 p.m. EST", "noon", "midnight", "4 in the morning".
+  rule('clock', String.raw`(?:(?<mod>about|around|approximately|at\s+about|shortly\s+after|shortly\s+before)\s+)?(?:(?<h>[01]?\d|2[0-3])(?::(?<min>[0-5]\d))?\s*(?<ap>a\.?\s?m\.?|p\.?\s?m\.?)|(?<h2>[01]?\d|2[0-3]):(?<min2>[0-5]\d)(?=\s*(?:GMT|UTC|local|hours|h\b))|(?<h3>[01]?\d)\s+(?:o'clock|in\s+the\s+(?<part>morning|afternoon|evening))|(?<word>noon|midnight|midday))(?:\s+(?<tz>[A-Z]{2,4}T|GMT|UTC|local\s+time))?`,
+    (m, ctx) => {
+      const g = m.groups!;
+      let h: number, min = 0;
+      if (g.word) { h = lc(g.word) === 'midnight' ? 24 : 12; }
+      else if (g.h3) { h = +g.h3; if (g.part && lc(g.part) !== 'morning' && h < 12) h += 12; }
+      else { h = +(g.h ?? g.h2); min = +(g.min ?? g.min2 ?? 0); }
+      const ap = lc(g.ap).replace(/[.\s]/g, '');
+      if (ap && (h < 1 || h > 12)) return null;
+      if (ap === 'pm' && h < 12) h += 12;
+      if (ap === 'am' && h === 12) h = 0;
+      const mod = g.mod ? (/before/i.test(g.mod) ? 'BEFORE' : /after/i.test(g.mod) ? 'AFTER' : 'APPROX') : undefined;
+      const date = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX';
+      const clock = h === 24 ? 'T24:00' : `T${pad(h)}:${pad(min)}`;
+      let end = m.index + m[0].length;
+      if (!g.tz && /[ap]\.m\.$/i.test(m[0]) && /^\s/.test(ctx.text.slice(end, end + 1))) end -= 1;
+      return { start: m.index, end, type: 'TIME', value: `${date}${clock}`, ...(mod ? { mod } : {}) };
+    }),
+
+  // Seasons: "last fall", "this summer", "the winter of 1994", "spring 1998".
+  rule('season', String.raw`(?:(?<det>the\s+)?(?<sh>last|this\s+past|this|next|past|coming|early|late)\s+)?(?:the\s+)?(?<s>${RE_SEASON})(?:\s+(?:of\s+)?(?:(?<y>${YEAR})|(?<sp>${RE_SPELLED_YEAR})))?`,
+    (m, ctx) => {
+      const g = m.groups!;
+      const code = SEASONS[lc(g.s)];
+      const yStr = g.y ?? (g.sp ? String(spelledYear(lc(g.sp)) ?? '') : '');
+      if (yStr) return { type: 'DATE', value: `${yStr}-${code}` };
+      const sh = lc(g.sh);
+      if (!sh && !/^the\s/i.test(m[0]) && !/\b(?:in|during|by|until|since|this|last|next|the|into|over|through)\s+(?:the\s+)?$/i.test(before(ctx, m.index, 16))) return null;
+      if (!sh && code === 'FA' && !/\bthe\s+$|\bin\s+the\s+$/i.test(before(ctx, m.index, 10))) return null;
+      const shift = sh === 'last' || sh === 'past' || sh === 'this past' ? 'last' : sh === 'next' || sh === 'coming' ? 'next' : sh === 'this' ? 'this' : null;
+      return { type: 'DATE', value: seasonOf(code, shift, ctx.dct, ctx.lean(m.index, m.index + m[0].length)) };
+    }),
+
+  // Fixed holidays news dates by: "Christmas", "Thanksgiving Day", "New Year's Day".
+  rule('holiday', String.raw`(?:(?<sh>last|next|this)\s+)?(?<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day|Independence\s+Day)`,
+    (m, ctx) => {
+      const g = m.groups!;
+      const h = lc(g.h);
+      const md: [number, number] = h.startsWith('christmas eve') ? [12, 24] : h.startsWith('christmas') ? [12, 25]
+        : h.endsWith('eve') ? [12, 31] : h.startsWith('new year') ? [1, 1] : h === 'halloween' ? [10, 31]
+          : h.startsWith('valentine') ? [2, 14] : h.startsWith('independence') ? [7, 4] : [11, 0];
+      const lean = g.sh ? (lc(g.sh) === 'next' ? 'future' : 'past') : ctx.lean(m.index, m.index + m[0].length);
+      if (md[1] === 0) {
+        // Thanksgiving: the fourth Thursday of November (US), resolved as a month-day for the chosen year.
+        const v = monthDay(11, 22, ctx.dct, lean);
+        if (!v || v.startsWith('X')) return { type: 'DATE', value: 'XXXX-11' };
+        const y = +v.slice(0, 4);
+        for (let d = 22; d <= 28; d++) if (new Date(Date.UTC(y, 10, d)).getUTCDay() === 4) return { type: 'DATE', value: dayValue({ y, m: 11, d }) };
+      }
+      return { type: 'DATE', value: monthDay(md[0], md[1], ctx.dct, lean) };
+    }),
+];
