@@ -69,7 +69,8 @@ export function makeContext(doc: Doc): TimeContext {
       if (/^'s\b/.test(after)) return 'past';
       if (FUTURE_CUE.test(after.split(/[,;.!?]/)[0])) return 'future';
       // Otherwise the nearest tense cue before it in the sentence decides.
-      const head = text.slice(s, start);
+      // Bounded, so one enormous unpunctuated "sentence" cannot make the stage quadratic.
+      const head = text.slice(Math.max(s, start - 300), start);
       let lastFuture = -1, lastPast = -1, m: RegExpExecArray | null;
       SENTENCE_FUTURE_ALL.lastIndex = 0;
       while ((m = SENTENCE_FUTURE_ALL.exec(head)) !== null) lastFuture = m.index;

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { segment } from '../segment/index.js';
 import { findTimes } from './index.js';
 
@@ -93,4 +94,18 @@ test('every span is the text it claims, in order, without overlaps', () => {
     assert.ok(t.start >= last);
     last = t.end;
   }
+});
+
+test('arbitrary text and publication dates never crash and give valid spans', () => {
+  const words = fc.constantFrom('on', 'Monday', 'last', 'week', '5', 'December', '2016', 'for', 'five', 'months', 'at',
+    '3', 'p.m.', 'the', 'third', 'quarter', 'now', 'a', 'year', 'ago', 'early', 'mid-', '31', 'February', ',', '.', '\n');
+  fc.assert(fc.property(fc.array(fc.oneof(words, fc.string({ maxLength: 6 })), { maxLength: 40 }), fc.option(fc.string({ maxLength: 12 })),
+    (parts, published) => {
+      const text = parts.join(' ');
+      const found = findTimes(segment(text, published === null ? {} : { published }));
+      for (const t of found) {
+        assert.equal(text.slice(t.start, t.end), t.text);
+        assert.ok(t.start < t.end);
+      }
+    }), { numRuns: 300 });
 });

@@ -46,11 +46,20 @@ function propose(ctx: TimeContext): Proposal[] {
 function select(props: Proposal[]): Proposal[] {
   const rank = (p: Proposal): number => p.rank ?? p.end - p.start;
   const sorted = [...props].sort((a, b) => rank(b) - rank(a) || a.start - b.start);
+  // Kept spans never overlap, so sorted by start they can be searched by bisection.
   const kept: Proposal[] = [];
   for (const p of sorted) {
-    if (!kept.some((k) => p.start < k.end && k.start < p.end)) kept.push(p);
+    let lo = 0, hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].start < p.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && kept[lo - 1].end > p.start) continue;
+    if (lo < kept.length && kept[lo].start < p.end) continue;
+    kept.splice(lo, 0, p);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 const DAY_VALUE = /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/;
