@@ -121,9 +121,7 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
   const { text, tokens } = doc;
   const entities = doc.entities ?? [];
   const blocked = entities.filter((e) => e.label === 'PER');
-  const spans: Span[] = entities
-    .filter((e) => e.label === 'LOC' || (e.label === 'MISC' && g.lookup(normalizeName(e.text)).some((p) => p.flag & ALIAS.DEMONYM)))
-    .map((e) => ({ start: e.start, end: e.end }));
+  const spans: Span[] = [];
   let seen: Set<string> | null = null;
   // Built on first use: most articles never ask whether a capitalised word also appears in lower case.
   const lowerSeen = (w: string): boolean => {
@@ -135,10 +133,10 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
   };
   let lastEnd = -1;
   for (const m of gazetteerMatches(g, text, tokens)) {
-    if (blocked.some((e) => e.start < m.end && m.start < e.end)) continue;
+    const inPerson = blocked.some((e) => e.start < m.end && m.start < e.end);
     // "in Ras al-Ain and Tal Abyad": a place joined to an accepted one shares its context.
     const joined = m.ti >= 2 && /^(?:and|or|,)$/.test(tokens[m.ti - 1].text) && tokens[m.ti - 2].end === lastEnd;
-    if (!accept(g, doc, m, lowerSeen, joined)) continue;
+    if (!accept(g, doc, m, lowerSeen, joined, inPerson)) continue;
     lastEnd = m.end;
     // "Pa." and "W.Va." keep the period the tokeniser gave to the sentence.
     const end = text[m.end] === '.' && !m.text.endsWith('.') && /^(?:\p{Lu}[\p{L}.]{0,4})$/u.test(m.text) && g.lookup(m.key).some((p) => p.flag & ALIAS.ABBREV) ? m.end + 1 : m.end;
@@ -146,6 +144,16 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
   }
   for (const s of doc.sentences) {
     for (const f of [...featureSpans(text, s.start, s.end), ...adminListSpans(text, s.start, s.end)]) if (!blocked.some((e) => e.start < f.end && f.start < e.end)) spans.push(f);
+  }
+  // The entity recogniser's LOC (and demonym MISC) spans fill gaps: a span that overlaps one found
+  // above is left to the gazetteer's boundaries (LGL splits "Alexandria, La." into two toponyms).
+  // Measured on LGL: taking every LOC span lowers precision (0.78 against 0.82 without the NER).
+  for (const e of entities) {
+    if (e.label !== 'LOC' && e.label !== 'MISC') continue;
+    if (spans.some((s) => s.start < e.end && e.start < s.end)) continue;
+    const posts = g.lookup(normalizeName(e.text));
+    if (!posts.length || (e.label === 'MISC' && !posts.some((p) => p.flag & ALIAS.DEMONYM))) continue;
+    spans.push({ start: e.start, end: e.end });
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];
@@ -157,7 +165,7 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
   return out;
 }
 
-function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: (w: string) => boolean, joined: boolean): boolean {
+function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: (w: string) => boolean, joined: boolean, inPerson: boolean): boolean {
   const { text, tokens } = doc;
   const first = tokens[m.ti];
   const prev = m.ti > 0 && tokens[m.ti - 1].sentence === first.sentence ? tokens[m.ti - 1] : null;
@@ -176,6 +184,9 @@ function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: (w: string) =>
   if (single && next && isCap(next) && isPersonWord(word) && !GATE_AFTER.test(after) && !/^\s+(?:County|Parish|Province|River|Valley|Lake)\b/.test(after)) return false;
   // "the Bush administration", "Bush Jr.": a person's name, even when a town shares it.
   if (single && !strong && /^\s+(administration|Jr\b|Sr\b)/.test(after)) return false;
+  // Inside a span the entity recogniser calls a person, only a country, state or other strong name
+  // that is not also a first name survives.
+  if (inPerson) return strong && !isPersonWord(word);
   if (strong || (named && ADMIN_NAME.test(m.text))) return true;
   // A dateline names the place of the report, even when a surname shares it ("MONROE --").
   if (prev === null && named && m.text === m.text.toUpperCase() && DATELINE_AFTER.test(after)) return true;
