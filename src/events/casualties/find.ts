@@ -67,7 +67,7 @@ function subsetOf(c: Counted, s: string, off: number, group = c.group!): Omit<Su
 }
 
 /** Further counted parts joined by "and": "a jawan and seven civilians" (summed, README). */
-function coordinated(s: string, c: Counted): Counted[] {
+function coordinated(s: string, c: Counted, shared = false): Counted[] {
   const parts: Counted[] = [];
   let end = c.phraseEnd;
   for (;;) {
@@ -75,7 +75,9 @@ function coordinated(s: string, c: Counted): Counted[] {
     if (!COORD.exec(s)) break;
     const next = readCounted(s, COORD.lastIndex);
     if (!next || next.kind === 'vague' || next.min === null || next.qualifier !== 'exact') break;
-    if (CUE_AFTER.exec(s.slice(next.phraseEnd))) break; // "… and 20 were wounded" is its own figure
+    // After an active cue, "killed 3 people and 20 were wounded" starts a figure of its own; before
+    // a passive one the cue is shared: "a woman and her two children were killed".
+    if (!shared && CUE_AFTER.exec(s.slice(next.phraseEnd))) break;
     if (next.noun === '' && !/^(?:an?|another)$/i.test(s.slice(next.start, next.end))) break;
     parts.push(next);
     end = next.phraseEnd;
@@ -198,7 +200,7 @@ function activeHit(s: string, c: Counted, pre: string, rel: number): Found | nul
 /** A cue after the counted phrase: "Four people were wounded", "4 dead", "The three died". */
 function passiveHit(s: string, c: Counted): Found | null {
   let pos = c.phraseEnd;
-  const parts = c.kind === 'vague' ? [] : coordinated(s, c);
+  const parts = c.kind === 'vague' ? [] : coordinated(s, c, true);
   if (parts.length) pos = parts[parts.length - 1].phraseEnd;
   PARENTHETICAL.lastIndex = pos;
   if (PARENTHETICAL.exec(s)) pos = PARENTHETICAL.lastIndex;

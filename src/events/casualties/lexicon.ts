@@ -19,6 +19,8 @@ export const PERSON_NOUNS = new Set([
   'father', 'mother', 'brother', 'sister', 'wife', 'husband', 'mayor', 'chief', 'lawmaker', 'judge', 'lawyer',
   'tourist', 'refugee', 'migrant', 'herder', 'fisherman', 'miner', 'employee', 'engineer', 'contractor',
   'gunman', 'attacker', 'assailant', 'bomber', 'peacekeeper', 'volunteer', 'medic', 'paramedic', 'security',
+  'guest', 'pupil', 'schoolchild', 'nun', 'monk', 'firefighter', 'rescuer', 'hostage', 'captive', 'patient',
+  'customer', 'shopper', 'spectator', 'fan', 'athlete', 'player', 'diplomat', 'envoy', 'staffer', 'aide',
 ]);
 
 /**
@@ -35,7 +37,10 @@ export const NON_CASUALTY_HEADS = new Set([
   'province', 'provinces', 'dollars', 'euros', 'pounds', 'rupees', 'percent', 'tons', 'tonnes', 'times',
   'round', 'rounds', 'attack', 'attacks', 'airstrike', 'airstrikes', 'strike', 'strikes', 'raid', 'raids',
   'explosion', 'explosions', 'blast', 'blasts', 'cattle', 'cows', 'goats', 'sheep', 'camels', 'animals',
-  'dolphins', 'birds', 'cases', 'infections', 'hectares', 'acres', 'points', 'seats', 'votes',
+  'dolphins', 'birds', 'cases', 'infections', 'hectares', 'acres', 'points', 'seats', 'votes', 'jobs',
+  'projects', 'bills', 'deals', 'plans', 'proposals', 'trees', 'crops', 'livestock', 'horses', 'dogs',
+  'percent', 'per', 'cent', 'kg', 'tonnes', 'litres', 'barrels', 'flights', 'trains', 'boats', 'ships',
+  'schools', 'hospitals', 'mosques', 'churches', 'bridges', 'roads', 'positions', 'checkpoints', 'bases',
 ]);
 
 /** Group normalisation (README): synonyms map to one label; other known nouns keep their own. */

@@ -68,3 +68,45 @@ for (const [text, killed, injured] of CASES) {
     assert.deepEqual(fig(m.injured), injured, 'injured');
   });
 }
+
+// Third battery: rescues, abductions, evacuations and diseases beside casualties; shared cues.
+const MORE: [string, Fig, Fig, string[]?][] = [
+ ['The fire destroyed 40 homes but no one was injured.', null, [0,0,'exact']],
+ ['About 1,500 people were evacuated and 20 were treated for smoke inhalation.', null, [20,20,'exact']],
+ ['Five people were rescued alive.', null, null],
+ ['The ceasefire has held for 10 days, with no deaths reported.', [0,0,'exact'], null],
+ ['Three hostages were freed.', null, null],
+ ['Eight people were abducted from the village.', null, null],
+ ['The attack killed 12 and injured at least 30, including 8 children.', [12,12,'exact'], [30,null,'at_least'], ['injured:children:8']],
+ ['At least 3 people, among them a child, were killed.', [3,null,'at_least'], null, ['killed:children:1']],
+ ['Nine pupils were injured when a wall collapsed.', null, [9,9,'exact']],
+ ['The 1994 genocide killed 800,000 people.', [800000,800000,'exact'], null],
+ ['Two of the wounded later died.', [2,2,'exact'], null],
+ ['One soldier was killed and two were wounded.', [1,1,'exact'], [2,2,'exact'], ['killed:soldiers:1']],
+ ['Dozens of people were injured, 10 of them seriously.', null, [null,null,'vague']],
+ ['At least 50 people have died of cholera.', [50,null,'at_least'], null],
+ ['Fighting in the region has killed thousands.', [null,null,'vague'], null],
+ ['Security forces shot dead three protesters.', [3,3,'exact'], null, ['killed:protesters:3']],
+ ['A woman and her two children were killed.', [3,3,'exact'], null, ['killed:children:2','killed:women:1']],
+ ['Twelve miners died in the explosion and 4 were hospitalised.', [12,12,'exact'], [4,4,'exact']],
+ ['The bus crash left 14 passengers injured.', null, [14,14,'exact']],
+ ['More than a dozen people were hurt.', null, [12,null,'at_least']],
+ ['The militants beheaded two hostages.', [2,2,'exact'], null],
+ ['Officials said 6 of the 10 victims were women.', null, null],
+ ['The floods have killed at least 1,000 people and displaced 2 million.', [1000,null,'at_least'], null],
+ ['The strike killed 4 members of one family.', [4,4,'exact'], null],
+ ['Two journalists were wounded by sniper fire.', null, [2,2,'exact'], ['injured:journalists:2']],
+ ['Aid groups said 300 people needed treatment for injuries.', null, null],
+ ['He served 12 years in prison and was killed in 2015.', null, null],
+ ['Seven people were killed in Kabul on Tuesday and 15 wounded.', [7,7,'exact'], [15,15,'exact']],
+ ['The number of injured rose to 240.', null, [240,240,'exact']],
+];
+
+for (const [text, killed, injured, subsets] of MORE) {
+  test(`phrasing: ${text}`, () => {
+    const m = mainCasualties(segment(text));
+    assert.deepEqual(fig(m.killed), killed, 'killed');
+    assert.deepEqual(fig(m.injured), injured, 'injured');
+    if (subsets) assert.deepEqual(m.subsets.map((x) => `${x.of}:${x.group}:${x.count}`).sort(), subsets);
+  });
+}

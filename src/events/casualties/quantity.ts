@@ -39,7 +39,7 @@ const NUM = `(?:${NUMBER_SOURCE})`;
 const NUM_END = String.raw`(?![\p{L}\p{N}%]|-(?!\s)|\.\d|,\d)`;
 
 const QTY = new RegExp(
-  String.raw`(?<mod>(?:${MOD_SOURCE}|a\s+total\s+of|the|another|other|a\s+further)\s+)?` +
+  String.raw`(?<mod>(?:${MOD_SOURCE}|a\s+total\s+of|the|another|other|a\s+further|her|his|their)\s+)?` +
     String.raw`(?:between\s+(?<ra>${NUM})\s+and\s+(?<rb>${NUM})${NUM_END}` +
     String.raw`|(?<ra2>\d[\d,]*)\s*[-–]\s*(?<rb2>\d[\d,]*)${NUM_END}|(?<ra3>${NUM})\s+(?:to|or)\s+(?<rb3>${NUM})${NUM_END}` +
     String.raw`|(?<num>${NUM})${NUM_END}` +
@@ -62,7 +62,9 @@ const NP_STOP = new Set([
   'delivered', 'hospitalised', 'hospitalized', 'due', 'up', 'this', 'these', 'those', 'it', 'they',
   'having', 'getting', 'leaving', 'accused', 'identified', 'aged', 'named', 'who', 'whose', 'outside',
   'behind', 'along', 'against', 'around', 'through', 'towards', 'toward', 'within', 'without', 'beside',
-  'opposite', 'may', 'might', 'could', 'would', 'will', 'can', 'must', 'should',
+  'opposite', 'may', 'might', 'could', 'would', 'will', 'can', 'must', 'should', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'overnight',
+  'earlier', 'last', 'recently', 'so', 'not', 'mostly', 'apparently', 'allegedly', 'reportedly',
 ]);
 // "others" and "more" count people ("20 others", "five more"): they end the phrase but belong to it.
 const NP_TAIL = /^(?:others?|more|people|persons)$/i;
@@ -79,7 +81,7 @@ function qualifierOf(mod: string | undefined): Qualifier {
 
 const NUMBER_FIRST = new Set([...NUMBER_WORD.split('|').filter((w) => w !== 'a' && w !== 'an'), 'dozen']);
 const VAGUE_FIRST = new Set('tens hundreds dozens scores several many thousands multiple numerous countless all'.split(' '));
-const MOD_FIRST = new Set('at not no more over upwards in well just nearly almost about around approximately roughly some an estimated close up as between the another other a'.split(' '));
+const MOD_FIRST = new Set('at not no more over upwards in well just nearly almost about around approximately roughly some an estimated close up as between the another other a her his their'.split(' '));
 // After "a"/"an": words that make it a quantity ("a dozen", "a number of") rather than an article.
 const AFTER_A = new Set('dozen hundred thousand million number few handful total minimum maximum further unspecified unknown large'.split(' '));
 
@@ -162,7 +164,13 @@ export function readNoun(s: string, pos: number, maxWords = 6): { end: number; n
   // "four of the assailants", "scores of the terrorists", "members of the security forces"
   const of = /\s+of\s+(?:the\s+|their\s+|them\b)?/iy;
   of.lastIndex = pos;
-  if (of.exec(s)) end = of.lastIndex;
+  if (of.exec(s)) {
+    end = of.lastIndex;
+    // "Two of the wounded later died": the state noun is the phrase's head.
+    const state = /(wounded|injured|dead|victims)\b/iy;
+    state.lastIndex = end;
+    if (state.exec(s)) return { end: state.lastIndex, noun: s.slice(end, state.lastIndex) };
+  }
   for (let i = 0; i < maxWords; i++) {
     WORD.lastIndex = end;
     const m = WORD.exec(s);
@@ -204,14 +212,16 @@ export function isPeopleHead(word: string): boolean {
   const w = word.toLowerCase();
   if (NON_CASUALTY_HEADS.has(w)) return false;
   if (PERSON_NOUNS.has(w) || groupOf(word) !== null) return true;
-  if (/^(?:people|persons|personnel|forces|others|other|more|members|crew|staff|civilians|residents|villagers|passengers|family|relatives|pilots|airmen|sailors|marines|worshipers|evacuees|cadets|recruits|loyalists|jihadis|mourners|shoppers|commuters|hostages|captives|victims|bodies|corpses)$/.test(w)) return true;
+  if (/^(?:people|persons|personnel|forces|others|other|more|members|crew|staff|civilians|residents|villagers|passengers|family|relatives|pilots|airmen|sailors|marines|worshipers|evacuees|cadets|recruits|loyalists|jihadis|mourners|shoppers|commuters|hostages|captives|victims|bodies|corpses|wounded|injured|dead)$/.test(w)) return true;
   const singular = w.replace(/(?:men)$/, 'man').replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
   if (PERSON_NOUNS.has(singular) || PERSON_NOUNS.has(w.replace(/s$/, ''))) return true;
-  // Capitalised nationals: "Syrians", "Kurds", "Palestinians".
-  return /^\p{Lu}\p{Ll}+(?:ans?|ians?|ese|is?|ds|ish|ch)$/u.test(word);
+  // Agent and member nouns: "firefighters", "militiamen", "activists", "detainees", "Shiites".
+  if (/(?:[a-z]ers|ists|[a-z]men|ians|ites|[a-z]ees)$/.test(w)) return true;
+  // Capitalised nationals and communities: "Syrians", "Kurds", "Hazaras", "a Syrian".
+  return /^\p{Lu}\p{Ll}+(?:ans?|ians?|ese|is?|ish|ch|s)$/u.test(word);
 }
 
-/** Cuts a phrase back to its last people head: "six Syrian state TV" → "" (the headline's source). */
+/** Cuts a phrase back to its last people head: "six Syrian state TV" → "six Syrian" ("" when none). */
 function peoplePart(noun: string): string {
   const words = noun.split(' ').filter(Boolean);
   for (let k = words.length; k > 0; k--) if (isPeopleHead(words[k - 1])) return words.slice(0, k).join(' ');
@@ -226,8 +236,10 @@ export function readCounted(s: string, pos: number): Counted | null {
   if (q.kind === 'number' && MONTH_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start))) return null;
   const read = readNoun(s, q.end);
   const head = read.noun.split(' ').pop()?.toLowerCase() ?? '';
-  const noun = peoplePart(read.noun);
-  if (noun === '' && NON_CASUALTY_HEADS.has(head)) return null;
+  // Cut back to the last people head when there is one; an unknown head ("19 guests") stays, a
+  // head known not to be people ("3 days", "14 vehicles") ends the reading.
+  const noun = peoplePart(read.noun) || read.noun;
+  if (NON_CASUALTY_HEADS.has(noun.split(' ').pop()!.toLowerCase())) return null;
   // A year ("in 2015", "2015 (Reuters)") or a date ("10 Jul 2016") is not a count of people.
   if (q.kind === 'number' && q.min !== null && q.qualifier === 'exact' && /^(?:1[89]|20)\d\d$/.test(s.slice(q.start, q.end).replace(/^the\s+/i, '')) && !isPeopleHead(head)) return null;
   if (q.kind === 'number' && MONTH_AFTER.test(s.slice(q.end, q.end + 12))) return null;
