@@ -91,7 +91,7 @@ test('bad input is reported and skipped; what was stored before is untouched; th
     lines.splice(10, 0, '{"text": "cut off');
     write(dir, { 'second/batch.jsonl': lines.join('\n'), 'second/blob.bin': Uint8Array.from([1, 2, 0, 3]), 'second/vote.txt': VOTE });
     const problems: string[] = [];
-    const r = await ingest(readSources([join(dir, 'second')]), store, { workers: 2, onProblem: (m) => problems.push(m) });
+    const r = await ingest(readSources([join(dir, 'second')]), store, { workers: 1, onProblem: (m) => problems.push(m) });
     assert.equal(r.added, 60);
     assert.equal(r.known, 1);
     assert.equal(r.problems, 2);
