@@ -97,3 +97,28 @@ test('streets and natural features are recognised even when unresolved', () => {
   assert.deepEqual(ps.map((p) => p.text), ['Memphis Street', 'Neches River', 'Georgia']);
   assert.equal(ps[0].precision, null);
 });
+
+test('any text gives sorted, non-overlapping places whose text is the slice they cover', async () => {
+  const fc = (await import('fast-check')).default;
+  const words = fc.constantFrom('Aleppo', 'in', 'Syria', 'Donald', 'east', 'U.S.', 'al-Hol', '—', ',', 'Ga.', 'Street', 'River', 'and', '\n', 'ÉTÉ', '🙂', 'Dublin');
+  fc.assert(
+    fc.property(fc.array(words, { maxLength: 40 }), (parts) => {
+      const text = parts.join(' ');
+      const ps = places(text);
+      let last = 0;
+      for (const p of ps) {
+        assert.ok(p.start >= last && p.end > p.start && p.end <= text.length);
+        assert.equal(text.slice(p.start, p.end), p.text);
+        last = p.end;
+      }
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('"opposition-held parts of Syria" resolves to the country, with its part', () => {
+  const text = 'Aid reached opposition-held parts of Syria.';
+  const [syria] = resolvePlaces(text, [at(text, 'Syria')]);
+  assert.equal(syria.precision, 'country');
+  assert.equal(syria.part, 'opposition-held');
+});

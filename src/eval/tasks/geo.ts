@@ -5,7 +5,7 @@
  * 161 km, mean/median km, exact GeoNames id where the gold has one) and end to end (a toponym counts
  * only when its span is exact and its point within 161 km). Gold toponyms with
  * `span_status: unresolved` are skipped, as the dataset README asks.
- * Flags: --corpus lgl|geovirus (default both), --mode gold|e2e|both (default both).
+ * Switches (`--set key=value`): corpus=lgl|geovirus (default both), mode=gold|e2e|both (default both).
  */
 import { join } from 'node:path';
 import type { Span } from '../../document/types.js';
@@ -80,9 +80,9 @@ export const task: EvalTask = {
     const t0 = Date.now();
     const flag = (k: string) => (typeof opts.flags?.[k] === 'string' ? (opts.flags[k] as string) : undefined);
     const wanted = flag('corpus') ? [flag('corpus')!.toLowerCase()] : Object.keys(CORPORA);
-    for (const c of wanted) if (!CORPORA[c]) throw new Error(`geo: unknown --corpus ${c} (use lgl or geovirus)`);
+    for (const c of wanted) if (!CORPORA[c]) throw new Error(`geo: unknown corpus=${c} (use --set corpus=lgl or corpus=geovirus)`);
     const mode = flag('mode') ?? 'both';
-    if (!['gold', 'e2e', 'both'].includes(mode)) throw new Error(`geo: unknown --mode ${mode} (use gold, e2e or both)`);
+    if (!['gold', 'e2e', 'both'].includes(mode)) throw new Error(`geo: unknown mode=${mode} (use --set mode=gold, e2e or both)`);
     const dir = requireData(opts.data, wanted.map((c) => CORPORA[c]));
     const metrics: Record<string, MetricValue> = {};
     const counts: Record<string, number> = {};
