@@ -12,6 +12,9 @@ import { RULES, type Proposal } from './rules.js';
 
 export { timeRange, type TimeRange, type DatePrecision } from './range.js';
 
+// TIMEX3 mods of the prefixes rule-kit's word boundary lets through ("mid-1996", "post-1959").
+const GLUED_PREFIX_MOD: Record<string, string> = { mid: 'MID', early: 'START', late: 'END', post: 'AFTER', pre: 'BEFORE' };
+
 function propose(ctx: TimeContext): Proposal[] {
   const out: Proposal[] = [];
   for (const r of RULES) {
@@ -28,13 +31,13 @@ function propose(ctx: TimeContext): Proposal[] {
         const start = 'start' in got ? got.start : m.index;
         const end = 'end' in got ? got.end : m.index + m[0].length;
         const fz = m.groups?.fz?.toLowerCase();
-        // "the mid-1990s": the article before a glued fuzzy prefix belongs to the span too.
+        const mod = got.mod ?? (fz ? GLUED_PREFIX_MOD[fz] : undefined);
+        // "the mid-1990s": the article before a glued prefix belongs to the span too.
         if (fz && start === m.index && /^[a-z]+-\d/i.test(m[0]) && /(?:^|[^A-Za-z])the\s+$/i.test(ctx.text.slice(Math.max(0, start - 5), start))) {
           const the = /the\s+$/i.exec(ctx.text.slice(Math.max(0, start - 6), start))!;
-          out.push({ ...got, start: start - the[0].length, end, mod: got.mod ?? (fz === 'mid' ? 'MID' : fz === 'early' ? 'START' : 'END') });
+          out.push({ ...got, start: start - the[0].length, end, ...(mod ? { mod } : {}) });
           continue;
         }
-        const mod = got.mod ?? (fz === 'mid' ? 'MID' : fz === 'early' ? 'START' : fz === 'late' ? 'END' : undefined);
         out.push({ ...got, start, end, ...(mod ? { mod } : {}) });
       }
     }

@@ -33,9 +33,9 @@ export interface Rule {
 }
 
 // Word boundaries in ASCII (English news), without the 'u' flag: case-insensitive Unicode matching
-// made every scan several times slower. A fuzzy prefix glued by a hyphen ("mid-1996", "late-November")
-// is matched here once for all rules and becomes the expression's mod.
-const B = String.raw`(?<![A-Za-z0-9'’-])(?:(?<fz>mid|late|early)-)?`;
+// made every scan several times slower. A prefix glued by a hyphen ("mid-1996", "late-November",
+// "post-1959") is matched here once for all rules and becomes the expression's mod (index.ts).
+const B = String.raw`(?<![A-Za-z0-9'’-])(?:(?<fz>mid|late|early|post|pre)-)?`;
 const E = String.raw`(?![A-Za-z0-9])`;
 export const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)(?![\d])`;
 export const DAYNUM = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)`;

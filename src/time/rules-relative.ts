@@ -180,6 +180,13 @@ export const RELATIVE_RULES: Rule[] = [
       return { type: 'DURATION', value, ...(mod ? { mod } : {}) };
     }),
 
+  // "day-long", "decades-long": adjectives of duration.
+  rule('long', String.raw`(?<unit>day|week|month|year|decade)(?<pl>s)?-long`,
+    (m) => {
+      const u = unitCode(m.groups!.unit)!;
+      return { type: 'DURATION', value: m.groups!.pl ? `PX${u.code}` : `P${u.mult}${u.code}` };
+    }),
+
   // Bare plural units after a preposition ("for years", "within weeks", "in recent months", "the coming weeks").
   rule('vague-span', String.raw`(?:(?<lead>recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+first|the)\s+)?(?<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?:\s+(?<ahead>ahead|to\s+come))?`,
     (m, ctx) => {
