@@ -91,7 +91,7 @@ export function isCapitalised(cap: Cap): boolean {
 /** A distinct word's attributes, and (at inference) its cached role scores, see tagger.ts. */
 export interface WordEntry {
   attrs: Uint32Array;
-  roles: Float64Array | null;
+  roles: Float32Array | null;
 }
 
 /** Entries for a sequence of words, through a bounded cache (words repeat in news). */

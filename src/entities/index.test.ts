@@ -59,6 +59,12 @@ test('one long run-on sentence is tagged in linear time', () => {
   assert.ok(large < small * 9, `4x text took ${(large / small).toFixed(1)}x as long`);
 });
 
+test('a single 2 MB token is handled without a crash', () => {
+  const text = 'Ab'.repeat(1_000_000);
+  const es = recognizeEntities(segment(text));
+  for (const e of es) assert.equal(e.text, text.slice(e.start, e.end));
+});
+
 test('a damaged model file is a clear error', () => {
   assert.throws(() => decodeModel(Buffer.from('not a model')), /incorrect header check|not a Sitrep NER model/);
 });

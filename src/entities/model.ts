@@ -91,24 +91,24 @@ export function decodeModel(file: Buffer): TaggerSpec & { trainedOn: string } {
   let cap = 1024;
   while (cap < header.rows * 2) cap *= 2;
   const mask = cap - 1;
-  const keys = new Int32Array(cap).fill(-1);
-  const rowAt = new Int32Array(cap);
+  // Interleaved (bucket, row offset) pairs: a hit costs one cache line.
+  const table = new Int32Array(cap * 2).fill(-1);
   let b = 0;
   for (let r = 0; r < header.rows; r++) {
     b += deltas[r];
     let p = Math.imul(b, 0x9e3779b1) >>> 0 & mask;
-    while (keys[p] !== -1) p = (p + 1) & mask;
-    keys[p] = b;
-    rowAt[p] = r * T;
+    while (table[2 * p] !== -1) p = (p + 1) & mask;
+    table[2 * p] = b;
+    table[2 * p + 1] = r * T;
   }
   const score: Scorer = (buckets, from, count, out, off) => {
     for (let q = from; q < from + count; q++) {
       const bucket = buckets[q];
       let p = Math.imul(bucket, 0x9e3779b1) >>> 0 & mask;
-      let k = keys[p];
-      while (k !== bucket && k !== -1) { p = (p + 1) & mask; k = keys[p]; }
+      let k = table[2 * p];
+      while (k !== bucket && k !== -1) { p = (p + 1) & mask; k = table[2 * p]; }
       if (k === -1) continue;
-      const base = rowAt[p];
+      const base = table[2 * p + 1];
       for (let t = 0; t < T; t++) out[off + t] += vals[base + t];
     }
   };

@@ -12,9 +12,8 @@ import {
 import type { Gazetteer } from './gazetteer.js';
 import { transitionMask } from './tags.js';
 
-
 /** Adds the weights of features buckets[from .. from+count) to out[off .. off+T). */
-export type Scorer = (buckets: Uint32Array, from: number, count: number, out: Float64Array, off: number) => void;
+export type Scorer = (buckets: Uint32Array, from: number, count: number, out: Float32Array, off: number) => void;
 
 export interface TaggerSpec {
   tags: readonly string[];
@@ -89,17 +88,17 @@ export function wordCache(spec: TaggerSpec): Map<string, WordEntry> {
   return c;
 }
 
-const boundaries = new WeakMap<TaggerSpec, Float64Array>();
+const boundaries = new WeakMap<TaggerSpec, Float32Array>();
 const scratch = new Uint32Array(MAX_FEATS);
 
 /**
  * A word's summed weights for each role it can play: 4 variants of its own role (headline ×
  * sentence-initial), then one per neighbour role; (ROLES + 3) × T scores.
  */
-function roleScores(spec: TaggerSpec, attrs: Uint32Array): Float64Array {
+function roleScores(spec: TaggerSpec, attrs: Uint32Array): Float32Array {
   const T = spec.tags.length;
   const shift = 32 - spec.bits;
-  const out = new Float64Array((ROLES + 3) * T);
+  const out = new Float32Array((ROLES + 3) * T);
   for (let slot = 0; slot < ROLES + 3; slot++) {
     const role = slot < 4 ? 0 : slot - 3;
     const k = roleFeatures(attrs, 0, role, scratch, 0, slot < 4 ? slot >> 1 : 0, slot < 4 ? slot & 1 : 0);
@@ -166,9 +165,9 @@ export function typeIndex(tags: readonly string[]): Uint8Array {
 }
 
 /** Emission scores for a sentence: n × T. */
-export function emissions(spec: TaggerSpec, s: PreparedSentence, counts: Uint8Array): Float64Array {
+export function emissions(spec: TaggerSpec, s: PreparedSentence, counts: Uint8Array): Float32Array {
   const T = spec.tags.length;
-  const out = new Float64Array(s.n * T);
+  const out = new Float32Array(s.n * T);
   const buckets = s.buckets!;
   for (let i = 0; i < s.n; i++) spec.score(buckets, i * MAX_FEATS, counts[i], out, i * T);
   if (s.full) return out;
@@ -220,7 +219,7 @@ function lattice(spec: TaggerSpec): Lattice {
 }
 
 /** The best tag path under emission + transition scores, respecting the scheme's constraints. */
-export function viterbi(spec: TaggerSpec, em: Float64Array, n: number): Uint8Array {
+export function viterbi(spec: TaggerSpec, em: Float32Array, n: number): Uint8Array {
   const T = spec.tags.length;
   const { preds, predStart, first, final } = lattice(spec);
   const trans = spec.trans;
