@@ -225,10 +225,18 @@ function passiveHit(s: string, c: Counted): Found | null {
   if (g.injured && /^set\s/i.test(g.injured) && c.noun === '') return null;
   if (!g.aux.trim()) {
     // "The three attackers killed at least 19 people": the count is the actor, not the victims.
-    if (/^(?:killed|murdered|massacred|executed|beheaded|lynched|injured|wounded|hurt|treated|gunned\s+down|shot\s+dead|casualties)$/i.test((g.both ?? g.killed ?? g.injured).trim()) && OBJECT_AFTER.test(s.slice(end))) return null;
+    if (/^(?:killed|murdered|massacred|executed|beheaded|lynched|injured|wounded|hurt|treated|gunned\s+down|shot\s+dead|casualties)$/i.test((g.both ?? g.killed ?? g.injured).trim()) && OBJECT_AFTER.test(s.slice(end)) && !headlineList(s, end)) return null;
     if (pp) return null; // "2 km from the town killed …": a place phrase needs an auxiliary after it
   }
   return { kind, start: c.start, end, parts };
+}
+
+/** A headline's list of figures, "8 persons killed 58 others injured": the second has its own cue. */
+function headlineList(s: string, end: number): boolean {
+  const next = readCounted(s, end);
+  if (!next) return false;
+  const cue = CUE_AFTER.exec(s.slice(next.phraseEnd));
+  return cue !== null && !cue.groups!.aux.trim();
 }
 
 /**

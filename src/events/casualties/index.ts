@@ -23,6 +23,12 @@ export interface CasualtyMention {
 /** The text says the full toll is not known: "the exact number of casualties remains unknown". */
 const TOTAL_UNKNOWN = /\b(?:exact|full|total|final|true|actual)\s+(?:number|toll|count|figure)\s+of\s+(?:the\s+)?(?:casualties|dead|deaths|victims|fatalities)\b[^.]{0,60}?\b(?:unknown|unclear|not\s+(?:yet\s+)?(?:known|clear|available|confirmed))\b/i;
 
+const OTHER_TIME = /\b(?:yesterday|earlier|last\s+(?:week|month|year|night)|previous|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december)\b/i;
+
+function sentenceText(doc: Doc, i: number): string {
+  return doc.text.slice(doc.sentences[i].start, doc.sentences[i].end);
+}
+
 export interface MainCasualties {
   killed: Count | null;
   injured: Count | null;
@@ -91,7 +97,7 @@ export function findCasualties(doc: Doc): CasualtyMention[] {
  * vague, zero or implied counts when no specific one exists; separate counts of the same event
  * ("Two civilians also sustained injuries") are summed onto an exact total.
  */
-function pick(hits: Hit[], kind: 'killed' | 'injured', totalUnknown: boolean): { count: Count | null; subsets: Subset[] } {
+function pick(doc: Doc, hits: Hit[], kind: 'killed' | 'injured', totalUnknown: boolean): { count: Count | null; subsets: Subset[] } {
   const own = hits.filter((h) => (h.kind === kind || h.kind === 'both') && (h.count.min !== null || h.count.max !== null || h.count.qualifier === 'vague') && !h.flags.length);
   const specific = own.filter((h) => h.kind !== 'both' && h.count.qualifier !== 'vague' && !(h.count.min === 0 && h.count.max === 0));
   const body = specific.filter((h) => !h.headline);
@@ -107,6 +113,8 @@ function pick(hits: Hit[], kind: 'killed' | 'injured', totalUnknown: boolean): {
       for (const h of pool) {
         // Only next to the main figure: further on, "another 27 were killed" is usually another event.
         if (h === main || !h.additive || h.count.qualifier !== 'exact' || h.count.start < main.count.start || h.sentence > main.sentence + 1) continue;
+        // "Twenty-six civilians were also killed yesterday": a dated addition is another event.
+        if (h.sentence !== main.sentence && OTHER_TIME.test(sentenceText(doc, h.sentence))) continue;
         count = { ...count, min: count.min! + h.count.min!, max: count.max! + h.count.max! };
         subsets.push(...subsetsOf(h, kind));
       }
@@ -115,7 +123,7 @@ function pick(hits: Hit[], kind: 'killed' | 'injured', totalUnknown: boolean): {
     // also killed" after "12 people were killed") names its groups: kept as subsets when the parts
     // fit inside the total.
     const total = count.min ?? count.max ?? 0;
-    const parts = pool.filter((h) => h.sentence > main.sentence && h.count.qualifier === 'exact' && h.group && !subsets.some((x) => x.group === h.group));
+    const parts = pool.filter((h, i) => h.sentence > main.sentence && h.count.qualifier === 'exact' && h.group && !subsets.some((x) => x.group === h.group) && pool.findIndex((o) => o.group === h.group && o.sentence > main.sentence && o.count.qualifier === 'exact') === i);
     const sum = parts.reduce((n, h) => n + (h.count.min ?? 0), 0);
     if (parts.length && sum <= total) for (const h of parts) subsets.push(...subsetsOf(h, kind).filter((x) => x.group === h.group));
     // "The exact number of casualties … remains unknown, but … four fighters were killed": a floor.
@@ -134,8 +142,8 @@ function mainOf(doc: Doc, sc: Scan): MainCasualties {
   const hits = sc.hits.flat();
   const bombers = sc.bombers.flat();
   const totalUnknown = TOTAL_UNKNOWN.test(doc.text);
-  const killed = pick(hits, 'killed', totalUnknown);
-  const injured = pick(hits, 'injured', totalUnknown);
+  const killed = pick(doc, hits, 'killed', totalUnknown);
+  const injured = pick(doc, hits, 'injured', totalUnknown);
   const subsets = [...killed.subsets, ...injured.subsets].map((s) => attackerGroup(doc.text, s));
   // Attackers dead by their own bombs are a subset apart (README); once per article.
   if (bombers.length && !subsets.some((s) => s.group === 'attackers')) subsets.push(bombers[bombers.length - 1]);

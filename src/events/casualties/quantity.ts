@@ -241,7 +241,7 @@ export function readCounted(s: string, pos: number): Counted | null {
   const noun = peoplePart(read.noun) || read.noun;
   if (NON_CASUALTY_HEADS.has(noun.split(' ').pop()!.toLowerCase())) return null;
   // A year ("in 2015", "2015 (Reuters)") or a date ("10 Jul 2016") is not a count of people.
-  if (q.kind === 'number' && q.min !== null && q.qualifier === 'exact' && /^(?:1[89]|20)\d\d$/.test(s.slice(q.start, q.end).replace(/^the\s+/i, '')) && !isPeopleHead(head)) return null;
+  if (q.kind === 'number' && q.min !== null && q.qualifier === 'exact' && /^(?:1[89]|20)\d\d$/.test(s.slice(q.start, q.end).replace(/^the\s+/i, ''))) return null;
   if (q.kind === 'number' && MONTH_AFTER.test(s.slice(q.end, q.end + 12))) return null;
   const end = noun === read.noun ? read.end : noun === '' ? q.end : q.end + s.slice(q.end, read.end).indexOf(noun.split(' ').pop()!) + noun.split(' ').pop()!.length;
   if (q.kind === 'single') {
