@@ -167,10 +167,24 @@ export function clusterStories(docs: StoryInput[], options: StoryOptions = {}): 
   return groups.map((g) => makeStory(g.map((i) => docs[i]), g.map((i) => vecs[i])));
 }
 
+/** The strongest terms of a story, skipping any whose words the label already holds. */
+function storyLabel(centroid: Vec): string {
+  const words = new Set<string>();
+  const parts: string[] = [];
+  for (const term of topTerms(centroid, 20)) {
+    const ws = term.split(' ');
+    if (ws.every((w) => words.has(w))) continue;
+    parts.push(term);
+    ws.forEach((w) => words.add(w));
+    if (parts.length === 4) break;
+  }
+  return parts.join(', ');
+}
+
 function makeStory(docs: StoryInput[], vecs: Vec[]): Story {
   const centroid: Vec = new Map();
   for (const v of vecs) for (const [w, x] of v) centroid.set(w, (centroid.get(w) ?? 0) + x);
-  const label = topTerms(centroid, 4).join(' ') || (docs[0].title ?? '').slice(0, 60);
+  const label = storyLabel(centroid) || (docs[0].title ?? '').slice(0, 60);
   const dates = docs.map((d) => d.published?.slice(0, 10)).filter((d): d is string => !!d).sort();
   const ids = docs.map((d) => d.id);
   return {

@@ -51,3 +51,19 @@ test('sitrep ingest, stories, events and export work together on a store', async
     cleanup();
   }
 });
+
+test('the library entry: ingestPaths, then listStories and listEvents', async () => {
+  const { ingestPaths, listEvents, listStories } = await import('../../src/corpus/index.js');
+  const { dir, cleanup } = tempDir();
+  try {
+    write(dir, { 'in/wire.txt': STRIKE_WIRE, 'in/copy.txt': STRIKE_COPY });
+    const db = join(dir, 'lib.db');
+    assert.deepEqual(await listStories({ db }), []);
+    const s = await ingestPaths([join(dir, 'in')], { db, workers: 0 });
+    assert.equal(s.added, 2);
+    assert.equal((await listStories({ db }))[0].articles.length, 2);
+    assert.ok(Array.isArray(await listEvents({ db, from: '2000-01-01' })));
+  } finally {
+    cleanup();
+  }
+});
