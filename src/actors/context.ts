@@ -29,7 +29,7 @@ export function shoutingOf(doc: Doc, sentence: number): () => boolean {
 }
 
 /** Is this sentence written in capitals (a shouted headline), where "IS" or "WHO" prove nothing? */
-export function isShouting(doc: Doc, sentence: number): boolean {
+function isShouting(doc: Doc, sentence: number): boolean {
   const s = doc.sentences[sentence];
   let words = 0;
   let caps = 0;

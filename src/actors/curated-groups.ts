@@ -105,6 +105,7 @@ export const GROUP_ROWS: readonly ActorRow[] = [
   ['Azawad rebels', 'rebel_group', 'ML', 'CSP-DPA|CSP@|Coordination of Azawad Movements|CMA@|MNLA|National Movement for the Liberation of Azawad|Tuareg rebels|Tuareg separatists|Tuareg-led rebels'],
   ['Wagner Group', 'armed_group', 'RU', 'Wagner|Wagner Group|Wagner group|Wagner mercenaries|Wagner PMC|PMC Wagner|Wagner private military company|Russian mercenaries'],
   ['Africa Corps', 'state_forces', 'RU', 'Africa Corps|Russian Africa Corps'],
+  ['Australian government forces', 'state_forces', 'AU', 'Australian Defence Force|Australian Defense Force|ADF@'],
   ['French government forces', 'state_forces', 'FR', 'Operation Barkhane|Barkhane|Barkhane force|Operation Serval'],
   ['Allied Democratic Forces', 'armed_group', 'CD', 'Allied Democratic Forces|ADF|Islamic State Central Africa Province|ISCAP'],
   ['Ambazonian separatists', 'rebel_group', 'CM', 'Ambazonia Defence Forces|Ambazonia Defense Forces|ADF@|Ambazonian separatists|Amba Boys|Anglophone separatists|separatist fighters@'],

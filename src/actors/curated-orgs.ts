@@ -61,7 +61,7 @@ export const ORG_ROWS: readonly ActorRow[] = [
   ['IFRC', 'international_org', '', 'IFRC|International Federation of Red Cross and Red Crescent Societies'],
 
   // Monitors, humanitarian and human-rights NGOs.
-  ['Syrian Observatory for Human Rights', 'monitor_ngo', 'SY', 'Syrian Observatory for Human Rights|SOHR|Syrian Observatory|Observatory|Britain-based Syrian Observatory for Human Rights|Britain-based monitor|UK-based monitor|British-based monitor|London-based monitor|Britain-based war monitor|UK-based war monitor|Britain-based Observatory|UK-based Observatory|Britain-based monitoring group|UK-based monitoring group|war monitor@'],
+  ['Syrian Observatory for Human Rights', 'monitor_ngo', 'SY', 'Syrian Observatory for Human Rights|SOHR|Syrian Observatory|Observatory@|Britain-based Syrian Observatory for Human Rights|Britain-based monitor|UK-based monitor|British-based monitor|London-based monitor|Britain-based war monitor|UK-based war monitor|Britain-based Observatory|UK-based Observatory|Britain-based monitoring group|UK-based monitoring group|war monitor@'],
   ['Syrian Network for Human Rights', 'monitor_ngo', 'SY', 'Syrian Network for Human Rights|SNHR'],
   ['Violations Documentation Center', 'monitor_ngo', 'SY', 'Violations Documentation Center|Violations Documentation Centre|VDC@'],
   ['White Helmets', 'monitor_ngo', 'SY', 'White Helmets|Syria Civil Defence|Syrian Civil Defence|Syria Civil Defense|Syrian Civil Defense'],

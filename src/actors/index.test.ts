@@ -21,7 +21,7 @@ const FOUND: Array<[string, string, string, ActorKind]> = [
   ['Daesh has lost most of its territory.', 'Daesh', 'Islamic State', 'armed_group'],
   ['The Islamic State group said it carried out the attack.', 'The Islamic State group', 'Islamic State', 'armed_group'],
   ['At least 12 people were killed, SOHR said.', 'SOHR', 'Syrian Observatory for Human Rights', 'monitor_ngo'],
-  ['Fighting continued in Idlib, the Observatory said.', 'the Observatory', 'Syrian Observatory for Human Rights', 'monitor_ngo'],
+  ['Fighting continued in Idlib in Syria, the Observatory said.', 'the Observatory', 'Syrian Observatory for Human Rights', 'monitor_ngo'],
   ['Nine civilians died, according to the Britain-based monitor.', 'the Britain-based monitor', 'Syrian Observatory for Human Rights', 'monitor_ngo'],
   ['The UK-based monitor reported heavy clashes in Syria.', 'The UK-based monitor', 'Syrian Observatory for Human Rights', 'monitor_ngo'],
   ['Regime forces shelled Idlib, SANA said.', 'SANA', 'SANA (Syrian Arab News Agency)', 'media'],
@@ -138,6 +138,7 @@ const NOT_ACTORS: Array<[string, string]> = [
   ['Bandits attacked a village in Niger state.', 'Niger'],
   ['Victoria said she would return to the island.', 'Victoria'],
   ['The island was hit by the storm.', 'island'],
+  ['Astronomers at the Jodrell Bank Observatory said the comet was bright.', 'Observatory'],
 ];
 
 for (const [text, mention] of NOT_ACTORS) {
