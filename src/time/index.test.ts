@@ -48,6 +48,14 @@ test('relative and fuzzy expressions', () => {
   assert.equal(mods[0].mod, 'START');
 });
 
+test('anaphors follow the date the story last named, not the publication date', () => {
+  assert.deepEqual(times('He fled in June 1998 and returned later that year.'), [['June 1998', 'DATE', '1998-06'], ['later that year', 'DATE', '1998']]);
+  assert.deepEqual(times('The unit was sold in March. The following month, prices fell.'), [['March', 'DATE', '2016-03'], ['The following month', 'DATE', '2016-04']]);
+  assert.deepEqual(times('Prices fell that year.'), [['that year', 'DATE', '2016']]);
+  // An earnings report's "a year earlier" is the year-before edition of the quarter it named.
+  assert.deepEqual(times('Profit rose in the fiscal first quarter, from $3 million a year earlier.').map(([, , v]) => v), ['2016-Q1', '2015-Q1']);
+});
+
 test('durations, times and sets', () => {
   assert.deepEqual(one('The city was besieged for five months.'), ['five months', 'DURATION', 'P5M']);
   assert.deepEqual(one('The meeting lasted three hours.'), ['three hours', 'DURATION', 'PT3H']);

@@ -9,6 +9,7 @@
 import type { Doc, TimeExpr } from '../document/types.js';
 import { makeContext, type TimeContext } from './context.js';
 import { RULES, type Proposal } from './rules.js';
+import { addDays, addMonths, dayValue, monthValue, type Day } from './calendar.js';
 
 export { timeRange, type TimeRange, type DatePrecision } from './range.js';
 
@@ -127,11 +128,35 @@ function followNamedQuarter(list: Proposal[]): Proposal[] {
   });
 }
 
+/**
+ * "that year", "the following month", "later that day" point at the date the story last named, not
+ * at the publication date: re-point them when an earlier expression named a fine enough date.
+ */
+function followStoryDates(list: Proposal[]): Proposal[] {
+  let named: Day | null = null, grain: 'day' | 'month' | 'year' = 'year';
+  return list.map((p) => {
+    if (p.storyRef) {
+      const { grain: g, shift } = p.storyRef;
+      if (!named || (g === 'day' && grain !== 'day') || (g === 'month' && grain === 'year')) return p;
+      const value = g === 'year' ? String(named.y + shift).padStart(4, '0')
+        : g === 'month' ? (() => { const t = addMonths(named!, shift); return monthValue(t.y, t.m); })()
+          : dayValue(addDays(named, shift));
+      return { ...p, value };
+    }
+    const m = p.type === 'DATE' && !p.quarterRef ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(p.value ?? '') : null;
+    if (m) {
+      named = { y: +m[1], m: m[2] ? +m[2] : 1, d: m[3] ? +m[3] : 1 };
+      grain = m[3] ? 'day' : m[2] ? 'month' : 'year';
+    }
+    return p;
+  });
+}
+
 /** Finds and normalises the article's temporal expressions, in text order. */
 export function findTimes(doc: Doc): TimeExpr[] {
   if (typeof doc?.text !== 'string' || !doc.text) return [];
   const ctx = makeContext(doc);
-  const chosen = followNamedQuarter(widenFuzzy(joinClockAndDay(select(propose(ctx)), doc.text), doc.text));
+  const chosen = followStoryDates(followNamedQuarter(widenFuzzy(joinClockAndDay(select(propose(ctx)), doc.text), doc.text)));
   return chosen.map((p) => ({
     text: doc.text.slice(p.start, p.end),
     start: p.start,

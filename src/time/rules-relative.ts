@@ -57,6 +57,7 @@ export const RELATIVE_RULES: Rule[] = [
         return { type: 'DATE', value: shifted('quarter', n, dct), ...(anaphoric ? { quarterRef: { yearShift: 0 } } : {}) };
       }
       if (sh === 'the' && (unit === 'decade' || unit === 'century')) return null;
+      if (/^(?:that|same|following)$/.test(sh) && (unit === 'month' || unit === 'year')) return null; // anaphoric-unit's
       let n = 0;
       if (/^(?:last|past|previous|prior|this past)$/.test(sh)) n = -1;
       else if (/^(?:next|coming|following)$/.test(sh)) n = 1;
@@ -67,6 +68,21 @@ export const RELATIVE_RULES: Rule[] = [
         return { type: 'DURATION', value: `P${u.mult}${u.code}` };
       }
       return { type: 'DATE', value: shifted(unit, n, dct) };
+    }),
+
+  // "that year", "the following month", "the same day", "the next morning": anaphors of the time the
+  // story last named ("In June 1998 ... later that year"). Resolved against the DCT here, re-pointed by index.ts.
+  rule('anaphoric-unit', String.raw`(?:(?<that>that|the\s+same|that\s+same)|the\s+(?<next>following|next))\s+(?<unit>day|morning|month|year)`,
+    (m, ctx) => {
+      const g = m.groups!;
+      const unit = lc(g.unit);
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+      if (/^\s*(?:of|before|after|\d)/i.test(after)) return null;
+      // "the next year" is deictic in news ("over the next year or so"); only "following" is anaphoric for years.
+      if (lc(g.next) === 'next' && (unit === 'year' || unit === 'month')) return null;
+      const grain = unit === 'morning' ? 'day' : (unit as 'day' | 'month' | 'year');
+      const shift = g.next ? 1 : 0;
+      return { type: 'DATE', value: shifted(grain, shift, ctx.dct), storyRef: { grain, shift } };
     }),
 
   // "year-end", "year's end", "the end of the year" is left to the fuzzy widening in index.ts.
