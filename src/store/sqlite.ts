@@ -182,7 +182,7 @@ export class SqliteStore implements Store {
   }
 
   async listEvents(): Promise<MergedEventRecord[]> {
-    return (this.db.prepare('SELECT data FROM events ORDER BY event_date, id').all() as { data: string }[]).map((r) => JSON.parse(r.data) as MergedEventRecord);
+    return (this.db.prepare('SELECT data FROM events ORDER BY event_date IS NULL, event_date, id').all() as { data: string }[]).map((r) => JSON.parse(r.data) as MergedEventRecord);
   }
 
   async close(): Promise<void> {

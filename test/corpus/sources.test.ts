@@ -1,4 +1,6 @@
 import { test } from 'node:test';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { readSources } from '../../src/corpus/sources/files.js';
 import { readFeed, looksLikeFeed } from '../../src/corpus/sources/feed.js';
@@ -67,6 +69,8 @@ test('a folder of mixed good and bad files: each problem named with its path (an
     const strike = good.find((g) => g.ok && g.input.title?.startsWith('Jets strike'));
     assert.ok(strike, 'the text file takes its first line as the headline');
     assert.equal([...readSources([dir + '/missing'])][0].ok, false);
+    symlinkSync(dir, join(dir, 'a', 'loop'));
+    assert.equal([...readSources([dir])].length, items.length, 'a link back up the tree is not walked again');
   } finally {
     cleanup();
   }

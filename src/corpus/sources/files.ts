@@ -5,7 +5,7 @@
  * Feed), HTML pages, and plain text (first line the headline). A file that cannot be read is one
  * problem with its path; a bad JSONL line is one problem with its path and line; the rest goes on.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { decodeText, MAX_FILE_BYTES } from '../../input/decode.js';
 import { InputError, isInputError } from '../../input/errors.js';
@@ -125,20 +125,25 @@ function readManifest(dir: string): SourceItem[] | null {
   return out;
 }
 
-function* walk(path: string): Generator<string | SourceItem> {
+function* walk(path: string, visited = new Set<string>()): Generator<string | SourceItem> {
   let st;
+  let real: string;
   try {
     st = statSync(path);
+    real = realpathSync(path);
   } catch {
     yield { ok: false, error: new InputError('unreadable', 'no such file or folder', path) };
     return;
   }
   if (!st.isDirectory()) { yield path; return; }
+  // A symbolic link back up the tree would otherwise be walked forever.
+  if (visited.has(real)) return;
+  visited.add(real);
   const manifest = readManifest(path);
   if (manifest) { yield* manifest; return; }
   for (const name of readdirSync(path).sort()) {
     if (name.startsWith('.') || name === 'node_modules') continue;
-    yield* walk(join(path, name));
+    yield* walk(join(path, name), visited);
   }
 }
 
