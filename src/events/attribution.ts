@@ -32,7 +32,8 @@ function trimSource(raw: string): string {
   return phrase.replace(/\s+(?:on|in|late|early)\s+\w+day$/i, '').trim();
 }
 
-interface Found { text: string; start: number; end: number; kind: string }
+/** A source phrase found in a sentence, with its kind. */
+export interface Found { text: string; start: number; end: number; kind: string }
 
 function push(phrase: string, off: number, base: number, out: Found[]): void {
   if (!phrase || PRONOUN.test(phrase)) return;
@@ -65,16 +66,21 @@ function collectPreceding(text: string, base: number, out: Found[]): void {
   }
 }
 
-/**
- * The attribution in a sentence, nearest the trigger. `actors` supplies canonical names when the
- * actors layer recognised the source.
- */
-export function findAttribution(text: string, sent: Span, at: Span, actors: readonly ActorMatch[] = []): Attribution | null {
+/** Every source phrase of a sentence; computed once per sentence and shared by its events. */
+export function sentenceSources(text: string, sent: Span): Found[] {
   const slice = text.slice(sent.start, sent.end);
   const found: Found[] = [];
   collect(ACCORDING, slice, sent.start, found);
   collect(INVERTED, slice, sent.start, found);
   if (!found.length) collectPreceding(slice, sent.start, found);
+  return found;
+}
+
+/**
+ * The attribution nearest the trigger among a sentence's sources. `actors` supplies canonical
+ * names when the actors layer recognised the source.
+ */
+export function nearestAttribution(found: readonly Found[], at: Span, actors: readonly ActorMatch[] = []): Attribution | null {
   if (!found.length) return null;
   const dist = (f: Found) => Math.min(Math.abs(f.start - at.end), Math.abs(at.start - f.end));
   const best = found.reduce((a, b) => (dist(b) < dist(a) ? b : a));
@@ -82,6 +88,11 @@ export function findAttribution(text: string, sent: Span, at: Span, actors: read
   const actor = actors.find((a) => a.start >= best.start && a.end <= best.end);
   if (actor) out.canonical = actor.canonical;
   return out;
+}
+
+/** The attribution in a sentence, nearest the trigger. */
+export function findAttribution(text: string, sent: Span, at: Span, actors: readonly ActorMatch[] = []): Attribution | null {
+  return nearestAttribution(sentenceSources(text, sent), at, actors);
 }
 
 /**

@@ -61,8 +61,7 @@ const coarse = (p: Place): boolean => p.precision === 'country' || p.precision =
  * strikes", "in Syria") is returned only when `fallback` has nothing more specific in that country:
  * the text then supports no more than the country.
  */
-export function ownPlace(doc: Doc, sentence: number, at: Span, exclude: readonly Span[] = [], fallback: EventPlace | null = null): EventPlace | null {
-  const places = (doc.places ?? []).filter((p) => !exclude.some((x) => p.start < x.end && x.start < p.end));
+export function ownPlace(doc: Doc, sentence: number, at: Span, places: readonly Place[] = doc.places ?? [], fallback: EventPlace | null = null): EventPlace | null {
   if (!places.length) return fallback;
   const sent = doc.sentences[sentence];
   const p = pick(places, clauseOf(doc.text, sent, at), at, rank) ?? pick(places, sent, at, rank);
@@ -75,8 +74,7 @@ export function ownPlace(doc: Doc, sentence: number, at: Span, exclude: readonly
  * The article's place context: the most specific place of the earliest sentence that names one
  * (wire datelines and leads name the scene first), inherited.
  */
-export function articlePlace(doc: Doc, exclude: readonly Span[] = []): EventPlace | null {
-  const places = (doc.places ?? []).filter((p) => !exclude.some((x) => p.start < x.end && x.start < p.end));
+export function articlePlace(doc: Doc, places: readonly Place[] = doc.places ?? []): EventPlace | null {
   for (const s of doc.sentences) {
     const p = pick(places, s, { start: s.start, end: s.start }, rank);
     if (p && p.precision !== 'country' && p.precision !== 'region') return toEventPlace(p, true);
@@ -96,6 +94,16 @@ export function datePrecision(value: string | null): EventDate['precision'] {
 }
 
 const usable = (t: TimeExpr): boolean => (t.type === 'DATE' || t.type === 'TIME') && t.value !== null && !/^(?:PRESENT|PAST|FUTURE)_REF$/.test(t.value);
+/** Times that can date an event: dates and times with a value, not "now" or "the past". */
+export function usableTimes(doc: Doc): TimeExpr[] {
+  return (doc.times ?? []).filter(usable);
+}
+
+/** Places that are not actor mentions ("Israeli" in "Israeli air strikes" names who, not where). */
+export function placesApart(doc: Doc, exclude: readonly Span[]): Place[] {
+  return (doc.places ?? []).filter((p) => !exclude.some((x) => p.start < x.end && x.start < p.end));
+}
+
 const PREC_RANK: Record<string, number> = { day: 0, week: 1, month: 2, year: 3 };
 const dateRank = (t: TimeExpr): number => PREC_RANK[datePrecision(t.value) ?? ''] ?? 4;
 
@@ -111,8 +119,7 @@ function toEventDate(t: TimeExpr, inherited: boolean): EventDate {
  * The date the event's own clause or sentence gives. A vaguer own date ("in March", "2011") yields
  * to a day-precise `fallback` that falls inside it (the article's date context).
  */
-export function ownDate(doc: Doc, sentence: number, at: Span, fallback: EventDate | null = null): EventDate | null {
-  const times = (doc.times ?? []).filter(usable);
+export function ownDate(doc: Doc, sentence: number, at: Span, times: readonly TimeExpr[] = usableTimes(doc), fallback: EventDate | null = null): EventDate | null {
   if (!times.length) return fallback;
   const sent = doc.sentences[sentence];
   const t = pick(times, clauseOf(doc.text, sent, at), at, dateRank) ?? pick(times, sent, at, dateRank);
@@ -126,8 +133,7 @@ export function ownDate(doc: Doc, sentence: number, at: Span, fallback: EventDat
  * The article's date context: the first day-precise date in the text (a dateline or the lead's
  * "on Sunday"), else the publication date with an empty evidence span (it comes from metadata).
  */
-export function articleDate(doc: Doc): EventDate | null {
-  const times = (doc.times ?? []).filter(usable);
+export function articleDate(doc: Doc, times: readonly TimeExpr[] = usableTimes(doc)): EventDate | null {
   const day = times.find((t) => datePrecision(t.value) === 'day');
   if (day) return toEventDate(day, true);
   const pub = doc.meta.published;

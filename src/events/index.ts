@@ -8,10 +8,10 @@
  * and the same figure reported twice in two sentences stays two events, each with its source.
  */
 import { findActors, type ActorMatch } from '../actors/index.js';
-import type { Doc, Event, EventDate, EventPlace, Span } from '../document/types.js';
-import { certaintyOf, findAttribution } from './attribution.js';
+import type { Doc, Event, EventDate, EventPlace, Place, Span, TimeExpr } from '../document/types.js';
+import { certaintyOf, nearestAttribution, sentenceSources, type Found } from './attribution.js';
 import { ABSURD_FIGURE, findCasualties, type CasualtyMention } from './casualties/index.js';
-import { articleDate, articlePlace, clauseOf, ownDate, ownPlace } from './context.js';
+import { articleDate, articlePlace, clauseOf, ownDate, ownPlace, placesApart, usableTimes } from './context.js';
 import type { EventType } from './lexicon/rule.js';
 import { resolveCandidates, type Candidate } from './resolve.js';
 import { actorMentions, eventActors, type Mention } from './roles.js';
@@ -60,24 +60,36 @@ interface Context {
   doc: Doc;
   actors: readonly ActorMatch[];
   mentions: readonly Mention[];
-  actorSpans: readonly Mention[];
+  places: readonly Place[];
+  times: readonly TimeExpr[];
   place: EventPlace | null;
   date: EventDate | null;
+  /** Source phrases per sentence, computed on first use. */
+  sources: Map<number, Found[]>;
+}
+
+function attributionAt(ctx: Context, sentence: number, at: Span) {
+  let found = ctx.sources.get(sentence);
+  if (!found) {
+    found = sentenceSources(ctx.doc.text, ctx.doc.sentences[sentence]);
+    ctx.sources.set(sentence, found);
+  }
+  return nearestAttribution(found, at, ctx.actors);
 }
 
 /** One event with every field but casualties, from its type, sentence and trigger span. */
 function buildEvent(ctx: Context, type: EventType, sentence: number, trig: Span): Event {
   const { doc } = ctx;
   const sent = doc.sentences[sentence];
-  const attribution = findAttribution(doc.text, sent, trig, ctx.actors);
+  const attribution = attributionAt(ctx, sentence, trig);
   return {
     id: '',
     type,
     sentence,
     trigger: { text: doc.text.slice(trig.start, trig.end), start: trig.start, end: trig.end },
     actors: eventActors(doc, ctx.mentions, type, sentence, trig),
-    place: ownPlace(doc, sentence, trig, ctx.actorSpans, ctx.place),
-    date: ownDate(doc, sentence, trig, ctx.date),
+    place: ownPlace(doc, sentence, trig, ctx.places, ctx.place),
+    date: ownDate(doc, sentence, trig, ctx.times, ctx.date),
     killed: null,
     injured: null,
     subsets: [],
@@ -96,7 +108,7 @@ function attach(ctx: Context, e: Event, m: CasualtyMention): void {
   // The figure's own sentence may name its source ("Twelve were killed, the monitor said").
   const span = countSpan(m);
   if (!e.attribution && span && m.sentence !== e.sentence) {
-    e.attribution = findAttribution(ctx.doc.text, ctx.doc.sentences[m.sentence], span, ctx.actors);
+    e.attribution = attributionAt(ctx, m.sentence, span);
     if (e.attribution && e.certainty === 'confirmed') e.certainty = 'reported';
   }
   const flags = (m.flags ?? []).filter((f) => f.startsWith('absurd'));
@@ -147,10 +159,15 @@ export function analyzeEvents(doc: Doc): EventAnalysis {
   const chosen = cands.flat().filter((c) => !(isGeneric(c) && anyStrong));
   const found = findCasualties(doc);
   if (!chosen.length && !found.length) return { events: [], dominant: null, main: null };
-  const mentions = actorMentions(doc, actors);
+  const mentions = actorMentions(doc, actors, new Set([...chosen.map((c) => c.sentence), ...found.map((m) => m.sentence)]));
   // Toponyms that name an actor ("Israeli", "IS") are not where the event happened.
   const actorSpans = mentions.filter((m) => m.kind !== undefined && m.kind !== 'country' && m.kind !== 'civilians');
-  const ctx: Context = { doc, actors, mentions, actorSpans, place: articlePlace(doc, actorSpans), date: articleDate(doc) };
+  const places = placesApart(doc, actorSpans);
+  const times = usableTimes(doc);
+  const ctx: Context = {
+    doc, actors, mentions, places, times, sources: new Map(),
+    place: articlePlace(doc, places), date: articleDate(doc, times),
+  };
   const events: Event[] = [];
   const scores = new Map<Event, number>();
   for (const c of chosen) {

@@ -17,33 +17,41 @@ export interface Mention extends Span {
 
 const CIVILIANS = new RegExp(CIVILIAN_CUE.source.replace(/\|(?:man|woman|people|family|displaced)(?=\|)/g, ''), 'gi');
 
-function scan(text: string, re: RegExp, kind: string, out: Mention[]): void {
+function scan(text: string, span: Span, re: RegExp, kind: string, out: Mention[]): void {
+  const slice = text.slice(span.start, span.end);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) out.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind });
+  while ((m = re.exec(slice)) !== null) out.push({ text: m[0], start: span.start + m.index, end: span.start + m.index + m[0].length, kind });
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-/** Every actor mention of the document, actors layer first; later sources fill the gaps only. */
-export function actorMentions(doc: Doc, actors: readonly ActorMatch[]): Mention[] {
-  const out: Mention[] = actors.map((a) => ({ text: a.text, start: a.start, end: a.end, canonical: a.canonical, kind: a.kind }));
+/**
+ * Actor mentions in the given sentences (all when omitted): the actors layer first; NER entities
+ * and cue words fill the gaps only.
+ */
+export function actorMentions(doc: Doc, actors: readonly ActorMatch[], sentences?: ReadonlySet<number>): Mention[] {
+  const spans: Span[] = sentences ? [...sentences].sort((a, b) => a - b).map((i) => doc.sentences[i]) : [{ start: 0, end: doc.text.length }];
+  const within = (s: Span) => spans.some((x) => s.start >= x.start && s.end <= x.end);
+  const out: Mention[] = actors.filter(within).map((a) => ({ text: a.text, start: a.start, end: a.end, canonical: a.canonical, kind: a.kind }));
   const add = (m: Mention) => {
     if (!out.some((o) => overlaps(o, m))) out.push(m);
   };
   for (const e of doc.entities ?? []) {
-    if (e.label === 'LOC' && e.kind !== 'country') continue;
+    if ((e.label === 'LOC' && e.kind !== 'country') || !within(e)) continue;
     const m: Mention = { text: e.text, start: e.start, end: e.end };
     if (e.canonical) m.canonical = e.canonical;
     if (e.kind) m.kind = e.kind;
     add(m);
   }
   const cues: Mention[] = [];
-  scan(doc.text, GOV_CUE, 'state_forces', cues);
-  scan(doc.text, NSA_CUE, 'armed_group', cues);
-  scan(doc.text, NSA_ACRONYM, 'armed_group', cues);
-  scan(doc.text, PROTESTER_CUE, 'protesters', cues);
-  scan(doc.text, CIVILIANS, 'civilians', cues);
+  for (const span of spans) {
+    scan(doc.text, span, GOV_CUE, 'state_forces', cues);
+    scan(doc.text, span, NSA_CUE, 'armed_group', cues);
+    scan(doc.text, span, NSA_ACRONYM, 'armed_group', cues);
+    scan(doc.text, span, PROTESTER_CUE, 'protesters', cues);
+    scan(doc.text, span, CIVILIANS, 'civilians', cues);
+  }
   cues.sort((a, b) => a.start - b.start);
   for (let i = 0; i < cues.length; i++) {
     // "Islamic State militants", "pro-government forces": adjacent cue words of one kind are one actor.

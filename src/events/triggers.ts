@@ -77,10 +77,11 @@ export function docTriggers(doc: Doc): TriggerHit[][] {
   const out: TriggerHit[][] = [];
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i];
-    const words: string[] = [];
+    const words = new Set<string>();
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const tok = doc.tokens[k];
-      if (tok.kind === 'word') words.push(tok.text.toLowerCase());
+      // Keys are at least three letters long: shorter words cannot open a rule.
+      if (tok.kind === 'word' && tok.end - tok.start >= 3) words.add(tok.text.toLowerCase());
     }
     out.push(sentenceTriggers(doc.text, s.start, s.end, words, i));
   }

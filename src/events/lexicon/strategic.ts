@@ -23,7 +23,7 @@ export const STRATEGIC_RULES: readonly TriggerRule[] = [
   rule('CHANGE_TO_GROUP_ACT', 3, 'deploy', /\b(?<t>deploy(?:ed|s|ing|ment))\b/gi),
   rule('CHANGE_TO_GROUP_ACT', 4, 'curfew emergency', /\b(?<t>curfews?|state of emergency)\b/gi),
   rule('CHANGE_TO_GROUP_ACT', 4, 'merg join defect pledg allegian', /\b(?<t>merg(?:ed|er|ing)|defect(?:ed|ion|ions|ors?)|pledged (?:its |their |his )?allegiance|joined (?:the )?(?:ranks|group|militants|rebels))\b/gi),
-  rule('CHANGE_TO_GROUP_ACT', 4, 'form launch creat new', /\b(?<t>(?:formed|formation of|launched|created|creation of|announced) (?:an? |the )?(?:new )?(?:armed |rebel |militant |joint )?(?:group|militia|coalition|alliance|brigade|battalion|unit|force|front|party|faction|movement))\b/gi),
+  rule('CHANGE_TO_GROUP_ACT', 4, 'form launch creat announc', /\b(?<t>(?:formed|formation of|launched|created|creation of|announced) (?:an? |the )?(?:new )?(?:armed |rebel |militant |joint )?(?:group|militia|coalition|alliance|brigade|battalion|unit|force|front|party|faction|movement))\b/gi),
   rule('CHANGE_TO_GROUP_ACT', 4, 'disband dissolv renam surrend recruit mobili lay laid', /\b(?<t>disband(?:ed|s|ing)?|dissolv(?:ed|es|ing)|renamed|surrender(?:ed|s|ing)?|recruit(?:ed|s|ing|ment)|mobili[sz](?:ed|es|ing|ation)|laid down (?:their |its )?(?:arms|weapons)|lay down (?:their |its )?(?:arms|weapons))\b/gi),
   rule('CHANGE_TO_GROUP_ACT', 3, 'reinforc withdr pull redeploy relocat', /\b(?<t>reinforcements?|(?:troops|forces|soldiers) (?:withdrew|withdrawn|pulled out)|withdrawal of (?:\w+ )?(?:troops|forces)|redeploy(?:ed|ment)|relocat(?:ed|ion))\b/gi),
   rule('CHANGE_TO_GROUP_ACT', 4, 'mov dispatch sent send', /\b(?<t>(?:mov(?:ed|ing|es)|dispatch(?:ed|es|ing)|sent|send(?:s|ing)?) (?:\w+ ){0,4}?(?:troops|forces|reinforcements|soldiers|convoys?))\b/gi), // (error analysis)
@@ -46,7 +46,7 @@ export const STRATEGIC_RULES: readonly TriggerRule[] = [
   rule('NON_VIOL_TERRIT_TRANSFER', 6, 'evacuation', /\b(?<t>evacuation (?:deal|agreement))\b/gi), // (error analysis)
   rule('NON_VIOL_TERRIT_TRANSFER', 4, 'withdr pull retreat evacuat', /\b(?<t>(?:withdr[ae]w|withdrawn|pulled out|retreated|evacuated) from (?:the )?(?:\w+ )?(?:town|city|area|territory|region|district|base|province|positions?|village))\b/gi),
   // (error analysis) ground taken after the other side left is a transfer without a fight.
-  rule('NON_VIOL_TERRIT_TRANSFER', 6, 'after following withdr', /\b(?<t>(?:after|following) (?:the )?(?:withdrawal|pull-?out|retreat) of|(?:after|as|when) (?:\w+ ){0,3}?(?:withdrew|pulled out|retreated))\b/gi),
+  rule('NON_VIOL_TERRIT_TRANSFER', 6, 'withdr pull retreat', /\b(?<t>(?:after|following) (?:the )?(?:withdrawal|pull-?out|retreat) of|(?:after|as|when) (?:\w+ ){0,3}?(?:withdrew|pulled out|retreated))\b/gi),
   rule('AGREEMENT', 5, 'withdr pull', /\b(?<t>(?:withdr[ae]w|withdrawal|pulled out|pull out) from (?:\w+ ){0,4}?(?:pact|treaty|accord|agreement|deal))\b/gi),
 
   rule('PROPERTY_DISTRUCT', 4, 'loot plunder ransack arson vandal', /\b(?<t>loot(?:ed|ing|ers)?|plunder(?:ed|ing)?|ransack(?:ed|ing)?|arson|vandali[sz](?:ed|m|ing))\b/gi),

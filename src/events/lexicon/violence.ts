@@ -31,7 +31,7 @@ export const VIOLENCE_RULES: readonly TriggerRule[] = [
   rule('TERRITORY', 4, 'control', /\b(?<t>(?:took|taken|seized|gained|wrested|established) (?:full |complete |total )?control)\b/gi, { side: 'nsa' }),
   // (error analysis) "freed villages from", "regained territory": same definition, more verbs.
   rule('TERRITORY', 4, 'freed regain', /\b(?<t>freed (?:\w+ ){0,3}?(?:towns?|villages?|areas?|city|district|territory|neighbou?rhoods?)|regain(?:ed|s|ing)? (?:\w+ )?(?:territory|ground|areas?))\b/gi, { side: 'gov' }),
-  rule('TERRITORY', 3, 'under', /\b(?<t>(?:back )?under (?:the )?(?:full )?(?:control|grip) of)\b/gi, { side: 'nsa' }),
+  rule('TERRITORY', 3, 'control grip', /\b(?<t>(?:back )?under (?:the )?(?:full )?(?:control|grip) of)\b/gi, { side: 'nsa' }),
   rule('TERRITORY', 4, 'clear', new RegExp(String.raw`\b(?<t>(?:cleared|cleansed|purged) (?:the )?[\w-]+(?: [\w-]+)? (?:of|from) (?:militants|terrorists|insurgents|rebels|jihadists))\b`, 'gi'), { side: 'gov' }),
 
   // Explosions/Remote violence.
@@ -56,7 +56,7 @@ export const VIOLENCE_RULES: readonly TriggerRule[] = [
   rule('SUIC_BOMB', 5, 'blew self', /\b(?<t>blew (?:himself|herself|themselves) up|self-detonat\w*|detonated (?:his|her|their) (?:explosive|suicide) (?:vest|belt)s?)\b/gi),
   rule('SUIC_BOMB', 3, 'suicide', /\b(?<t>suicide)\b(?! (?:rate|prevention|attempt))/gi),
 
-  rule('REM_EXPLOS', 4, 'roadside car truck motorcycle motorbike bicycle parcel sticky magnetic remote improvised time', /\b(?<t>(?:roadside|car|truck|motorcycle|motorbike|bicycle|parcel|sticky|magnetic|remote-controlled|remotely detonated|time|improvised) bombs?)\b/gi),
+  rule('REM_EXPLOS', 4, 'bomb', /\b(?<t>(?:roadside|car|truck|motorcycle|motorbike|bicycle|parcel|sticky|magnetic|remote-controlled|remotely detonated|time|improvised) bombs?)\b/gi),
   rule('REM_EXPLOS', 4, 'ied vbied improvised explosive', /\b(?<t>(?:vb)?ieds?|improvised explosive devices?|explosive devices?|explosive-laden \w+)\b/gi),
   rule('REM_EXPLOS', 4, 'landmine mine', /\b(?<t>(?:land|ground|road) ?mines?|(?:hit|struck|triggered|stepped on) an? (?:\w+ )?mine|(?:anti-personnel |anti-tank )?mines? (?:blast|explosion|exploded|went off)|stepped on a (?:land ?)?mine)\b/gi),
   rule('REM_EXPLOS', 3, 'bomb', /\b(?<t>bomb(?:ings?|s|ed)?(?: (?:blast|attack|explosion)s?)?)\b/gi),
@@ -65,12 +65,12 @@ export const VIOLENCE_RULES: readonly TriggerRule[] = [
   rule('GRENADE', 5, 'grenade', /\b(?<t>(?:hand )?grenades?(?: attacks?)?)\b/gi),
   rule('GRENADE', 5, 'hurl lob threw throw toss', /\b(?<t>(?:hurled|lobbed|threw|thrown|tossed) (?:a |an |two |several )?(?:hand )?grenades?)\b/gi),
 
-  rule('CHEM_WEAP', 6, 'chemical chlorine sarin mustard sulfur sulphur nerve toxic poison gas vx novichok phosgene tabun', /\b(?<t>chemical (?:weapons?|attacks?|agents?|munitions?|strikes?|bombs?|arms)|chlorine(?: gas)?|sarin|(?:sulfur |sulphur )?mustard (?:gas|agent)|sulfur mustard|vx nerve agent|novichok|phosgene|tabun|nerve (?:gas|agents?)|(?:toxic|poison(?:ous)?) gas(?:es)?|gas attacks?)\b/gi),
+  rule('CHEM_WEAP', 6, 'chemical chlorine sarin mustard sulfur sulphur nerve toxic poison gas novichok phosgene tabun', /\b(?<t>chemical (?:weapons?|attacks?|agents?|munitions?|strikes?|bombs?|arms)|chlorine(?: gas)?|sarin|(?:sulfur |sulphur )?mustard (?:gas|agent)|sulfur mustard|vx nerve agent|novichok|phosgene|tabun|nerve (?:gas|agents?)|(?:toxic|poison(?:ous)?) gas(?:es)?|gas attacks?)\b/gi),
 
   // Violence against civilians.
   rule('ATTACK', 4, 'gunned shot opened', /\b(?<t>gunned down|shot dead|shot and killed|shot to death|opened fire on)\b/gi),
   rule('ATTACK', 4, 'assassin behead hacked stabb lynch massacr execut murder', /\b(?<t>assassinat(?:ed|ion|ions|es|ing)|behead(?:ed|ing|s)?|hacked to death|stabb(?:ed|ing)|stabbed to death|massacr(?:e|es|ed)|execut(?:ed|ions?)|murder(?:ed|s|ing)?)\b/gi),
-  rule('ATTACK', 3, 'gunmen armed unknown assailant attacker', /\b(?<t>(?:unidentified |unknown |suspected )?(?:gunmen|armed men|assailants|attackers))\b/gi),
+  rule('ATTACK', 3, 'gunmen armed assailant attacker', /\b(?<t>(?:unidentified |unknown |suspected )?(?:gunmen|armed men|assailants|attackers))\b/gi),
   rule('ATTACK', 4, 'attack kill shot opened', /\b(?<t>(?:attack(?:ed|s|ing)?|kill(?:ed|ing)|shot|opened fire on|targeted) (?:\w+ )?(?:civilians?|villagers|villages?|homes|worshippers|passengers|pilgrims|farmers|herders|students|journalists?|a journalist|aid workers|teachers|women|children|residents|unarmed|churches|mosques|schools?|markets?)\b)/gi),
   rule('ATTACK', 1, 'kill dead die', /\b(?<t>kill(?:ed|ing|s)?|dead|died|deaths?|death toll)\b/gi),
 
