@@ -62,6 +62,16 @@ function includedSubsets(s: string, from: number, off: number): Omit<Subset, 'of
   return out;
 }
 
+/** "Eleven people were killed, seven of them children": a subset after the figure. */
+function ofThem(s: string, from: number, off: number): Omit<Subset, 'of'>[] {
+  const comma = /\s*,\s+/y;
+  comma.lastIndex = from;
+  if (!comma.exec(s)) return [];
+  const c = readCounted(s, comma.lastIndex);
+  if (!c || !c.group || c.min === null || !/\bof\s+(?:them|whom)\b/i.test(s.slice(c.end, c.phraseEnd))) return [];
+  return [subsetOf(c, s, off)];
+}
+
 function subsetOf(c: Counted, s: string, off: number, group = c.group!): Omit<Subset, 'of'> {
   return { group, count: (c.min ?? c.max)!, text: s.slice(c.start, c.phraseEnd), start: off + c.start, end: off + c.phraseEnd };
 }
@@ -142,6 +152,7 @@ export function sentenceHits(doc: Doc, index: number): Hit[] {
       for (const p of parts) if (p.group && (p.min ?? p.max) !== null) subsets.push(subsetOf(p, s, off, p.group));
       subsets.push(...includedSubsets(s, parts.length ? parts[parts.length - 1].phraseEnd : c.phraseEnd, off));
     }
+    subsets.push(...ofThem(s, end, off));
     const modText = s.slice(c.start, c.end);
     const additive = ADDITIVE.test(modText.split(/\s+/)[0]) || /\balso\b/i.test(s.slice(c.phraseEnd, end)) || prev === 'also' || /\balso\s+$/i.test(pre);
     push({ kind, count, group, subsets, additive });

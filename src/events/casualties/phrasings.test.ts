@@ -110,3 +110,39 @@ for (const [text, killed, injured, subsets] of MORE) {
     if (subsets) assert.deepEqual(m.subsets.map((x) => `${x.of}:${x.group}:${x.count}`).sort(), subsets);
   });
 }
+
+// Fourth battery: headline lists, "seven of them children", agent nouns, non-casualty counts.
+const LISTS: [string, Fig, Fig, string[]?][] = [
+ ['Police said 3 people were killed and 5 injured, while 2 others remain missing.', [3,3,'exact'], [5,5,'exact']],
+ ["Monday's attack, which left 9 dead, was the worst this year.", [9,9,'exact'], null],
+ ['Two Indian soldiers and a porter were killed in the avalanche.', [3,3,'exact'], null, ['killed:soldiers:2']],
+ ['The raid killed 3, wounded 7 and destroyed a bridge.', [3,3,'exact'], [7,7,'exact']],
+ ['Eleven people were killed, seven of them children.', [11,11,'exact'], null, ['killed:children:7']],
+ ['Eight killed, 40 hurt as train derails', [8,8,'exact'], [40,40,'exact']],
+ ['Rebels said they had killed 30 government troops, a claim the army denied.', [30,30,'exact'], null, ['killed:soldiers:30']],
+ ['Officials put the death toll at 27.', [27,27,'exact'], null],
+ ['The explosion killed seven people and wounded 22 others, including four police officers.', [7,7,'exact'], [22,22,'exact'], ['injured:police:4']],
+ ['Five children were among 12 people killed in the strike.', [12,12,'exact'], null],
+ ['No casualties were reported in the attack on the convoy.', [0,0,'exact'], [0,0,'exact']],
+ ['A 12-year-old boy was shot dead by police.', [1,1,'exact'], null, ['killed:children:1']],
+ ['Two others were seriously injured.', null, [2,2,'exact']],
+ ['The government said 1,000 rebels had surrendered.', null, null],
+ ['Unemployment hit 12 percent and 3 banks collapsed.', null, null],
+ ['More than 100 people were arrested and 14 police officers injured.', null, [14,14,'exact'], ['injured:police:14']],
+];
+
+for (const [text, killed, injured, subsets] of LISTS) {
+  test(`phrasing: ${text}`, () => {
+    const m = mainCasualties(segment(text));
+    assert.deepEqual(fig(m.killed), killed, 'killed');
+    assert.deepEqual(fig(m.injured), injured, 'injured');
+    if (subsets) assert.deepEqual(m.subsets.map((x) => `${x.of}:${x.group}:${x.count}`).sort(), subsets);
+  });
+}
+
+test('an addition dated to another day is another event, not summed', () => {
+  const m = mainCasualties(segment('Eighteen civilians were killed in the shelling. Twenty civilians were also killed yesterday in a nearby town.'));
+  assert.deepEqual(fig(m.killed), [18, 18, 'exact']);
+  const same = mainCasualties(segment('Three soldiers were wounded in the blast. Two civilians were also wounded.'));
+  assert.deepEqual(fig(same.injured), [5, 5, 'exact']);
+});

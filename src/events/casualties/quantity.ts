@@ -253,12 +253,18 @@ export function readCounted(s: string, pos: number): Counted | null {
   return { start: q.start, end: q.end, min: q.min, max: q.max, qualifier: q.qualifier, kind: q.kind, phraseEnd: end, noun, group: noun ? groupOf(noun) : null };
 }
 
+// -er/-or nouns that name things, common in conflict reports.
+const NOT_AGENTS = new Set('helicopter tanker container border corner water river number power tower computer trailer motor tractor reactor sector corridor monitor order paper center centre quarter letter matter shelter launcher bunker chamber mortar barrier error floor door visitor'.split(' '));
+
 /** True when the phrase ends in a singular person noun ("young girl", "Syrian", "fellow prisoner"). */
 export function isPersonPhrase(noun: string): boolean {
   const words = noun.split(' ').filter(Boolean);
   if (!words.length) return false;
   const head = words[words.length - 1];
-  if (PERSON_NOUNS.has(head.toLowerCase())) return true;
+  const lower = head.toLowerCase();
+  if (PERSON_NOUNS.has(lower)) return true;
+  // Agent nouns: "a porter", "a vendor", "an activist", "a fisherman", "an employee".
+  if (/^\p{Ll}{3,}(?:er|or|ist|man|ee)$/u.test(lower) && !NOT_AGENTS.has(lower)) return true;
   // A nationality standing for a person: "A Syrian was killed", "an Iraqi".
   return words.length === 1 && /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch)$/u.test(head);
 }
