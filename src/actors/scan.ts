@@ -51,8 +51,10 @@ interface SentenceScan {
   hits: Hit[];
 }
 
-
-/** Candidates of the names trie at `at`, longest first, with the values usable in this article. */
+/**
+ * Candidates of the names trie at `at`, longest first, with the values usable in this article (case
+ * rules met; a restricted alias only in its country's articles or once its actor is named).
+ */
 function namesAt(sc: SentenceScan, at: number): Array<[number, DictValue[]]> {
   const dict = dictionary();
   const out: Array<[number, DictValue[]]> = [];
@@ -64,6 +66,10 @@ function namesAt(sc: SentenceScan, at: number): Array<[number, DictValue[]]> {
     if (ok.length) out.push([end, ok]);
   }
   return out;
+}
+
+function actorRows(values: readonly DictValue[]): ActorRow[] {
+  return values.flatMap((v) => (v.target.type === 'actor' ? [v.target.row] : []));
 }
 
 /** The longest common-noun head at `at`, if its standalone rule allows it here. */
@@ -128,6 +134,7 @@ function countryWord(sc: SentenceScan, spanStart: number, at: number, end: numbe
       return emit(sc, spanStart, head[0], genericActor(head[1].category, iso2), 'generic');
     }
   }
+  // "Palestinian fire" or "Palestinian attacks" name armed groups, not a state's forces: no PS here.
   if ((types.has('country') || types.has('demonym')) && iso2 !== 'PS' && attackAt(sc, k)) {
     return emit(sc, at, end, genericActor('forces', iso2), 'country');
   }
@@ -147,11 +154,9 @@ function hyphenModifier(sc: SentenceScan, spanStart: number, at: number, det: bo
   const text = sc.doc.tokens[at].text;
   const m = text.includes('-') ? HYPHEN_MODIFIER.exec(text) : null;
   if (!m || at + 1 >= sc.to) return -1;
-  for (const [end, values] of namesAt(sc, at + 1)) {
-    const rows = values.flatMap((v) => (v.target.type === 'actor' ? [v.target.row] : []));
-    if (rows.length) return named(sc, spanStart, at + 1, end, rows);
-    break;
-  }
+  const after = namesAt(sc, at + 1)[0];
+  const afterRows = after ? actorRows(after[1]) : [];
+  if (afterRows.length) return named(sc, spanStart, at + 1, after[0], afterRows);
   const backer = dictionary().names.next.get(tokenKey(m[1]))?.values?.find((v) => v.target.type !== 'actor' && v.target.type !== 'block');
   const head = headAt(sc, at + 1, true, det);
   if (backer && head && ARMED_CATEGORIES.has(head[1].category) && m[2] !== 'based') {
@@ -165,8 +170,9 @@ function hyphenModifier(sc: SentenceScan, spanStart: number, at: number, det: bo
 
 function monitor(sc: SentenceScan, spanStart: number, end: number): number {
   const SOHR = 'Syrian Observatory for Human Rights';
-  const last = [...sc.hits].reverse().find((h) => h.actor.kind === 'monitor_ngo');
-  if (last) return emit(sc, spanStart, end, last.actor, 'generic');
+  for (let h = sc.hits.length - 1; h >= 0; h--) {
+    if (sc.hits[h].actor.kind === 'monitor_ngo') return emit(sc, spanStart, end, sc.hits[h].actor, 'generic');
+  }
   if (sc.mentioned.has(SOHR) || sc.context === 'SY') return emit(sc, spanStart, end, { canonical: SOHR, kind: 'monitor_ngo', country: 'SY' }, 'generic');
   return end;
 }
@@ -175,11 +181,12 @@ function monitor(sc: SentenceScan, spanStart: number, end: number): number {
 function matchAt(sc: SentenceScan, spanStart: number, at: number, det: boolean): number {
   const hyphen = hyphenModifier(sc, spanStart, at, det);
   if (hyphen > 0) return hyphen;
-  for (const [end, values] of namesAt(sc, at)) {
+  const longest = namesAt(sc, at)[0];
+  if (longest) {
+    const [end, values] = longest;
     if (values.some((v) => v.target.type === 'block')) return end;
-    const rows = values.flatMap((v) => (v.target.type === 'actor' ? [v.target.row] : []));
-    if (rows.length) return named(sc, spanStart, at, end, rows);
-    return countryWord(sc, spanStart, at, end, values, det);
+    const rows = actorRows(values);
+    return rows.length ? named(sc, spanStart, at, end, rows) : countryWord(sc, spanStart, at, end, values, det);
   }
   const head = headAt(sc, at, false, det);
   if (!head) return -1;
