@@ -135,6 +135,7 @@ const NOT_ACTORS: Array<[string, string]> = [
   ['Migrants from Latin America crossed the border.', 'America'],
   ['WHO IS TO BLAME FOR THE CRISIS', 'IS'],
   ['Oil prices rose in the Niger Delta.', 'Niger'],
+  ['Ships crossed the Sea of Azov.', 'Azov'],
   ['Bandits attacked a village in Niger state.', 'Niger'],
   ['Victoria said she would return to the island.', 'Victoria'],
   ['The island was hit by the storm.', 'island'],

@@ -129,5 +129,5 @@ export const PLACE_ADJECTIVES: ReadonlySet<string> = new Set(
 /** Phrases that contain a country name but are not that country: consumed and dropped. */
 export const BLOCKED: readonly string[] = (
   'Latin America|South America|North America|Central America|New Mexico|New Guinea|Niger Delta|Niger State|Niger state|' +
-  'Jordan River|Jordan Valley|South China Sea|East China Sea|Turkish Airlines|Russian Orthodox Church'
+  'Jordan River|Jordan Valley|South China Sea|East China Sea|Turkish Airlines|Russian Orthodox Church|Sea of Azov|Azov Sea'
 ).split('|');
