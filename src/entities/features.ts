@@ -104,7 +104,8 @@ export function wordEntries(words: readonly string[], cache?: Map<string, WordEn
       e = { attrs: new Uint32Array(ATTRS), roles: null };
       wordAttrs(normalizeToken(w), e.attrs, 0);
       if (cache && w.length <= 64) {
-        if (cache.size > 100_000) cache.clear();
+        // ~700 bytes a word with its cached scores: 20,000 words stay under 15 MB.
+        if (cache.size > 20_000) cache.clear();
         cache.set(w, e);
       }
     }

@@ -61,13 +61,28 @@ export function prepareDoc(sentences: readonly (readonly string[])[], cache?: Ma
   return base.map((s, k) => ({ ...s, docCase: casing[k], full, buckets: null, counts: null }));
 }
 
+/**
+ * Reusable buffers for inference, so tagging allocates per document rather than per sentence.
+ * Only one inference sentence holds the bucket buffer at a time (tagDoc releases it after use).
+ */
+const pool = { buckets: new Uint32Array(0), em: new Float32Array(0), back: new Uint8Array(0) };
+
+function grow<A extends Uint32Array | Float32Array | Uint8Array>(a: A, size: number, make: (n: number) => A): A {
+  return a.length >= size ? a : make(Math.max(size, a.length * 2));
+}
+
 /** Computes a sentence's static feature buckets (idempotent). */
 export function featurize(s: PreparedSentence, bits: number, gazetteer: Gazetteer | null): void {
   if (s.buckets) return;
   const gaz = gazetteer ? gazetteer.match(s.attrs, s.n, s.upperSentence) : null;
   const ctx = { attrs: s.attrs, n: s.n, upperSentence: s.upperSentence, gaz, docCase: s.docCase };
   const shift = 32 - bits;
-  const buckets = new Uint32Array(s.n * MAX_FEATS);
+  let buckets: Uint32Array;
+  if (s.full) buckets = new Uint32Array(s.n * MAX_FEATS);
+  else {
+    pool.buckets = grow(pool.buckets, s.n * MAX_FEATS, (n) => new Uint32Array(n));
+    buckets = pool.buckets.subarray(0, s.n * MAX_FEATS);
+  }
   const counts = new Uint8Array(s.n);
   for (let i = 0; i < s.n; i++) {
     const base = i * MAX_FEATS;
@@ -164,10 +179,10 @@ export function typeIndex(tags: readonly string[]): Uint8Array {
   return Uint8Array.from(tags, (t) => Math.max(0, order.indexOf(t === 'O' ? 'O' : t.slice(2))));
 }
 
-/** Emission scores for a sentence: n × T. */
-export function emissions(spec: TaggerSpec, s: PreparedSentence, counts: Uint8Array): Float32Array {
+/** Emission scores for a sentence: n × T, into `into` when given (zeroed first). */
+export function emissions(spec: TaggerSpec, s: PreparedSentence, counts: Uint8Array, into?: Float32Array): Float32Array {
   const T = spec.tags.length;
-  const out = new Float32Array(s.n * T);
+  const out = into ? into.subarray(0, s.n * T).fill(0) : new Float32Array(s.n * T);
   const buckets = s.buckets!;
   for (let i = 0; i < s.n; i++) spec.score(buckets, i * MAX_FEATS, counts[i], out, i * T);
   if (s.full) return out;
@@ -225,7 +240,8 @@ export function viterbi(spec: TaggerSpec, em: Float32Array, n: number): Uint8Arr
   const trans = spec.trans;
   const path = new Uint8Array(n);
   if (n === 0) return path;
-  const back = new Uint8Array(n * T);
+  pool.back = grow(pool.back, n * T, (k) => new Uint8Array(k));
+  const back = pool.back;
   let prev = new Float64Array(T);
   let cur = new Float64Array(T);
   for (let t = 0; t < T; t++) prev[t] = first[t] ? trans[T * T + t] + em[t] : -Infinity;
@@ -260,7 +276,7 @@ export function viterbi(spec: TaggerSpec, em: Float32Array, n: number): Uint8Arr
 export function tagDoc(
   spec: TaggerSpec,
   doc: readonly PreparedSentence[],
-  visit?: (k: number, s: PreparedSentence, counts: Uint8Array, path: Uint8Array) => Uint8Array | void,
+  visit?: (k: number, s: PreparedSentence, counts: Uint8Array, path: Uint8Array) => void,
   keepFeatures = false,
 ): Uint8Array[] {
   const history = new DocHistory();
@@ -270,10 +286,10 @@ export function tagDoc(
     const s = doc[k];
     featurize(s, spec.bits, spec.gazetteer);
     const counts = withHistory(s, history, spec.bits);
-    const path = viterbi(spec, emissions(spec, s, counts), s.n);
-    // Training may substitute the path whose labels the history should remember.
-    const recorded = (visit && visit(k, s, counts, path)) || path;
-    history.record(s, recorded, typeOf);
+    pool.em = grow(pool.em, s.n * spec.tags.length, (n) => new Float32Array(n));
+    const path = viterbi(spec, emissions(spec, s, counts, pool.em), s.n);
+    visit?.(k, s, counts, path);
+    history.record(s, path, typeOf);
     if (!keepFeatures) { s.buckets = null; s.counts = null; }
     out.push(path);
   }
