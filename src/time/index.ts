@@ -87,6 +87,21 @@ function joinClockAndDay(list: Proposal[], text: string): Proposal[] {
   return out;
 }
 
+/** "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the nearest day its sentence names. */
+function dateClocks(list: Proposal[], doc: Doc): Proposal[] {
+  return list.map((p) => {
+    if (!p.clockOnly || !p.value) return p;
+    const s = doc.sentences.find((x) => x.start <= p.start && p.start < x.end);
+    if (!s) return p;
+    let best: Proposal | null = null;
+    for (const q of list) {
+      if (q === p || q.type !== 'DATE' || !DAY_VALUE.test(q.value ?? '') || q.start < s.start || q.end > s.end) continue;
+      if (!best || Math.abs(q.start - p.start) < Math.abs(best.start - p.start)) best = q;
+    }
+    return best ? { ...p, value: `${best.value}${p.value.slice(p.value.indexOf('T'))}` } : p;
+  });
+}
+
 // Fuzzy position modifiers TimeBank keeps inside a date's span, and the TIMEX3 mod each gives.
 const FUZZY = /(?<![A-Za-z])(?:the\s+(?=(?:early|late|mid)[\s-]+$))?(?<w>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+close\s+of|end\s+of|the\s+turn\s+of)(?:\s+|-)$/i;
 
@@ -156,7 +171,7 @@ function followStoryDates(list: Proposal[]): Proposal[] {
 export function findTimes(doc: Doc): TimeExpr[] {
   if (typeof doc?.text !== 'string' || !doc.text) return [];
   const ctx = makeContext(doc);
-  const chosen = followStoryDates(followNamedQuarter(widenFuzzy(joinClockAndDay(select(propose(ctx)), doc.text), doc.text)));
+  const chosen = followStoryDates(followNamedQuarter(widenFuzzy(dateClocks(joinClockAndDay(select(propose(ctx)), doc.text), doc), doc.text)));
   return chosen.map((p) => ({
     text: doc.text.slice(p.start, p.end),
     start: p.start,

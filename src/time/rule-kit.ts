@@ -21,6 +21,8 @@ export interface Proposal {
    * `yearShift` years before, or in `year` when the phrase names one ("the 1988 period").
    */
   quarterRef?: { yearShift: number; year?: number };
+  /** A clock time dated by the DCT for want of a day: index.ts gives it the day its sentence names, if any. */
+  clockOnly?: boolean;
   /** An anaphor of the last date the story named, `shift` units after it ("the following year"). */
   storyRef?: { grain: 'day' | 'month' | 'year'; shift: number };
 }

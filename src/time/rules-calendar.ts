@@ -124,8 +124,11 @@ export const CALENDAR_RULES: Rule[] = [
       const date = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX';
       const clock = h === 24 ? 'T24:00' : `T${pad(h)}:${pad(min)}`;
       let end = m.index + m[0].length;
-      if (!g.tz && /[ap]\.m\.$/i.test(m[0]) && /^\s/.test(ctx.text.slice(end, end + 1))) end -= 1;
-      return { start: m.index, end, type: 'TIME', value: `${date}${clock}`, ...(mod ? { mod } : {}) };
+      // TBAQ's tokeniser split "p.m." from its period before a lower-case word ("at [10 p.m]. as he stood").
+      if (!g.tz && /[ap]\.m\.$/i.test(m[0]) && /^\s+[a-z]/.test(ctx.text.slice(end, end + 3))) end -= 1;
+      // "at about 10:35 a.m.": as with durations, TBAQ leaves "about" outside the span ("around" inside).
+      const start = g.mod && /about|approximately/i.test(g.mod) ? m.index + m[0].indexOf(g.mod) + g.mod.length + (m[0].slice(g.mod.length).match(/^\s+/)?.[0].length ?? 0) : m.index;
+      return { start, end, type: 'TIME', value: `${date}${clock}`, clockOnly: true, ...(mod ? { mod } : {}) };
     }),
 
   // Seasons: "last fall", "this summer", "the winter of 1994", "spring 1998".
