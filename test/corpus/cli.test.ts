@@ -10,8 +10,9 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   const err: string[] = [];
   const o = process.stdout.write.bind(process.stdout);
   const e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => { out.push(String(s)); return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => { err.push(String(s)); return true; }) as typeof process.stderr.write;
+  // The CLI writes strings; the test runner's own (binary) reports pass through untouched.
+  process.stdout.write = ((s: string | Uint8Array, ...rest: never[]) => (typeof s === 'string' ? (out.push(s), true) : o(s, ...rest))) as typeof process.stdout.write;
+  process.stderr.write = ((s: string | Uint8Array, ...rest: never[]) => (typeof s === 'string' ? (err.push(s), true) : e(s, ...rest))) as typeof process.stderr.write;
   try {
     const code = await main(args);
     return { code, out: out.join(''), err: err.join('') };

@@ -7,8 +7,6 @@
  */
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { ingest } from '../../corpus/ingest.js';
-import { readSources } from '../../corpus/sources/files.js';
 import { openStore, storePath } from '../../store/open.js';
 import { CliError } from '../errors.js';
 import type { Register } from './index.js';
@@ -27,6 +25,9 @@ export const register: Register = (program: Command, setStatus) => {
         workers = Number(opts.workers);
         if (!Number.isInteger(workers) || workers < 0) throw new CliError(`--workers must be a whole number, got "${opts.workers}"`);
       }
+      // Loaded here, not at start-up: the analysis stages are heavy and other commands do not need them.
+      const { ingest } = await import('../../corpus/ingest.js');
+      const { readSources } = await import('../../corpus/sources/files.js');
       const store = openStore(opts.db)!;
       const tty = process.stderr.isTTY === true;
       const bar = tty
