@@ -2,9 +2,11 @@
  * @module time
  * Stage: temporal expressions (TIMEX3 types and values, TempEval-3 syntax) normalised against
  * `doc.meta.published`. A rule grammar (rules.ts) proposes spans; this module keeps the longest
- * non-overlapping ones, joins a clock time to the day beside it ("10 p.m. Wednesday"), and widens a
- * date by the fuzzy modifiers TimeBank keeps in the span ("early December" → mod START).
+ * non-overlapping ones, joins a clock time to the day beside it ("10 p.m. Wednesday") or dates it by
+ * its sentence, widens a date by the fuzzy modifiers TimeBank keeps in the span ("early December" →
+ * mod START), and re-points discourse anaphors ("the quarter", "that year") to what the story named.
  * Without a usable publication date, values that depend on it are left null, never invented.
+ * `timeRange(value)` gives the events stage a value's precision and first/last day.
  */
 import type { Doc, TimeExpr } from '../document/types.js';
 import { makeContext, type TimeContext } from './context.js';

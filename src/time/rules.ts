@@ -2,9 +2,12 @@
  * @module time/rules
  * The rule grammar: each rule is one regular expression over the text and a function that turns a
  * match into a TIMEX3 type and value. Span conventions follow TimeBank/AQUAINT (TempEval-3 TBAQ):
- * "the" belongs to the expression ("the third quarter", "the past two months"), prepositions do not
- * ("for [five months]"), and modifiers such as "about", "nearly", "at least" do ("[nearly two years]").
- * Rules only propose; index.ts keeps the longest non-overlapping proposals.
+ * "the" belongs to the expression ("the third quarter", "the past two months") except before an
+ * adjectival duration ("the [two-week] crisis"); prepositions do not ("for [five months]"); "nearly",
+ * "at least", "more than" do ("[nearly two years]") while "about" and "almost" stay outside, as they
+ * mostly do in the data. Where TimeBank and AQUAINT disagree (AQUAINT leaves "the" out), TimeBank,
+ * the larger, is followed. Rules only propose; index.ts keeps the longest non-overlapping proposals and
+ * applies the discourse steps (clock days, fuzzy modifiers, named quarters, story anaphors).
  */
 import { CALENDAR_RULES } from './rules-calendar.js';
 import { RELATIVE_RULES } from './rules-relative.js';
