@@ -210,12 +210,14 @@ export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Sp
 }
 
 function toPlace(g: GazetteerStore, text: string, slot: Slot): ResolvedPlace {
-  const base: ResolvedPlace = { text: slot.text, start: slot.span.start, end: slot.span.end, precision: null };
-  if (slot.pick < 0 || slot.score < MIN_SCORE) return base;
+  if (slot.pick < 0 || slot.score < MIN_SCORE) return { text: slot.text, start: slot.span.start, end: slot.span.end, precision: null };
   const c = slot.cands[slot.pick];
   const rec = c.rec;
   const fc = g.fcode(rec);
-  const place: ResolvedPlace = { ...base, name: g.name(rec), lat: round(g.lat[rec]), lon: round(g.lon[rec]), precision: precisionOf(fc), fcode: fc };
+  const place: ResolvedPlace = {
+    text: slot.text, start: slot.span.start, end: slot.span.end, name: g.name(rec),
+    lat: round(g.lat[rec]), lon: round(g.lon[rec]), precision: precisionOf(fc), fcode: fc,
+  };
   if (g.gid[rec]) place.geonameid = g.gid[rec];
   if (g.country(rec)) place.country = g.country(rec);
   if (g.adm1[rec] >= 0) place.admin1 = g.name(g.adm1[rec]);
@@ -229,16 +231,23 @@ function toPlace(g: GazetteerStore, text: string, slot: Slot): ResolvedPlace {
   return place;
 }
 
-/** The part word just before a name, skipping "part(s) of": a word split, not a regex, as it runs per place. */
+/** The word ending just before `pos` (after spaces), lower-cased, with its start; null at a non-word. */
+function wordBefore(text: string, pos: number): [string, number] | null {
+  let e = pos;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  let b = e;
+  while (b > 0 && e - b < 20 && /[\p{L}-]/u.test(text[b - 1])) b--;
+  return b < e ? [text.slice(b, e).toLowerCase(), b] : null;
+}
+
+/** The part word just before a name, skipping "part(s) of": runs per place, so no regex over the context. */
 function partBefore(text: string, start: number): string | null {
-  const words = text.slice(Math.max(0, start - 40), start).toLowerCase().split(/\s+/);
-  if (words[words.length - 1] === '') words.pop();
-  let w = words.pop();
-  if (w === 'of' && (words[words.length - 1] === 'parts' || words[words.length - 1] === 'part')) {
-    words.pop();
-    w = words.pop();
+  let w = wordBefore(text, start);
+  if (w && w[0] === 'of') {
+    const parts = wordBefore(text, w[1]);
+    w = parts && (parts[0] === 'parts' || parts[0] === 'part') ? wordBefore(text, parts[1]) : null;
   }
-  return w !== undefined && PARTS.has(w) ? w : null;
+  return w && PARTS.has(w[0]) ? w[0] : null;
 }
 
 function round(x: number): number {

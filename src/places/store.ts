@@ -151,8 +151,9 @@ export class GazetteerStore {
   private readonly keyOff: Uint32Array;
   private readonly keys: Uint16Array;
   private readonly postOff: Uint32Array;
-  private readonly postRec: Uint32Array;
-  private readonly postFlag: Uint8Array;
+  /** Postings of every key, read through `postingRange` without allocating. */
+  readonly postRec: Uint32Array;
+  readonly postFlag: Uint8Array;
   private readonly table: Uint32Array;
 
   constructor(buf: Buffer) {
@@ -197,8 +198,16 @@ export class GazetteerStore {
     this.size = this.lat.length;
   }
 
+  /** Decoded names, kept once asked for: an article asks for the same few places again and again. */
+  private readonly nameCache = new Map<number, string>();
+
   name(rec: number): string {
-    return String.fromCharCode(...this.names.subarray(this.nameOff[rec], this.nameOff[rec + 1]));
+    let n = this.nameCache.get(rec);
+    if (n === undefined) {
+      n = String.fromCharCode(...this.names.subarray(this.nameOff[rec], this.nameOff[rec + 1]));
+      this.nameCache.set(rec, n);
+    }
+    return n;
   }
   fcode(rec: number): string {
     return this.fcodes[this.fcodeIx[rec]];
@@ -223,6 +232,12 @@ export class GazetteerStore {
       }
       s = (s + 1) & mask;
     }
+  }
+
+  /** [from, to) into postRec/postFlag for a normalised key; [0, 0] when the key is unknown. */
+  postingRange(key: string): [number, number] {
+    const i = this.findKey(key);
+    return i < 0 ? [0, 0] : [this.postOff[i], this.postOff[i + 1]];
   }
 
   /** The (record, flags) pairs of a normalised key; empty when the key is unknown. */
