@@ -2,7 +2,7 @@
  * @module corpus/format
  * Readable text for merged events and stories (`sitrep events`, `sitrep stories`).
  */
-import type { CountSpread, MergedEventRecord, StoredArticle, StoryRecord } from '../store/types.js';
+import type { CountSpread, DuplicateRecord, MergedEventRecord, ProvenanceRecord, StoredArticle, StoryRecord } from '../store/types.js';
 
 function spread(label: string, s: CountSpread | null): string {
   if (!s) return '';
@@ -23,11 +23,39 @@ export function formatEvent(e: MergedEventRecord, titleOf: (id: string) => strin
   return [head, ...lines].join('\n');
 }
 
-export function formatStory(s: StoryRecord, articles: ReadonlyMap<string, StoredArticle>): string {
+/** What the corpus knows about where an article's text came from. */
+export interface ArticleOrigins {
+  /** The earliest article of its near-duplicate group, when it is a copy. */
+  copyOf: ReadonlyMap<string, string>;
+  /** Per article, the earlier articles its sentences were copied from, with sentence counts. */
+  borrowed: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+export function originsOf(duplicates: readonly DuplicateRecord[], provenance: readonly ProvenanceRecord[]): ArticleOrigins {
+  const copyOf = new Map(duplicates.filter((d) => d.articleId !== d.groupId).map((d) => [d.articleId, d.groupId]));
+  const borrowed = new Map<string, Map<string, number>>();
+  for (const p of provenance) {
+    const m = borrowed.get(p.articleId) ?? borrowed.set(p.articleId, new Map()).get(p.articleId)!;
+    m.set(p.sourceArticleId, (m.get(p.sourceArticleId) ?? 0) + 1);
+  }
+  return { copyOf, borrowed };
+}
+
+export function formatStory(s: StoryRecord, articles: ReadonlyMap<string, StoredArticle>, origins?: ArticleOrigins): string {
   const span = s.start ? (s.start === s.end ? s.start : `${s.start} → ${s.end}`) : 'undated';
+  const name = (id: string) => {
+    const a = articles.get(id);
+    return `${a?.source ? a.source + ': ' : ''}${a?.title ?? a?.origin ?? id}`;
+  };
   const lines = s.articles.map((id) => {
     const a = articles.get(id);
-    return `    ${a?.published ?? '          '}  ${a?.source ? a.source + ': ' : ''}${a?.title ?? a?.origin ?? id}`;
+    const notes: string[] = [];
+    const copy = origins?.copyOf.get(id);
+    if (copy) notes.push(`near-copy of "${name(copy)}"`);
+    for (const [src, n] of origins?.borrowed.get(id) ?? []) {
+      if (src !== copy) notes.push(`${n} sentence${n === 1 ? '' : 's'} from "${name(src)}"`);
+    }
+    return `    ${a?.published ?? '          '}  ${name(id)}${notes.length ? '\n        ↳ ' + notes.join('; ') : ''}`;
   });
   return [`${s.label}  (${s.articles.length} article${s.articles.length === 1 ? '' : 's'}, ${span})`, ...lines].join('\n');
 }

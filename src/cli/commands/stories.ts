@@ -1,9 +1,10 @@
 /**
  * @module cli/commands/stories
  * `sitrep stories [--db FILE] [--all] [--json]`: the stories in the store, largest first, with
- * their label, time span and articles. Single-article stories are listed only with --all.
+ * their label, time span and articles; an article that copies another says so (near-copy, or
+ * how many sentences it took from which earlier article). Single-article stories need --all.
  */
-import { formatStory } from '../../corpus/format.js';
+import { formatStory, originsOf } from '../../corpus/format.js';
 import { openStore, storePath } from '../../store/open.js';
 import { CliError } from '../errors.js';
 import type { Register } from './index.js';
@@ -27,7 +28,8 @@ export const register: Register = (program) => {
           return;
         }
         const articles = new Map((await store.listArticles()).map((a) => [a.id, a]));
-        for (const s of stories) process.stdout.write(formatStory(s, articles) + '\n\n');
+        const origins = originsOf(await store.listDuplicates(), await store.listProvenance());
+        for (const s of stories) process.stdout.write(formatStory(s, articles, origins) + '\n\n');
         process.stderr.write(`sitrep: ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'}${opts.all ? '' : ' with two or more articles (--all for every one)'}\n`);
       } finally {
         await store.close();
