@@ -10,7 +10,7 @@ import { segment } from '../segment/index.js';
 import { countryByIso } from './countries.js';
 import { countryNamed } from './dictionary.js';
 import { titleAt } from './persons.js';
-import { scanHits, toMatches, type Hit } from './scan.js';
+import { scanHits, tokenRange, toMatches, type Hit } from './scan.js';
 import type { ActorContext, ActorMatch, CanonicalActor } from './types.js';
 
 export type { ActorContext, ActorKind, ActorMatch, CanonicalActor } from './types.js';
@@ -69,8 +69,11 @@ function widest(doc: Doc, hits: readonly Hit[]): Hit | undefined {
  */
 export function canonicalizeEntities(doc: Doc, entities: Entity[]): Entity[] {
   const hits = scanHits(doc, { entities });
+  // Hits do not overlap one another, so one hit index per token finds an entity's hits directly.
+  const hitAt = new Int32Array(doc.tokens.length).fill(-1);
+  hits.forEach((h, k) => hitAt.fill(k, h.start, h.end));
   return entities.map((e) => {
-    const hit = coveringHit(doc, hits, e);
+    const hit = coveringHit(doc, hits, hitAt, e);
     if (hit) {
       const { canonical, kind } = hit.actor;
       return { ...e, canonical, kind, ...(hit.role ? { role: hit.role } : {}) };
@@ -81,18 +84,20 @@ export function canonicalizeEntities(doc: Doc, entities: Entity[]): Entity[] {
 }
 
 /** The hit that stands for this entity: inside it, or around it when the hit is a named actor. */
-function coveringHit(doc: Doc, hits: readonly Hit[], e: Entity, exact = false): Hit | undefined {
+function coveringHit(doc: Doc, hits: readonly Hit[], hitAt: Int32Array, e: Entity): Hit | undefined {
+  const r = tokenRange(doc, e.start, e.end);
+  if (!r) return undefined;
   let best: Hit | undefined;
   let bestOverlap = 0;
-  for (const h of hits) {
+  for (let t = r[0]; t < r[1]; t++) {
+    const h = hitAt[t] >= 0 ? hits[hitAt[t]] : undefined;
+    if (!h || h === best) continue;
     const s = doc.tokens[h.start].start;
-    const t = doc.tokens[h.end - 1].end;
-    const overlap = Math.min(t, e.end) - Math.max(s, e.start);
-    if (overlap <= 0) continue;
-    const inside = s >= e.start && t <= e.end;
-    const around = s <= e.start && t >= e.end && (h.source === 'named' || h.source === 'entity');
-    if (exact ? !(s === e.start && t === e.end) : !(inside || around)) continue;
-    if (overlap > bestOverlap) {
+    const end = doc.tokens[h.end - 1].end;
+    const inside = s >= e.start && end <= e.end;
+    const around = s <= e.start && end >= e.end && (h.source === 'named' || h.source === 'entity');
+    const overlap = Math.min(end, e.end) - Math.max(s, e.start);
+    if ((inside || around) && overlap > bestOverlap) {
       best = h;
       bestOverlap = overlap;
     }

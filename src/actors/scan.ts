@@ -49,6 +49,8 @@ interface SentenceScan {
   mentioned: ReadonlySet<string>;
   asActor: boolean;
   hits: Hit[];
+  /** Shared by every sentence of the document: the last monitor named, for "the monitor". */
+  memory: { monitor?: CanonicalActor };
 }
 
 /**
@@ -87,7 +89,10 @@ function attackAt(sc: SentenceScan, at: number): boolean {
 }
 
 function emit(sc: SentenceScan, start: number, end: number, actor: CanonicalActor | null, source: Hit['source'], role?: string): number {
-  if (actor) sc.hits.push({ start, end, actor, source, ...(role ? { role } : {}) });
+  if (actor) {
+    sc.hits.push({ start, end, actor, source, ...(role ? { role } : {}) });
+    if (actor.kind === 'monitor_ngo') sc.memory.monitor = actor;
+  }
   return end;
 }
 
@@ -170,9 +175,7 @@ function hyphenModifier(sc: SentenceScan, spanStart: number, at: number, det: bo
 
 function monitor(sc: SentenceScan, spanStart: number, end: number): number {
   const SOHR = 'Syrian Observatory for Human Rights';
-  for (let h = sc.hits.length - 1; h >= 0; h--) {
-    if (sc.hits[h].actor.kind === 'monitor_ngo') return emit(sc, spanStart, end, sc.hits[h].actor, 'generic');
-  }
+  if (sc.memory.monitor) return emit(sc, spanStart, end, sc.memory.monitor, 'generic');
   if (sc.mentioned.has(SOHR) || sc.context === 'SY') return emit(sc, spanStart, end, { canonical: SOHR, kind: 'monitor_ngo', country: 'SY' }, 'generic');
   return end;
 }
@@ -203,7 +206,7 @@ function scanSentence(sc: SentenceScan): void {
 }
 
 /** Token range [start, end) overlapping the character span, or null (binary search: entities can be many). */
-function tokenRange(doc: Doc, start: number, end: number): [number, number] | null {
+export function tokenRange(doc: Doc, start: number, end: number): [number, number] | null {
   const toks = doc.tokens;
   let lo = 0;
   let hi = toks.length;
@@ -217,16 +220,31 @@ function tokenRange(doc: Doc, start: number, end: number): [number, number] | nu
   return b > lo ? [lo, b] : null;
 }
 
-/** People and organisations from NER that the dictionary did not find. */
+/** People and organisations from NER that the dictionary did not find. Linear in tokens + entities. */
 function mergeEntities(doc: Doc, hits: Hit[], entities: readonly Entity[]): Hit[] {
   const spans = entities.map((e) => ({ e, r: tokenRange(doc, e.start, e.end) }));
+  const nameAt = new Int32Array(doc.tokens.length).fill(-1);
+  spans.forEach(({ e, r }, k) => {
+    if (r && (e.label === 'PER' || e.label === 'ORG')) for (let t = r[0]; t < r[1]; t++) nameAt[t] = k;
+  });
   // A country word or common noun that cuts into a named person or organisation ("Michael Jordan",
   // "the Niger Patriotic Front") is part of that name: the entity wins unless the hit covers it.
-  const cutsName = (h: Hit): boolean =>
-    h.source !== 'named' &&
-    spans.some(({ e, r }) => (e.label === 'PER' || e.label === 'ORG') && r && h.start < r[1] && r[0] < h.end && !(h.start <= r[0] && r[1] <= h.end));
+  const cutsName = (h: Hit): boolean => {
+    if (h.source === 'named') return false;
+    for (let t = h.start; t < h.end; t++) {
+      const r = nameAt[t] >= 0 ? spans[nameAt[t]].r : null;
+      if (r && !(h.start <= r[0] && r[1] <= h.end)) return true;
+    }
+    return false;
+  };
   const out = hits.filter((h) => !cutsName(h));
-  const overlaps = (a: number, b: number): boolean => out.some((h) => h.start < b && a < h.end);
+  const covered = new Uint8Array(doc.tokens.length);
+  const add = (h: Hit): void => {
+    out.push(h);
+    covered.fill(1, h.start, h.end);
+  };
+  for (const h of out) covered.fill(1, h.start, h.end);
+  const free = (a: number, b: number): boolean => covered.subarray(a, b).every((c) => c === 0);
   const people = spans.flatMap(({ e, r }) => {
     if (e.label !== 'PER' || !r) return [];
     const title = titleAt(doc, r[0], r[1]);
@@ -235,15 +253,15 @@ function mergeEntities(doc: Doc, hits: Hit[], entities: readonly Entity[]): Hit[
   });
   const surnames = surnameIndex(people.map((p) => p.name));
   for (const p of people) {
-    if (overlaps(p.nameStart, p.r[1])) continue;
+    if (!free(p.nameStart, p.r[1])) continue;
     const sentenceStart = doc.sentences[doc.tokens[p.r[0]].sentence].tokenStart;
     const role = p.title?.role ?? titleBefore(doc, p.r[0], sentenceStart)?.role;
     const canonical = p.name.includes(' ') ? p.name : surnames.get(tokenKey(p.name)) ?? p.name;
-    out.push({ start: p.nameStart, end: p.r[1], actor: { canonical, kind: 'person' }, source: 'entity', ...(role ? { role } : {}) });
+    add({ start: p.nameStart, end: p.r[1], actor: { canonical, kind: 'person' }, source: 'entity', ...(role ? { role } : {}) });
   }
   for (const { e, r } of spans) {
-    if (e.label !== 'ORG' || !r || overlaps(r[0], r[1])) continue;
-    out.push({ start: r[0], end: r[1], actor: { canonical: cleanName(e.text.replace(/^the\s+/i, '')), kind: 'other' }, source: 'entity' });
+    if (e.label !== 'ORG' || !r || !free(r[0], r[1])) continue;
+    add({ start: r[0], end: r[1], actor: { canonical: cleanName(e.text.replace(/^the\s+/i, '')), kind: 'other' }, source: 'entity' });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -253,11 +271,12 @@ export function scanHits(doc: Doc, opts: ScanOptions = {}): Hit[] {
   const art = articleContext(doc);
   const context = opts.context ?? art.country;
   const hits: Hit[] = [];
+  const memory = {};
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const sc: SentenceScan = {
       doc, from: s.tokenStart, to: s.tokenEnd, shouting: shoutingOf(doc, si), keys: tokenKeys(doc.tokens), mentioned: art.mentioned,
-      asActor: opts.asActor ?? false, hits, ...(context ? { context } : {}),
+      asActor: opts.asActor ?? false, hits, memory, ...(context ? { context } : {}),
     };
     scanSentence(sc);
   }
