@@ -107,7 +107,7 @@ function contextOf(g: GazetteerStore, slots: Slot[]): Context {
     const c = g.country(rec);
     if (c) ctx.countries.set(c, (ctx.countries.get(c) ?? 0) + 1);
     if (fc === 'ADM1') ctx.admin1.add(rec);
-    else if (g.adm1[rec] >= 0 && s.margin >= 3) ctx.admin1.add(g.adm1[rec]);
+    else if (g.adm1[rec] >= 0 && (fc === 'ADM2' || s.margin >= 3)) ctx.admin1.add(g.adm1[rec]);
     if (fc === 'ADM2') ctx.admin2.add(rec);
     if (!fc.startsWith('PCL') && fc !== 'CONT' && fc !== 'RGN') ctx.anchors.push(rec);
   }
