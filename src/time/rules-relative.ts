@@ -30,7 +30,9 @@ export const RELATIVE_RULES: Rule[] = [
     (m, ctx) => {
       const g = m.groups!;
       if (g.now) {
-        // "now" as a discourse marker opening a sentence is still PRESENT_REF in TimeBank; "current" only as an adjective.
+        // "Now, he says…" opening a sentence is a discourse marker, not a time (0 of 3 annotated in TBAQ;
+        // "Now the court…" without the comma is, 6 of 11). "current" only as an adjective of time.
+        if (/^now$/i.test(g.now) && ctx.text[m.index + 3] === ',' && /(?:^|[.!?"'`]\s*|\n\s*)$/.test(before(ctx, m.index, 12))) return null;
         if (/^current$/i.test(g.now) && /^\s*(?:account|accounts|affairs|events)\b/i.test(ctx.text.slice(m.index + 7, m.index + 20))) return null;
         return { type: 'DATE', value: 'PRESENT_REF' };
       }
