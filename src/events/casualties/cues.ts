@@ -13,7 +13,7 @@ const before = (src: string): RegExp => new RegExp(String.raw`(?:^|[^\p{L}])(?:$
 /** Cues that end right before the count. Checked in this order: combined first. */
 export const CUES_BEFORE: [RegExp, CueKind][] = [
   [before(String.raw`kill(?:ing|ed|s)?\s+(?:and|or)\s+(?:wound|injur)(?:ing|ed|es|e|s)?|(?:wound|injur)(?:ing|ed|es|e|s)?\s+(?:and|or)\s+kill(?:ing|ed|s)?|(?:dead|killed)\s+(?:and|or)\s+(?:injured|wounded)\s+(?:were|was)`), 'both'],
-  [before(String.raw`kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|slew|slaying|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|(?:shot|shoot(?:s|ing)?)\s+dead|gun(?:s|ned|ning)?\s+down|(?:fatally|mortally)\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding)|lynch(?:es|ed|ing)?|(?:claim(?:ed|ing|s)?|took|taking|cost)\s+the\s+lives\s+of|(?:the\s+)?(?:deaths?|murders?|killings?|bodies|remains|massacre|slaying|execution)\s+of|(?:death|casualty|fatality)\s+toll\s+(?:of|at|to)`), 'killed'],
+  [before(String.raw`kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|martyr(?:ed|ing)|slew|slaying|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|(?:shot|shoot(?:s|ing)?)\s+dead|gun(?:s|ned|ning)?\s+down|(?:fatally|mortally)\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding)|lynch(?:es|ed|ing)?|(?:claim(?:ed|ing|s)?|took|taking|cost)\s+the\s+lives\s+of|(?:the\s+)?(?:deaths?|murders?|killings?|bodies|remains|massacre|slaying|execution)\s+of|(?:death|casualty|fatality)\s+toll\s+(?:of|at|to)`), 'killed'],
   [before(String.raw`injur(?:ing|ed|es|e)|wound(?:ing|ed|s)?|hurt(?:ing|s)?|maim(?:ing|ed|s)?|(?:caus(?:ing|ed)|inflict(?:ing|ed))\s+(?:\w+\s+)?injuries\s+to|injuries\s+to|hospitali[sz](?:ing|ed)`), 'injured'],
 ];
 
@@ -28,7 +28,7 @@ export const CUE_LAST_WORDS = new Set(
     'hurts maim maims maimed maiming hospitalising hospitalizing hospitalised hospitalized lynch lynches lynched lynching ' +
     'rose risen rises climbed climbs reached reaches jumped jumps increased increases stands stood hit hits mounted mounts ' +
     'grew grown soared up crosses crossed passed passes topped tops exceeded exceeds surpassed surpasses left leaving leave ' +
-    'leaves were was gun guns gunned gunning').split(' '),
+    'leaves were was gun guns gunned gunning martyred martyring').split(' '),
 );
 
 /** "The death toll climbed to 66", "Death Toll Crosses 2,200": the toll verb decides the qualifier. */
@@ -42,13 +42,13 @@ export const LEFT_STATE = /^\s+(?:(?<both>dead\s+(?:or|and)\s+(?:injured|wounded
 
 // Words allowed between a counted phrase and its cue: auxiliaries, hedges and severity adverbs
 // ("were reported to have been killed", "Dozens reported dead", "was badly injured").
-const AUX = String.raw`(?:were|was|are|is|have|has|had|been|being|be|got|gets|get|may|might|could|would|will|apparently|likely|probably|reportedly|also|all|both|later|subsequently|allegedly|confirmed|reported|known|believed|feared|said|thought|understood|presumed|to|now|so\s+far|already|still|either|critically|seriously|badly|gravely|heavily|having|slightly|lightly|fatally|mortally|severely|grievously|initially|since|then|themselves|[a-z]+ed\s+and)`;
+const AUX = String.raw`(?:were|was|are|is|have|has|had|been|being|be|got|gets|get|may|might|could|would|will|apparently|likely|probably|estimated|expected|reportedly|also|all|both|later|subsequently|allegedly|confirmed|reported|known|believed|feared|said|thought|understood|presumed|to|now|so\s+far|already|still|either|critically|seriously|badly|gravely|heavily|having|slightly|lightly|fatally|mortally|severely|grievously|initially|since|then|themselves|[a-z]+ed\s+and)`;
 
 /** Cues that follow the counted phrase; `aux` tells whether an auxiliary came between. */
 export const CUE_AFTER = new RegExp(
   String.raw`^(?<aux>(?:\s+${AUX})*)\s+(?:` +
     String.raw`(?<both>(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded|hurt)|(?:injured|wounded)\s+(?:and|or)\s+killed|casualties)` +
-    String.raw`|(?<killed>killed|dead|died|die|dying|slain|murdered|massacred|executed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|beheaded|lynched|(?:burned|burnt|stabbed|beaten|hacked|crushed|shot|bludgeoned|trampled)\s+to\s+death|lost\s+(?:their|his|her)\s+li(?:fe|ves)|perished)` +
+    String.raw`|(?<killed>killed|dead|died|die|dying|slain|murdered|massacred|executed|martyred|shot\s+dead|shot\s+and\s+killed|gunned\s+down|beheaded|lynched|(?:burned|burnt|stabbed|beaten|hacked|crushed|shot|bludgeoned|trampled)\s+to\s+death|lost\s+(?:their|his|her)\s+li(?:fe|ves)|perished)` +
     String.raw`|(?<injured>injured|wounded|hurt|hospitali[sz]ed|treated|set\s+(?:ablaze|alight|on\s+fire)|(?:suffered|suffering|sustained|sustaining|received)\s+(?:[\p{L}-]+\s+){0,2}?(?:injuries|injury|wounds|wound|burns|fractures|breathing\s+(?:difficulties|problems)|asphyxia)|(?:taken|rushed|delivered|admitted|airlifted|evacuated|brought)\s+to\s+(?:[\p{L}'’-]+\s+){0,3}?hospitals?)` +
     String.raw`)(?![\p{L}])`,
   'iu',
@@ -74,7 +74,7 @@ export const ZERO: [RegExp, CueKind][] = [
 export const IMPLIED: [RegExp, CueKind][] = [
   [/\b(?:result(?:ing|ed|s)?\s+in|caus(?:ing|ed|es)|le(?:d|ading)\s+to|left|leaving)\s+(?:several\s+|many\s+|multiple\s+|numerous\s+)?deaths\s+and\s+(?:injuries|wounded)\b/i, 'both'],
   [/\b(?:result(?:ing|ed|s)?\s+in|caus(?:ing|ed|es)|le(?:d|ading)\s+to)\s+(?:several\s+|many\s+|multiple\s+|numerous\s+)?(?:deaths|fatalities)\b/i, 'killed'],
-  [/\b(?:deadly|fatal|lethal)\s+(?:[\p{L}-]+\s+)?(?:attacks?|crackdown|violence|clash(?:es)?|blasts?|explosions?|bombings?|shootings?|raids?|(?:air)?strikes?|assaults?|riots?|unrest|fighting|ambush(?:es)?|stampede|fire|crash|accident|earthquake|floods?|storm|landslides?|shelling|incident|protests?)\b/iu, 'killed'],
+  [/\b(?:deadly|fatal|lethal)\s+(?:[\p{L}-]+\s+){0,2}(?:attacks?|crackdown|violence|clash(?:es)?|blasts?|explosions?|bombings?|shootings?|raids?|(?:air)?strikes?|assaults?|riots?|unrest|fighting|ambush(?:es)?|stampede|fire|crash|accident|earthquake|floods?|storm|landslides?|shelling|incident|protests?)\b/iu, 'killed'],
 ];
 
 /** "Two suicide bombers blew themselves up": attackers dead, counted apart (README). */

@@ -222,8 +222,8 @@ function passiveHit(s: string, c: Counted): Found | null {
     RELATIVE.lastIndex = pos;
     if (RELATIVE.exec(s)) pos = RELATIVE.lastIndex - 1;
   }
-  // "17 bodies had been recovered": the counted are dead whatever the verb.
-  if (c.kind === 'number' && /\b(?:bodies|corpses)$/i.test(c.noun)) return { kind: 'killed', start: c.start, end: c.phraseEnd, parts: [] };
+  // "17 bodies had been recovered", "51 martyrs were buried": the counted are dead whatever the verb.
+  if (c.kind === 'number' && /\b(?:bodies|corpses|martyrs)$/i.test(c.noun)) return { kind: 'killed', start: c.start, end: c.phraseEnd, parts: [] };
   const rest = s.slice(pos);
   const whose = /^\s+whose\s+(?:[\p{L}-]+\s+)?death\b/iu.exec(rest);
   if (whose && c.kind === 'single') return { kind: 'killed', start: c.start, end: pos + whose[0].length, parts: [] };

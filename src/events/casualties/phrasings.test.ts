@@ -146,3 +146,11 @@ test('an addition dated to another day is another event, not summed', () => {
   const same = mainCasualties(segment('Three soldiers were wounded in the blast. Two civilians were also wounded.'));
   assert.deepEqual(fig(same.injured), [5, 5, 'exact']);
 });
+
+test('month names only as whole words or abbreviations: "12 marines" is a count, "10 Jul" a date', () => {
+  assert.deepEqual(fig(mainCasualties(segment('12 marines were killed in the raid.')).killed), [12, 12, 'exact']);
+  assert.deepEqual(fig(mainCasualties(segment('On 10 Jul 2016 29 rebels died.')).killed), [29, 29, 'exact']);
+  assert.deepEqual(fig(mainCasualties(segment('Mourners buried 51 martyrs on Sunday.')).killed), [51, 51, 'exact']);
+  assert.deepEqual(fig(mainCasualties(segment('More than 1,400 are estimated to have been killed.')).killed), [1400, null, 'at_least']);
+  assert.deepEqual(fig(mainCasualties(segment('Inspectors sought access to the site of the deadly chemical weapons attack.')).killed), [null, null, 'vague']);
+});

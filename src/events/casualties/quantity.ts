@@ -68,8 +68,10 @@ const NP_STOP = new Set([
 ]);
 // "others" and "more" count people ("20 others", "five more"): they end the phrase but belong to it.
 const NP_TAIL = /^(?:others?|more|people|persons)$/i;
-const MONTH_AFTER = /^\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|^\s+may\s+\d/i;
-const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
+// Month names, whole or abbreviated: "10 Jul 2016", "Feb. 5"; not "12 marines", "5 decapitated".
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_AFTER = new RegExp(String.raw`^\s+(?:${MONTH}\b|may\s+\d)`, 'i');
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH}|may)\.?\s+$`, 'i');
 const WORD = /\s*(\(?[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*\)?)/uy;
 
 function qualifierOf(mod: string | undefined): Qualifier {
@@ -212,7 +214,7 @@ export function isPeopleHead(word: string): boolean {
   const w = word.toLowerCase();
   if (NON_CASUALTY_HEADS.has(w)) return false;
   if (PERSON_NOUNS.has(w) || groupOf(word) !== null) return true;
-  if (/^(?:people|persons|personnel|forces|others|other|more|members|crew|staff|civilians|residents|villagers|passengers|family|relatives|pilots|airmen|sailors|marines|worshipers|evacuees|cadets|recruits|loyalists|jihadis|mourners|shoppers|commuters|hostages|captives|victims|bodies|corpses|wounded|injured|dead)$/.test(w)) return true;
+  if (/^(?:people|persons|personnel|forces|others|other|more|members|crew|staff|civilians|residents|villagers|passengers|family|relatives|pilots|airmen|sailors|marines|worshipers|evacuees|cadets|recruits|loyalists|jihadis|mourners|shoppers|commuters|hostages|captives|victims|bodies|corpses|martyrs|wounded|injured|dead)$/.test(w)) return true;
   const singular = w.replace(/(?:men)$/, 'man').replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
   if (PERSON_NOUNS.has(singular) || PERSON_NOUNS.has(w.replace(/s$/, ''))) return true;
   // Agent and member nouns: "firefighters", "militiamen", "activists", "detainees", "Shiites".
