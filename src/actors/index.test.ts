@@ -196,6 +196,8 @@ test('canonicalActor returns null for unknown or empty phrases', () => {
   assert.equal(canonicalActor('the weather'), null);
   assert.equal(canonicalActor(''), null);
   assert.equal(canonicalActor('12,000 %'), null);
+  assert.equal(canonicalActor('Col. also said'), null, 'a title before lower-case words is no name');
+  assert.equal(canonicalActor(42 as unknown as string), null);
 });
 
 function entity(text: string, doc: { text: string }, label: Entity['label'], id: string): Entity {

@@ -27,8 +27,10 @@ export function findActors(doc: Doc): ActorMatch[] {
   return toMatches(doc, scanHits(doc));
 }
 
+// A phrase, not a document: longer input is not an actor's name.
 const MAX_PHRASE = 500;
-const memo = new Map<string, CanonicalActor | null>();
+// Name particles that stay lower-case inside a person's name ("Ahmed al-Hassan", "Osama bin Laden").
+const NAME_PARTICLE = /^(?:al|el|bin|ibn|de|van|von)(?:-|$)/;
 
 /**
  * Canonicalises one phrase (an entity text or a noun phrase) in an optional country context. The
@@ -37,24 +39,15 @@ const memo = new Map<string, CanonicalActor | null>();
  */
 export function canonicalActor(text: string, ctx?: ActorContext): CanonicalActor | null {
   if (typeof text !== 'string' || !/\p{L}/u.test(text) || text.length > MAX_PHRASE) return null;
-  const key = `${ctx?.country ?? ''}\u0000${text}`;
-  const known = memo.get(key);
-  if (known !== undefined) return known;
   const doc = segment(text);
   const hits = scanHits(doc, { asActor: true, entities: [], ...(ctx?.country ? { context: ctx.country.toUpperCase() } : {}) });
-  let answer: CanonicalActor | null = null;
   const best = widest(doc, hits);
-  if (best) answer = { ...best.actor };
-  else if (doc.tokens.length > 1) {
-    const title = titleAt(doc, 0, doc.tokens.length);
-    const rest = title ? doc.tokens.slice(title.end) : [];
-    if (rest.length && rest.every((t) => /^\p{Lu}/u.test(t.text) || /^(al|el|bin|ibn|de|van|von)-?/.test(t.text))) {
-      answer = { canonical: text.slice(rest[0].start, rest[rest.length - 1].end).replace(/['’]s$/, ''), kind: 'person' };
-    }
-  }
-  if (memo.size > 10_000) memo.clear();
-  memo.set(key, answer);
-  return answer;
+  if (best) return { ...best.actor };
+  if (doc.tokens.length < 2) return null;
+  const title = titleAt(doc, 0, doc.tokens.length);
+  const rest = title ? doc.tokens.slice(title.end) : [];
+  if (rest.length === 0 || !rest.every((t) => /^\p{Lu}/u.test(t.text) || NAME_PARTICLE.test(t.text))) return null;
+  return { canonical: text.slice(rest[0].start, rest[rest.length - 1].end).replace(/['’]s$/, ''), kind: 'person' };
 }
 
 function widest(doc: Doc, hits: readonly Hit[]): Hit | undefined {
