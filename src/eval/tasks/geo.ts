@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import type { Span } from '../../document/types.js';
 import { segment } from '../../segment/index.js';
 import { recognizeEntities } from '../../entities/index.js';
-import { findPlaces, resolvePlaces } from '../../places/index.js';
-import { readJsonl, requireData } from '../data.js';
+import { findPlaces, gazetteerAvailable, resolvePlaces } from '../../places/index.js';
+import { DataMissingError, readJsonl, requireData } from '../data.js';
 import { haversineKm, prf, resolutionScores, spanPRF, type Point } from '../metrics/geo.js';
 import type { EvalResult, EvalTask, MetricValue } from '../types.js';
 
@@ -84,6 +84,7 @@ export const task: EvalTask = {
     const mode = flag('mode') ?? 'both';
     if (!['gold', 'e2e', 'both'].includes(mode)) throw new Error(`geo: unknown mode=${mode} (use --set mode=gold, e2e or both)`);
     const dir = requireData(opts.data, wanted.map((c) => CORPORA[c]));
+    if (!gazetteerAvailable()) throw new DataMissingError('the gazetteer is not built: run `npm run build:gazetteer` first');
     const metrics: Record<string, MetricValue> = {};
     const counts: Record<string, number> = {};
     for (const c of wanted) {
