@@ -11,6 +11,7 @@ export const TASKS: Record<string, () => Promise<EvalTask>> = {
   stories: async () => (await import('./tasks/stories.js')).task,
   timex: async () => (await import('./tasks/timex.js')).task,
   stance: async () => (await import('./tasks/stance.js')).task,
+  integrity: async () => (await import('./tasks/integrity.js')).task,
   events: async () => (await import('./tasks/events.js')).task,
   fakes: async () => (await import('./tasks/fakes.js')).task,
   casualties: async () => (await import('./tasks/casualties.js')).task,

@@ -1,16 +1,21 @@
 /**
  * @module integrity
  * Stage: headline support, coherence and spin. Reads the sentence layer, `doc.meta.title` (the
- * headline), and the time and entity layers when earlier stages have filled them.
+ * headline) and, when an earlier stage filled it, the time layer. Each check degrades to an
+ * explicit "not enough text" (headline) or no verdict (coherence under three sentences) rather
+ * than a guess.
  */
 import type { Doc, Integrity } from '../document/types.js';
 import { headlineStance } from './stance.js';
+import { checkCoherence } from './coherence.js';
+import { findSpin } from './spin.js';
 
 export function checkIntegrity(doc: Doc): Integrity {
+  // Every sentence, so that evidence indexes point into doc.sentences.
   const sentences = doc.sentences.map((s) => doc.text.slice(s.start, s.end));
   return {
     headline: headlineStance(doc.meta.title, sentences),
-    coherence: null,
-    spin: [],
+    coherence: checkCoherence(doc),
+    spin: findSpin(doc.text),
   };
 }

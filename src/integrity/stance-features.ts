@@ -6,7 +6,7 @@
  * near the overlapping words, numbers and names in common). No feature depends on the identity of
  * a headline, so the model cannot memorise claims (the FNC-1 test set has unseen headlines).
  */
-import { contentStems, fnv1a, stem, words } from './text.js';
+import { contentStems, fnv1a, memoIdf, stem, stemsOf, words } from './text.js';
 
 /**
  * Refuting words: the FNC-1 baseline's list (fnc-1-baselines, feature_engineering.py) plus
@@ -75,10 +75,15 @@ function lexCount(ws: string[], lex: Set<string>): number {
   return n;
 }
 
-/** Lexicon hits within `win` words of a word whose stem occurs in the headline. */
-function nearOverlap(ws: string[], head: Set<string>, lex: Set<string>, win: number): number {
+/** Positions of words whose stem occurs in the headline. */
+function overlapHits(ws: string[], head: Set<string>): number[] {
   const hits: number[] = [];
   for (let i = 0; i < ws.length; i++) if (head.has(stem(ws[i]))) hits.push(i);
+  return hits;
+}
+
+/** Lexicon hits within `win` words of a headline-overlap position. */
+function nearOverlap(ws: string[], hits: number[], lex: Set<string>, win: number): number {
   if (!hits.length) return 0;
   let n = 0;
   for (let i = 0; i < ws.length; i++) {
@@ -128,12 +133,13 @@ export const FEATURE_NAMES = [
 ] as const;
 
 /** Computes the features of a headline against a body given as sentences. */
-export function pairFeatures(headline: string, sentences: string[], idf: Idf): PairAnalysis {
+export function pairFeatures(headline: string, sentences: string[], rawIdf: Idf): PairAnalysis {
+  const idf = memoIdf(rawIdf);
   const headStems = contentStems(headline);
   const headSet = new Set(headStems);
   const headBag = bag(headStems, idf);
-  const sentStems = sentences.map((s) => contentStems(s));
   const sentWords = sentences.map((s) => words(s));
+  const sentStems = sentWords.map((ws) => stemsOf(ws));
   const bodyStems = sentStems.flat();
   const bodySet = new Set(bodyStems);
   const bodyBag = bag(bodyStems, idf);
@@ -161,6 +167,7 @@ export function pairFeatures(headline: string, sentences: string[], idf: Idf): P
   }
 
   const allWords = sentWords.flat();
+  const hits = overlapHits(allWords, headSet);
   const headWords = words(headline);
   const bodyLen = Math.max(1, allWords.length);
   const per100 = (n: number): number => Math.log1p((100 * n) / bodyLen);
@@ -188,11 +195,11 @@ export function pairFeatures(headline: string, sentences: string[], idf: Idf): P
     Math.log1p(headWords.length) / 4,
     per100(lexCount(allWords, REFUTE)),
     Math.sqrt(refuteTop),
-    Math.log1p(nearOverlap(allWords, headSet, REFUTE, 4)),
+    Math.log1p(nearOverlap(allWords, hits, REFUTE, 4)),
     Math.min(1, lexCount(headWords, REFUTE)),
     per100(lexCount(allWords, HEDGE)),
     Math.sqrt(hedgeTop),
-    Math.log1p(nearOverlap(allWords, headSet, HEDGE, 4)),
+    Math.log1p(nearOverlap(allWords, hits, HEDGE, 4)),
     Math.min(1, lexCount(headWords, HEDGE)),
     per100(lexCount(allWords, CONFIRM)),
     Math.sqrt(lexCount(topWords, CONFIRM) / topLen),

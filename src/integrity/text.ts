@@ -41,9 +41,24 @@ export function stem(w: string): string {
 
 /** Stemmed content words (stopwords and one-letter words dropped). */
 export function contentStems(text: string): string[] {
+  return stemsOf(words(text));
+}
+
+/** contentStems over an already split word list. */
+export function stemsOf(ws: readonly string[]): string[] {
   const out: string[] = [];
-  for (const w of words(text)) if (w.length > 1 && !STOPWORDS.has(w)) out.push(stem(w));
+  for (const w of ws) if (w.length > 1 && !STOPWORDS.has(w)) out.push(stem(w));
   return out;
+}
+
+/** Memoises an IDF lookup for the life of one document (hashing dominates otherwise). */
+export function memoIdf(idf: (s: string) => number): (s: string) => number {
+  const cache = new Map<string, number>();
+  return (s: string) => {
+    let v = cache.get(s);
+    if (v === undefined) cache.set(s, (v = idf(s)));
+    return v;
+  };
 }
 
 /** FNV-1a 32-bit hash of a string (UTF-16 code units), unsigned. */

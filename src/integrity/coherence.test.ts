@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../segment/index.js';
+import { checkCoherence } from './coherence.js';
+import { coherenceFeatures, BOUNDARY_FEATURES } from './coherence-features.js';
+
+const ONE = [
+  'Shelling killed four civilians in the town of Kafr Lusin on Tuesday, the local council said.',
+  'The council said the shells hit a crowded market in the centre of Kafr Lusin at midday.',
+  'Council head Omar Haddad said rescuers were still searching the market for survivors.',
+  'Haddad said the town had been shelled three times this month and that the market had been hit before.',
+  'Residents of Kafr Lusin said many families had left the town after the shelling.',
+].join(' ');
+
+const STITCHED = [
+  'Shelling killed four civilians in the town of Kafr Lusin on Tuesday, the local council said.',
+  'The council said the shells hit a crowded market in the centre of Kafr Lusin at midday.',
+  'She added that the three villages had voted for the new budget on Friday.',
+  'The mayor of Port Elmer said on Sunday the harbour would reopen to fishing boats after the storm.',
+  'Fishermen in Port Elmer said on Monday they had lost nets and two boats to the storm.',
+].join(' ');
+
+test('orphans: a pronoun after a sentence about no one, and a counted definite with no antecedent', () => {
+  const c = checkCoherence(segment(STITCHED));
+  assert.ok(c);
+  const texts = c.orphans.map((o) => o.text);
+  assert.ok(texts.includes('She'), texts.join('|'));
+  assert.ok(texts.includes('the three villages'), texts.join('|'));
+  for (const o of c.orphans) assert.equal(STITCHED.slice(o.start, o.end), o.text);
+  assert.ok(c.dates.includes('Friday') && c.dates.includes('Sunday'));
+});
+
+test('one report about one event is coherent', () => {
+  const c = checkCoherence(segment(ONE));
+  assert.equal(c?.verdict, 'coherent');
+  assert.deepEqual(c?.orphans, []);
+});
+
+test('too short to judge: no verdict', () => {
+  assert.equal(checkCoherence(segment('Shelling killed four people. The council said so.')), null);
+});
+
+test('features: one vector per boundary, right width, finite', () => {
+  const sents = ONE.split('. ').map((text, i) => ({ text, start: i * 10 }));
+  const a = coherenceFeatures(sents, () => 1);
+  assert.equal(a.boundaries.length, sents.length - 1);
+  for (const b of a.boundaries) {
+    assert.equal(b.length, BOUNDARY_FEATURES.length);
+    assert.ok(b.every(Number.isFinite));
+  }
+});

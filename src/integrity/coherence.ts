@@ -1,0 +1,84 @@
+/**
+ * @module integrity/coherence
+ * Coherent or stitched. Two logistic models over coherence-features.ts: one scores each sentence
+ * boundary (is a new source's block starting here?), the other decides on the document from its
+ * strongest boundaries and its time anchors. Trained by scripts/integrity-train-coherence.ts on
+ * stitched bodies and real articles of the fit split (models/integrity/coherence.json); the
+ * threshold keeps real articles from being called stitched (rates in models/integrity/README.md).
+ */
+import { readFileSync } from 'node:fs';
+import type { CoherenceCheck, Doc, TimeExpr } from '../document/types.js';
+import { predictProba, type LinearModel } from './linear.js';
+import { coherenceFeatures, type CohSentence, type CoherenceAnalysis } from './coherence-features.js';
+import { loadStanceModel } from './stance.js';
+
+export interface CoherenceModelFile {
+  format: 'sitrep/coherence@2';
+  boundaryFeatures: string[];
+  docFeatures: string[];
+  boundary: LinearModel;
+  doc: LinearModel;
+  threshold: number;
+}
+
+let cached: CoherenceModelFile | null = null;
+
+function loadCoherenceModel(): CoherenceModelFile {
+  cached ??= JSON.parse(readFileSync(new URL('../../models/integrity/coherence.json', import.meta.url), 'utf8')) as CoherenceModelFile;
+  return cached;
+}
+
+/** Below three sentences there is no "before and after" to compare: no verdict. */
+export const MIN_SENTENCES = 3;
+
+/** The sentences of a Doc as coherence input (headline-like lines excluded). */
+export function docSentences(doc: Doc): CohSentence[] {
+  return doc.sentences.filter((s) => !s.headline).map((s) => ({ text: doc.text.slice(s.start, s.end), start: s.start }));
+}
+
+/**
+ * The boundary model sees every feature and every pairwise product of features (a quadratic
+ * expansion: a low similarity matters most together with new names and no continuing names).
+ */
+export function expandBoundary(x: number[]): number[] {
+  const out = [...x];
+  for (let i = 1; i < x.length; i++) for (let j = i; j < x.length; j++) out.push(x[i] * x[j]);
+  return out;
+}
+
+/** Document features from boundary probabilities: the strongest two, how many are strong, length. */
+export function docVector(boundaryP: number[], a: CoherenceAnalysis, nSent: number): number[] {
+  const sorted = [...boundaryP].sort((x, y) => y - x);
+  return [1, sorted[0] ?? 0, sorted[1] ?? 0, boundaryP.filter((p) => p > 0.5).length / Math.max(1, nSent), Math.log1p(nSent), ...a.doc];
+}
+
+export interface StitchScore {
+  p: number;
+  boundaryP: number[];
+  analysis: CoherenceAnalysis;
+}
+
+/** Probability that the sentences were stitched from several reports, with the analysis behind it. */
+export function stitchScore(sents: CohSentence[], times: readonly TimeExpr[] = [], model: CoherenceModelFile = loadCoherenceModel()): StitchScore {
+  const analysis = coherenceFeatures(sents, loadStanceModel().idf, times);
+  const boundaryP = analysis.boundaries.map((x) => predictProba(model.boundary, expandBoundary(x))[1]);
+  return { p: predictProba(model.doc, docVector(boundaryP, analysis, sents.length))[1], boundaryP, analysis };
+}
+
+export function checkCoherence(doc: Doc): CoherenceCheck | null {
+  const sents = docSentences(doc);
+  if (sents.length < MIN_SENTENCES) return null;
+  const model = loadCoherenceModel();
+  const { p, boundaryP, analysis } = stitchScore(sents, doc.times ?? [], model);
+  const stitched = p >= model.threshold;
+  const evidence = [...analysis.evidence];
+  if (stitched) {
+    // Name the boundaries the model found most abrupt (as indexes into doc.sentences).
+    const strong = boundaryP.map((q, i) => ({ q, at: i + 1 })).filter((b) => b.q > 0.5).sort((x, y) => y.q - x.q).slice(0, 3);
+    for (const b of strong) {
+      const index = doc.sentences.findIndex((x) => x.start === sents[b.at].start);
+      evidence.push(`break before sentence ${index} (p ${b.q.toFixed(2)})`);
+    }
+  }
+  return { verdict: stitched ? 'stitched' : 'coherent', dates: analysis.dates, orphans: analysis.orphans, evidence };
+}

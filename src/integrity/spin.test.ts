@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findSpin, inflectLike, lemmaCandidates, adjacentWords } from './spin.js';
+
+const kinds = (t: string): Array<[string, string, string | null]> => findSpin(t).map((f) => [f.text, f.kind, f.suggestion]);
+
+test('spinner collocations are flagged with the news form as suggestion', () => {
+  assert.deepEqual(kinds('The UN Safety Council met in New York.'), [['Safety Council', 'improbable_collocation', 'Security Council']]);
+  assert.deepEqual(kinds('Officials in the Joined States said so.'), [['Joined States', 'improbable_collocation', 'United States']]);
+});
+
+test('plain news prose raises no flag', () => {
+  const t = 'The UN Security Council met on Monday. Officials in the United States said the talks had had no result, and Iran\'s envoy left.';
+  assert.deepEqual(findSpin(t), []);
+});
+
+test('doubled, stuttered, possessive and official-name spin, with offsets into the text', () => {
+  const t = 'Assad s forces said the the k-killed man came from the Islamic Republic of Iran.';
+  const f = findSpin(t);
+  for (const x of f) assert.equal(t.slice(x.start, x.end), x.text);
+  assert.deepEqual(f.map((x) => x.kind), ['broken_possessive', 'doubled_word', 'stuttered_word', 'official_name']);
+  assert.deepEqual(f.map((x) => x.suggestion), ["Assad's", 'the', 'killed', 'Iran']);
+});
+
+test('names doubled on purpose, Arabic articles and English prefixes are not spin', () => {
+  assert.deepEqual(findSpin('They flew to Bora Bora after visiting Al-Alam and re-reading the co-convenor notes.'), []);
+});
+
+test('inflection helpers', () => {
+  assert.equal(inflectLike('nations', 'nation', 'country'), 'countries');
+  assert.equal(inflectLike('forces', 'force', 'power'), 'powers');
+  assert.ok(lemmaCandidates('strikes').includes('strike'));
+  assert.equal(adjacentWords('a b, c').length, 1);
+  assert.deepEqual(findSpin(''), []);
+});

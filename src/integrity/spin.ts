@@ -1,0 +1,168 @@
+/**
+ * @module integrity/spin
+ * Spans that look machine-rewritten: doubled or stuttered words, broken possessives, official
+ * country names where news uses the short one, and collocations news never writes but a thesaurus
+ * spinner produces from one it writes often ("Safety Council" ← "Security Council"). The
+ * statistics come from scripts/integrity-collocations.ts (models/integrity/spin.json).
+ */
+import { readFileSync } from 'node:fs';
+import type { SpinFlag } from '../document/types.js';
+import { fnv1a } from './text.js';
+
+export interface SpinModelFile {
+  format: 'sitrep/spin@1';
+  minCount: number;
+  collocations: string[];
+  /** base64 of a Uint32Array of sorted [hash, collocation index] pairs. */
+  variants: string;
+  doubled: string[];
+  official: Array<[string, string]>;
+}
+
+interface SpinModel {
+  collocations: string[];
+  hashes: Uint32Array;
+  targets: Uint32Array;
+  doubled: Set<string>;
+  official: Array<{ re: RegExp; common: string }>;
+}
+
+/** Bit set on a variant's target when it applies only to capitalised text ("Safety Council"). */
+export const TITLE_ONLY = 0x80000000;
+
+let cached: SpinModel | null = null;
+
+function loadSpinModel(): SpinModel {
+  if (cached) return cached;
+  const file = JSON.parse(readFileSync(new URL('../../models/integrity/spin.json', import.meta.url), 'utf8')) as SpinModelFile;
+  const buf = Buffer.from(file.variants, 'base64');
+  const pairs = new Uint32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
+  const hashes = new Uint32Array(pairs.length / 2);
+  const targets = new Uint32Array(pairs.length / 2);
+  for (let i = 0; i < hashes.length; i++) {
+    hashes[i] = pairs[2 * i];
+    targets[i] = pairs[2 * i + 1];
+  }
+  const official = file.official.map(([o, common]) => ({ re: new RegExp(`\\b${o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), common }));
+  cached = { collocations: file.collocations, hashes, targets, doubled: new Set(file.doubled), official };
+  return cached;
+}
+
+export interface WordTok {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
+/** Pairs of word tokens separated by whitespace only (no punctuation, no paragraph break). */
+export function adjacentWords(text: string): Array<[WordTok, WordTok]> {
+  const out: Array<[WordTok, WordTok]> = [];
+  let prev: WordTok | null = null;
+  for (const m of text.matchAll(WORD)) {
+    const cur = { text: m[0], start: m.index, end: m.index + m[0].length };
+    if (prev && /^[ \t]*\n?[ \t]*$/.test(text.slice(prev.end, cur.start)) && cur.start > prev.end) out.push([prev, cur]);
+    prev = cur;
+  }
+  return out;
+}
+
+/** Possible dictionary forms of a lower-case word (naive: plural, -ed, -ing). */
+export function lemmaCandidates(w: string): string[] {
+  const out = [w];
+  if (w.endsWith('ies')) out.push(w.slice(0, -3) + 'y');
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
+  if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1));
+  if (w.endsWith('ing')) out.push(w.slice(0, -3), w.slice(0, -3) + 'e');
+  return out;
+}
+
+/** Gives `r` the inflection that turned `lemma` into `word` ("nations", "nation", "country" → "countries"). */
+export function inflectLike(word: string, lemma: string, r: string): string {
+  if (word === lemma) return r;
+  const suffix = word.slice(lemma.length);
+  if (word.startsWith(lemma) && (suffix === 's' || suffix === 'es')) {
+    if (/[^aeiou]y$/.test(r)) return r.slice(0, -1) + 'ies';
+    return /(?:s|x|z|ch|sh)$/.test(r) ? r + 'es' : r + 's';
+  }
+  if (word.endsWith('ies') && lemma.endsWith('y')) return inflectLike(lemma + 's', lemma, r);
+  if (word.endsWith('ed')) return r.endsWith('e') ? r + 'd' : r + 'ed';
+  if (word.endsWith('ing')) return (r.endsWith('e') ? r.slice(0, -1) : r) + 'ing';
+  return r;
+}
+
+function findVariant(m: SpinModel, key: string, titled: boolean): string | null {
+  const h = fnv1a(key);
+  let lo = 0;
+  let hi = m.hashes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (m.hashes[mid] === h) {
+      const t = m.targets[mid];
+      if (t & TITLE_ONLY && !titled) return null;
+      return m.collocations[t & ~TITLE_ONLY];
+    }
+    if (m.hashes[mid] < h) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return null;
+}
+
+/** Copies the capitalisation of `like` onto `word`. */
+function caseLike(like: string, word: string): string {
+  if (like === like.toUpperCase() && like.length > 1) return word.toUpperCase();
+  if (/^\p{Lu}/u.test(like)) return word[0].toUpperCase() + word.slice(1);
+  return word;
+}
+
+/**
+ * Hyphenated prefixes that legitimately repeat the next word's start: English prefixes ("re-read",
+ * "co-convenor") and Arabic articles and name particles ("Al-Alam", "Abu-Abdullah").
+ */
+const NOT_STUTTER = new Set(['re', 'co', 'de', 'pre', 'pro', 'non', 'sub', 'un', 'in', 'ex', 'bi', 'tri', 'mid', 'dis', 'mis', 'out',
+  'all', 'off', 'on', 'up', 'pan', 'al', 'el', 'ad', 'ar', 'as', 'at', 'an', 'az', 'ash', 'ibn', 'bin', 'abu', 'ben', 'bou', 'da', 'de', 'di', 'la', 'le']);
+
+const POSSESSIVE: Array<{ re: RegExp; fix: (m: RegExpMatchArray) => string }> = [
+  // "Iran' s", "Iran ’s", "Iran`s": the apostrophe split from its s or typed as a backtick.
+  { re: /(\p{L}+)(?:['’] s|\s['’]s|`s)\b/gu, fix: (m) => `${m[1]}'s` },
+  // "Iran's's": a possessive applied twice.
+  { re: /(\p{L}+)['’]s['’]s\b/gu, fix: (m) => `${m[1]}'s` },
+  // "Assad s forces": a capitalised name followed by a lone s.
+  { re: /\b(\p{Lu}\p{Ll}+) s\b(?=\s+\p{L})/gu, fix: (m) => `${m[1]}'s` },
+];
+
+/** Finds spin in a text. Offsets are into `text`. */
+export function findSpin(text: string): SpinFlag[] {
+  const m = loadSpinModel();
+  const flags: SpinFlag[] = [];
+  const flag = (start: number, end: number, kind: string, suggestion: string | null): void => {
+    flags.push({ text: text.slice(start, end), start, end, kind, suggestion });
+  };
+  for (const [a, b] of adjacentWords(text)) {
+    const la = a.text.toLowerCase();
+    const lb = b.text.toLowerCase();
+    if (la === lb) {
+      // Reduplicated names and idioms ("Bora Bora", "Sirhan Sirhan") are capitalised twice.
+      const names = /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text);
+      if (/\p{L}/u.test(la) && !m.doubled.has(la) && !names) flag(a.start, b.end, 'doubled_word', a.text);
+      continue;
+    }
+    const coll = findVariant(m, `${la} ${lb}`, /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text));
+    if (!coll) continue;
+    const [ca, cb] = coll.split(' ');
+    // Same position, one word swapped: guards against a 32-bit hash collision with a real bigram.
+    if ((ca === la) === (cb === lb)) continue;
+    flag(a.start, b.end, 'improbable_collocation', `${caseLike(a.text, ca)} ${caseLike(b.text, cb)}`);
+  }
+  for (const s of text.matchAll(/\b(\p{L}{1,3})-(\p{L}+)/gu)) {
+    const pre = s[1].toLowerCase();
+    if (NOT_STUTTER.has(pre)) continue;
+    if (s[2].toLowerCase().startsWith(pre) && s[2].length > s[1].length) flag(s.index, s.index + s[0].length, 'stuttered_word', s[2]);
+  }
+  for (const p of POSSESSIVE) for (const s of text.matchAll(p.re)) flag(s.index, s.index + s[0].length, 'broken_possessive', p.fix(s));
+  for (const o of m.official) for (const s of text.matchAll(o.re)) flag(s.index, s.index + s[0].length, 'official_name', o.common);
+  flags.sort((x, y) => x.start - y.start || y.end - x.end);
+  return flags.filter((f, i) => i === 0 || f.start >= flags[i - 1].end || f.start !== flags[i - 1].start);
+}
