@@ -76,6 +76,13 @@ export const shiftOf = (s: string | undefined): 'last' | 'next' | 'this' | null 
   if (/^(?:next|coming|this coming|following)$/.test(w)) return 'next';
   return 'this';
 };
+/**
+ * A capitalised "Today" or "This Week" inside a sentence, after another word, is a title
+ * ("VOA Today", ABC's "This Week"), not a time.
+ */
+export const isTitleWord = (ctx: TimeContext, m: RegExpExecArray): boolean =>
+  /^[A-Z]/.test(m[0]) && /[A-Za-z,'’]\s+["'`“]*$/.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) && /^(?:Today|This Week)$/.test(m[0]);
+
 export const before = (ctx: TimeContext, pos: number, n = 30): string => ctx.text.slice(Math.max(0, pos - n), pos);
 
 // What precedes "a year" in a rate: an amount or a plural noun ("$2 million a year", "four flights a week"),

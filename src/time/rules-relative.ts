@@ -3,7 +3,7 @@
  * Rules for expressions read against the publication date or the discourse: today and now, last
  * week and the quarter, "a year ago", durations, vague stretches ("for years") and sets.
  */
-import { YEAR, rule, lc, monthNum, before, RATE_BEFORE, type Rule } from './rule-kit.js';
+import { YEAR, rule, lc, monthNum, before, isTitleWord, RATE_BEFORE, type Rule } from './rule-kit.js';
 import { pad } from './calendar.js';
 import { MODS, PARTS_OF_DAY, RE_COUNT, RE_MOD, RE_MONTH_FULL, RE_PART, RE_UNIT, RE_VAGUE, RE_WEEKDAY, WEEKDAYS, parseCount, unitCode } from './lexicon.js';
 import { ago, shifted, type Grain } from './resolve.js';
@@ -14,6 +14,7 @@ export const RELATIVE_RULES: Rule[] = [
   rule('deictic-day', String.raw`(?:(?<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow)(?:\s+(?<part>${RE_PART}))?|(?<pre>this|last|tomorrow|yesterday)\s+(?<part2>${RE_PART})|(?<tonight>tonight|overnight))`,
     (m, ctx) => {
       const g = m.groups!;
+      if (isTitleWord(ctx, m)) return null;
       const w = lc(g.dw ?? g.pre ?? g.tonight);
       const offset = w.includes('before yesterday') ? -2 : w.includes('after tomorrow') ? 2 : w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       const part = g.part ?? g.part2;
@@ -45,6 +46,7 @@ export const RELATIVE_RULES: Rule[] = [
   rule('relative-unit', String.raw`(?:(?<sh>(?:the\s+)?(?:last|past|previous|prior|next|coming|following|this|that|current|same|latest|present)|the|this\s+past)\s+)(?<unit>week|weekend|month|quarter|year|decade|century|period)`,
     (m, ctx) => {
       const g = m.groups!;
+      if (isTitleWord(ctx, m)) return null;
       const sh = lc(g.sh).replace(/^the /, '');
       const unit = lc(g.unit) as Grain | 'period';
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
