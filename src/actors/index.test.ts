@@ -240,6 +240,15 @@ test('entities: organisations and countries get canonical names, places stay pla
   ]);
 });
 
+test('a person keeps the country named before the title', () => {
+  const doc = segment('Iranian Foreign Minister Javad Zarif and Gen. Ali Reza spoke.');
+  const ms = findActors({ ...doc, entities: [entity('Javad Zarif', doc, 'PER', 'z'), entity('Ali Reza', doc, 'PER', 'r')] });
+  assert.deepEqual(ms.map((m) => [m.canonical, m.role, m.country]), [
+    ['Javad Zarif', 'Foreign Minister', 'IR'],
+    ['Ali Reza', 'Gen.', undefined],
+  ]);
+});
+
 test('NER people and organisations the dictionary lacks join findActors', () => {
   const text = 'Gen. Abdou Tchiani said the Niger Patriotic Front attacked.';
   const doc = segment(text);

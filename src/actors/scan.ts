@@ -220,6 +220,16 @@ export function tokenRange(doc: Doc, start: number, end: number): [number, numbe
   return b > lo ? [lo, b] : null;
 }
 
+/** The country of a demonym, country name or "Country's" ending right before token `at`. */
+function countryBefore(doc: Doc, at: number, sentenceStart: number): string | undefined {
+  let k = at - 1;
+  if (k > sentenceStart && /^['’]s$/.test(doc.tokens[k].text)) k--;
+  if (k < sentenceStart) return undefined;
+  const v = dictionary().names.next.get(tokenKeys(doc.tokens)[k])?.values;
+  const hit = v?.find((x) => (x.target.type === 'demonym' || x.target.type === 'country') && /^\p{Lu}/u.test(doc.tokens[k].text));
+  return hit && 'iso2' in hit.target ? hit.target.iso2 : undefined;
+}
+
 /** People and organisations from NER that the dictionary did not find. Linear in tokens + entities. */
 function mergeEntities(doc: Doc, hits: Hit[], entities: readonly Entity[]): Hit[] {
   const spans = entities.map((e) => ({ e, r: tokenRange(doc, e.start, e.end) }));
@@ -255,9 +265,12 @@ function mergeEntities(doc: Doc, hits: Hit[], entities: readonly Entity[]): Hit[
   for (const p of people) {
     if (!free(p.nameStart, p.r[1])) continue;
     const sentenceStart = doc.sentences[doc.tokens[p.r[0]].sentence].tokenStart;
-    const role = p.title?.role ?? titleBefore(doc, p.r[0], sentenceStart)?.role;
+    const title = p.title ?? titleBefore(doc, p.r[0], sentenceStart);
     const canonical = p.name.includes(' ') ? p.name : surnames.get(tokenKey(p.name)) ?? p.name;
-    add({ start: p.nameStart, end: p.r[1], actor: { canonical, kind: 'person' }, source: 'entity', ...(role ? { role } : {}) });
+    // "Iranian Foreign Minister Javad Zarif": the country word before the title is the person's state.
+    const iso2 = title ? countryBefore(doc, title.start, sentenceStart) : undefined;
+    const actor: CanonicalActor = { canonical, kind: 'person', ...(iso2 ? { country: iso2 } : {}) };
+    add({ start: p.nameStart, end: p.r[1], actor, source: 'entity', ...(title ? { role: title.role } : {}) });
   }
   for (const { e, r } of spans) {
     if (e.label !== 'ORG' || !r || !free(r[0], r[1])) continue;
