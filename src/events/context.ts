@@ -4,7 +4,7 @@
  * clause first, then its sentence, then the article's context (marked `inherited: true`), as
  * issue 6 asks.
  */
-import type { Doc, EventDate, EventPlace, Place, PlacePrecision, Span, TimeExpr } from '../document/types.js';
+import type { Doc, EventDate, EventPlace, Place, PlacePrecision, Span, TextSpan, TimeExpr } from '../document/types.js';
 
 /** Lower is more specific. Unresolved toponyms (precision null) rank last. */
 const PRECISION_RANK: Record<PlacePrecision, number> = {
@@ -54,32 +54,61 @@ function toEventPlace(p: Place, inherited: boolean): EventPlace {
   return out;
 }
 
-const coarse = (p: Place): boolean => p.precision === 'country' || p.precision === 'region' || p.precision === null;
+const coarse = (p: Place | EventPlace): boolean => p.precision === 'country' || p.precision === 'region' || p.precision === null;
 
 /**
- * The place the event's own clause or sentence names, or null. A country alone ("Israeli air
- * strikes", "in Syria") is returned only when `fallback` has nothing more specific in that country:
- * the text then supports no more than the country.
+ * The article's main country: the country its places name most often. Places elsewhere rank
+ * below it (a Syrian war report names Moscow, Washington and Geneva as speakers, not scenes) and a
+ * wrongly resolved toponym ("Mon" as a Myanmar state) is usually out of country too.
  */
-export function ownPlace(doc: Doc, sentence: number, at: Span, places: readonly Place[] = doc.places ?? [], fallback: EventPlace | null = null): EventPlace | null {
+export function mainCountry(places: readonly Place[]): string | undefined {
+  const n = new Map<string, number>();
+  for (const p of places) if (p.country) n.set(p.country, (n.get(p.country) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [c, k] of n) if (best === undefined || k > n.get(best)!) best = c;
+  return best;
+}
+
+const LOCATIVE = /\b(?:in|at|near|outside|inside|into|across|around|towards?|from|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+
+const rankIn = (country: string | undefined) => (p: Place): number => rank(p) + (country && p.country && p.country !== country ? 8 : 0);
+
+/**
+ * The place the event's own clause or sentence names, or `fallback`. The clause's place wins
+ * unless it is only a country and the sentence names something more specific; a country alone
+ * ("Israeli air strikes", "in Syria") yields to a more specific `fallback` in that country.
+ */
+export function ownPlace(doc: Doc, sentence: number, at: Span, places: readonly Place[] = doc.places ?? [], fallback: EventPlace | null = null, country?: string): EventPlace | null {
   if (!places.length) return fallback;
   const sent = doc.sentences[sentence];
-  const p = pick(places, clauseOf(doc.text, sent, at), at, rank) ?? pick(places, sent, at, rank);
+  const score = rankIn(country);
+  // A place abroad not introduced as a location ("in Ankara") is more likely a speaker's capital, a
+  // misread word ("Mon" in a dateline) or a group ("IS") than the scene, when the article's own
+  // country offers one.
+  const doubtful = (p: Place | null): boolean =>
+    p !== null && !!country && p.country !== country && fallback?.country === country && !LOCATIVE.test(doc.text.slice(Math.max(0, p.start - 40), p.start));
+  let inClause = pick(places, clauseOf(doc.text, sent, at), at, score);
+  let inSentence = pick(places, sent, at, score);
+  if (doubtful(inClause)) inClause = null;
+  if (doubtful(inSentence)) inSentence = null;
+  const p = inClause && !coarse(inClause) ? inClause : inSentence && !coarse(inSentence) ? inSentence : inClause ?? inSentence;
   if (!p) return fallback;
-  if (coarse(p) && fallback && !coarse(fallback as Place) && (!p.country || !fallback.country || fallback.country === p.country)) return fallback;
+  if (coarse(p) && fallback && !coarse(fallback) && (!p.country || !fallback.country || fallback.country === p.country)) return fallback;
   return toEventPlace(p, false);
 }
 
 /**
- * The article's place context: the most specific place of the earliest sentence that names one
- * (wire datelines and leads name the scene first), inherited.
+ * The article's place context, inherited: the most specific place of the earliest sentence that
+ * names one in the article's main country (wire datelines and leads name the scene first), else
+ * the country itself: a city abroad (where a minister spoke) is not the scene.
  */
-export function articlePlace(doc: Doc, places: readonly Place[] = doc.places ?? []): EventPlace | null {
+export function articlePlace(doc: Doc, places: readonly Place[] = doc.places ?? [], country: string | undefined = mainCountry(places)): EventPlace | null {
+  const score = rankIn(country);
   for (const s of doc.sentences) {
-    const p = pick(places, s, { start: s.start, end: s.start }, rank);
-    if (p && p.precision !== 'country' && p.precision !== 'region') return toEventPlace(p, true);
+    const p = pick(places, s, { start: s.start, end: s.start }, score);
+    if (p && !coarse(p) && (!country || p.country === country)) return toEventPlace(p, true);
   }
-  const any = places.find((p) => p.precision !== null) ?? places[0];
+  const any = places.find((p) => p.precision !== null && (!country || p.country === country)) ?? places[0];
   return any ? toEventPlace(any, true) : null;
 }
 
@@ -99,9 +128,12 @@ export function usableTimes(doc: Doc): TimeExpr[] {
   return (doc.times ?? []).filter(usable);
 }
 
-/** Places that are not actor mentions ("Israeli" in "Israeli air strikes" names who, not where). */
-export function placesApart(doc: Doc, exclude: readonly Span[]): Place[] {
-  return (doc.places ?? []).filter((p) => !exclude.some((x) => p.start < x.end && x.start < p.end));
+/**
+ * Places that are not actor mentions: "Israeli" in "Israeli air strikes" names who, not where, and
+ * "IS" is a group, not a town. A city inside a longer actor name ("Idlib rebels") stays a place.
+ */
+export function placesApart(doc: Doc, exclude: readonly TextSpan[]): Place[] {
+  return (doc.places ?? []).filter((p) => !exclude.some((x) => p.start < x.end && x.start < p.end && (coarse(p) || x.text === p.text)));
 }
 
 const PREC_RANK: Record<string, number> = { day: 0, week: 1, month: 2, year: 3 };

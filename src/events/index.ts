@@ -11,7 +11,7 @@ import { findActors, type ActorMatch } from '../actors/index.js';
 import type { Doc, Event, EventDate, EventPlace, Place, Span, TimeExpr } from '../document/types.js';
 import { certaintyOf, nearestAttribution, sentenceSources, type Found } from './attribution.js';
 import { ABSURD_FIGURE, findCasualties, type CasualtyMention } from './casualties/index.js';
-import { articleDate, articlePlace, clauseOf, ownDate, ownPlace, placesApart, usableTimes } from './context.js';
+import { articleDate, articlePlace, clauseOf, mainCountry, ownDate, ownPlace, placesApart, usableTimes } from './context.js';
 import type { EventType } from './lexicon/rule.js';
 import { resolveCandidates, type Candidate } from './resolve.js';
 import { actorMentions, eventActors, type Mention } from './roles.js';
@@ -61,6 +61,7 @@ interface Context {
   actors: readonly ActorMatch[];
   mentions: readonly Mention[];
   places: readonly Place[];
+  country: string | undefined;
   times: readonly TimeExpr[];
   place: EventPlace | null;
   date: EventDate | null;
@@ -88,7 +89,7 @@ function buildEvent(ctx: Context, type: EventType, sentence: number, trig: Span)
     sentence,
     trigger: { text: doc.text.slice(trig.start, trig.end), start: trig.start, end: trig.end },
     actors: eventActors(doc, ctx.mentions, type, sentence, trig),
-    place: ownPlace(doc, sentence, trig, ctx.places, ctx.place),
+    place: ownPlace(doc, sentence, trig, ctx.places, ctx.place, ctx.country),
     date: ownDate(doc, sentence, trig, ctx.times, ctx.date),
     killed: null,
     injured: null,
@@ -164,9 +165,10 @@ export function analyzeEvents(doc: Doc): EventAnalysis {
   const actorSpans = mentions.filter((m) => m.kind !== undefined && m.kind !== 'country' && m.kind !== 'civilians');
   const places = placesApart(doc, actorSpans);
   const times = usableTimes(doc);
+  const country = mainCountry(places);
   const ctx: Context = {
-    doc, actors, mentions, places, times, sources: new Map(),
-    place: articlePlace(doc, places), date: articleDate(doc, times),
+    doc, actors, mentions, places, country, times, sources: new Map(),
+    place: articlePlace(doc, places, country), date: articleDate(doc, times),
   };
   const events: Event[] = [];
   const scores = new Map<Event, number>();
