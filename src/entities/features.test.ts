@@ -21,6 +21,15 @@ test('capitalisation classes, including scripts with and without case', () => {
   assert.equal(cap('محمد'), Cap.Uncased);
 });
 
+test('an Arabic article joined to a name reads as a capitalised name, keeping its own identity', () => {
+  assert.equal(cap('al-Burhan'), Cap.Title);
+  assert.equal(cap('el-Sisi'), Cap.Title);
+  assert.equal(cap('al-qaida'), Cap.Lower);
+  const [a, b] = wordEntries(['al-Burhan', 'Burhan']);
+  assert.equal(a.attrs[2], b.attrs[2]); // same shape
+  assert.notEqual(a.attrs[1], b.attrs[1]); // different lowercase word
+});
+
 test('typographic quotes and dashes fold to the ASCII forms CoNLL-2003 uses', () => {
   assert.equal(normalizeToken('’s'), "'s");
   assert.equal(normalizeToken('“'), '"');
