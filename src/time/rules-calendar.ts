@@ -113,6 +113,8 @@ export const CALENDAR_RULES: Rule[] = [
     (m, ctx) => {
       const g = m.groups!;
       let h: number, min = 0;
+      // "High Noon", "high noon comes": the idiom, not twelve o'clock.
+      if (g.word && /\bhigh\s+$/i.test(before(ctx, m.index, 6))) return null;
       if (g.word) { h = lc(g.word) === 'midnight' ? 24 : 12; }
       else if (g.h3) { h = +g.h3; if (g.part && lc(g.part) !== 'morning' && h < 12) h += 12; }
       else { h = +(g.h ?? g.h2); min = +(g.min ?? g.min2 ?? 0); }

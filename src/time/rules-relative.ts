@@ -47,6 +47,8 @@ export const RELATIVE_RULES: Rule[] = [
     (m, ctx) => {
       const g = m.groups!;
       if (isTitleWord(ctx, m)) return null;
+      // "the quarter-to-quarter comparison", "year-to-year": a compound adjective, not a time.
+      if (/^-to-/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
       const sh = lc(g.sh).replace(/^the /, '');
       const unit = lc(g.unit) as Grain | 'period';
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
