@@ -237,7 +237,6 @@ export function readCounted(s: string, pos: number): Counted | null {
   // "Feb. 5", "on March 21": a day of the month, not a count.
   if (q.kind === 'number' && MONTH_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start))) return null;
   const read = readNoun(s, q.end);
-  const head = read.noun.split(' ').pop()?.toLowerCase() ?? '';
   // Cut back to the last people head when there is one; an unknown head ("19 guests") stays, a
   // head known not to be people ("3 days", "14 vehicles") ends the reading.
   const noun = peoplePart(read.noun) || read.noun;
