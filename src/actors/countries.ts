@@ -63,7 +63,7 @@ const NOT_METONYMS = new Set(['Brussels', 'Jerusalem', 'Ramallah', 'Sanaa', "San
 const METONYM_TERRITORIES = new Set(['TW', 'XK']);
 // Alternate spellings in world-countries that are English words or first names ("Island" is Iceland
 // in Icelandic), and "Congo" alone, which news copy uses for DR Congo (curated there).
-const NOT_NAMES = new Set(['Island', 'Mann', 'Mannin', 'Dominique', 'Congo']);
+const NOT_NAMES = new Set(['Island', 'Mann', 'Mannin', 'Dominique', 'Congo', 'Prathet']);
 const split = (s: string | undefined): string[] => (s ? s.split('|') : []);
 
 function pluralOf(demonym: string): string | null {
@@ -81,10 +81,12 @@ function build(): CountryInfo[] {
   }
   for (const [iso2, list] of Object.entries(EXTRA_DEMONYMS)) for (const d of split(list)) ownerOfDemonym.set(d, { iso2, un: 1 });
 
+  const ownDemonym = (word: string, iso2: string): boolean => ownerOfDemonym.get(word)?.iso2 === iso2;
   const out: CountryInfo[] = [];
   for (const [iso2, common, others, demonym, capitals, un] of COUNTRY_ROWS) {
     const name = NAME[iso2] ?? common;
-    const names = [...new Set([common, ...others.filter((n) => !NOT_NAMES.has(n)), ...split(EXTRA_NAMES[iso2])])];
+    // An alternate spelling that is the demonym ("Thai", "Saudi") reads as the adjective, not the state.
+    const names = [...new Set([common, ...others.filter((n) => !NOT_NAMES.has(n) && n !== demonym && !ownDemonym(n, iso2)), ...split(EXTRA_NAMES[iso2])])];
     const demonyms = [...new Set([demonym, ...split(EXTRA_DEMONYMS[iso2])])].filter(
       (d) => d && ownerOfDemonym.get(d)?.iso2 === iso2,
     );
