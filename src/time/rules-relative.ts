@@ -217,9 +217,11 @@ export const RELATIVE_RULES: Rule[] = [
       if (lc(g.lead) === 'the' && !g.ahead && !/\b(?:over|in)\s+$/i.test(before(ctx, m.index, 8))) return null;
       const u = unitCode(g.unit)!;
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6);
-      if (/^\s*(?:of|old)\b/i.test(after)) return null;
+      if (/^\s*old\b/i.test(after)) return null;
       const code = u.code === 'Y' && u.mult === 100 ? 'C' : u.code === 'Y' && u.mult === 10 ? 'E' : u.code;
-      const the = /^the\s+/i.exec(m[0]);
+      // "the" stays outside before a bare or "coming" unit ("in the [weeks] before", "the [coming years]"),
+      // inside before "first"/"past few" ("[the first hours]"), as the data has them.
+      const the = /^the(?: coming)?$/.test(lc(g.lead)) ? /^the\s+/i.exec(m[0]) : null;
       return { start: m.index + (the ? the[0].length : 0), end: m.index + m[0].length, type: 'DURATION', value: `P${u.time ? 'T' : ''}X${code}` };
     }),
 
