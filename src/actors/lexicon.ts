@@ -21,7 +21,7 @@ const HEADS: Record<HeadCategory, Partial<Record<Standalone, string>>> = {
   forces: {
     free: 'government forces|government troops|government soldiers|regime forces|regime troops|regime soldiers|security forces|troops|soldiers|army troops|army soldiers|junta forces|junta troops|junta soldiers|military forces|armed forces|state forces|government warplanes|regime warplanes|regime helicopters|government helicopters',
     the: 'army|military',
-    never: 'forces|army|military|air force|navy|special forces|warplanes|jets|fighter jets|helicopters|helicopter gunships|drones|artillery|tanks|marines|paratroopers|border guards|border guard|national guard|gendarmerie|gendarmes|commandos|coast guard|defence forces|defense forces|military personnel|intelligence|intelligence services|servicemen|air defences|air defenses|army chief|military chief',
+    never: 'forces|army|military|air force|navy|special forces|warplanes|warplane|aircraft|military aircraft|fighter jet|jets|fighter jets|helicopters|helicopter gunships|drones|artillery|tanks|marines|paratroopers|border guards|border guard|national guard|gendarmerie|gendarmes|commandos|coast guard|defence forces|defense forces|military personnel|intelligence|intelligence services|servicemen|air defences|air defenses|army chief|military chief',
   },
   police: { free: 'police|policemen|police officers|riot police|police forces|security officers|police source|police sources|police official|police officials|police spokesman|police chief', never: 'police force' },
   progov: { free: 'pro-government forces|pro-government militia|pro-government militias|pro-government fighters|pro-regime forces|pro-regime militias|pro-regime fighters|loyalist forces|loyalist troops|government-backed militia|government-backed militias|pro-junta militia|pro-junta militias|government supporters|regime supporters|regime loyalists' },
@@ -72,7 +72,8 @@ export const ATTACK_NOUNS: readonly string[] = (
   'strike|strikes|airstrike|airstrikes|air strike|air strikes|air raid|air raids|raid|raids|drone strike|drone strikes|' +
   'drone attack|drone attacks|shelling|bombardment|bombardments|bombing|bombings|missile strike|missile strikes|' +
   'artillery fire|fire|gunfire|sniper fire|offensive|incursion|incursions|crackdown|blockade|siege|shells|airpower|' +
-  'counteroffensive|counter-offensive|ground operation|ground offensive|military operation|military operations|operation|operations'
+  'counteroffensive|counter-offensive|ground operation|ground offensive|military operation|military operations|operation|operations|' +
+  'aggression|invasion|occupation|bombing campaign|air campaign'
 ).split('|');
 
 /** Nouns that may follow a named group and still name the group: "Taliban fighters", "UN officials". */
