@@ -61,6 +61,7 @@ test('durations, times and sets', () => {
   assert.deepEqual(one('The meeting lasted three hours.'), ['three hours', 'DURATION', 'PT3H']);
   assert.deepEqual(one('Losses mounted in the past two months.'), ['the past two months', 'DURATION', 'P2M']);
   assert.deepEqual(one('They fought for several years.'), ['several years', 'DURATION', 'PXY']);
+  assert.deepEqual(one('It will not change for a couple of years.'), ['a couple of years', 'DURATION', 'P2Y']);
   assert.deepEqual(one('The blast happened at 10:35 a.m. near the embassy.'), ['10:35 a.m', 'TIME', '2016-12-12T10:35']);
   assert.deepEqual(one('Shelling resumed Friday morning.'), ['Friday morning', 'DATE', '2016-12-09TMO']);
   assert.deepEqual(one('Convoys leave every week.'), ['every week', 'SET', 'P1W']);

@@ -41,7 +41,8 @@ TENS.forEach((w, i) => {
     NUMBER_WORDS[`${w} ${u}`] = (i + 2) * 10 + j + 1;
   });
 });
-Object.assign(NUMBER_WORDS, { a: 1, an: 1, single: 1, hundred: 100, 'a hundred': 100, 'one hundred': 100, 'a thousand': 1000, 'two thousand': 2000 });
+// "a couple of years" is two years in TimeBank (P2Y), not a vague count.
+Object.assign(NUMBER_WORDS, { 'a couple of': 2, 'couple of': 2, a: 1, an: 1, single: 1, hundred: 100, 'a hundred': 100, 'one hundred': 100, 'a thousand': 1000, 'two thousand': 2000 });
 
 /** Ordinal words → number, 1..31. */
 export const ORDINAL_WORDS: Record<string, number> = {};
@@ -56,7 +57,7 @@ ORDINAL_WORDS['thirty-first'] = 31;
 ORDINAL_WORDS['thirty first'] = 31;
 
 /** Vague quantities: the count is unknown, so TIMEX3 writes X ("several years" → PXY). */
-export const VAGUE = ['several', 'a few', 'few', 'some', 'many', 'a couple of', 'couple of', 'a number of'];
+export const VAGUE = ['several', 'a few', 'few', 'some', 'many', 'a number of'];
 
 function alt(words: Iterable<string>): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
