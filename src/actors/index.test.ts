@@ -66,6 +66,7 @@ const FOUND: Array<[string, string, string, ActorKind]> = [
   ['FARC dissidents killed two soldiers in Cauca.', 'FARC dissidents', 'FARC dissidents', 'armed_group'],
   ['The Jalisco cartel controls the route.', 'The Jalisco cartel', 'Jalisco New Generation Cartel', 'armed_group'],
   ['Iran-backed Houthis attacked a ship.', 'Iran-backed Houthis', 'Houthis', 'rebel_group'],
+  ['Turkish-backed rebels shelled Ras al-Ain.', 'Turkish-backed rebels', 'Syrian National Army', 'rebel_group'],
   ['M23 rebels seized Goma.', 'M23 rebels', 'M23', 'rebel_group'],
   // International organisations, NGOs and media.
   ['The UN Security Council met on Tuesday.', 'The UN Security Council', 'UN Security Council', 'international_org'],

@@ -182,8 +182,8 @@ function monitor(sc: SentenceScan, spanStart: number, end: number): number {
 
 /** Tries every rule at `at` (after a determiner when `det`); returns the next position or -1. */
 function matchAt(sc: SentenceScan, spanStart: number, at: number, det: boolean): number {
-  const hyphen = hyphenModifier(sc, spanStart, at, det);
-  if (hyphen > 0) return hyphen;
+  // A dictionary alias wins over reading its first word as a modifier ("Turkish-backed rebels" is the
+  // Syrian National Army, not "Turkey-backed rebels").
   const longest = namesAt(sc, at)[0];
   if (longest) {
     const [end, values] = longest;
@@ -191,6 +191,8 @@ function matchAt(sc: SentenceScan, spanStart: number, at: number, det: boolean):
     const rows = actorRows(values);
     return rows.length ? named(sc, spanStart, at, end, rows) : countryWord(sc, spanStart, at, end, values, det);
   }
+  const hyphen = hyphenModifier(sc, spanStart, at, det);
+  if (hyphen > 0) return hyphen;
   const head = headAt(sc, at, false, det);
   if (!head) return -1;
   if (head[1].category === 'monitor') return monitor(sc, spanStart, head[0]);
