@@ -37,6 +37,8 @@ export const RELATIVE_RULES: Rule[] = [
         if (/^current$/i.test(g.now) && /^\s*(?:account|accounts|affairs|events)\b/i.test(ctx.text.slice(m.index + 7, m.index + 20))) return null;
         return { type: 'DATE', value: 'PRESENT_REF' };
       }
+      // "most recently" orders events rather than dating them (unannotated in TBAQ).
+      if (g.past && /\bmost\s+$/i.test(before(ctx, m.index, 6))) return null;
       if (g.past) return { type: 'DATE', value: 'PAST_REF' };
       if (g.these) return { type: 'DATE', value: 'PRESENT_REF' };
       return { type: 'DATE', value: 'FUTURE_REF' };
