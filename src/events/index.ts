@@ -30,7 +30,7 @@ export interface EventAnalysis {
   events: Event[];
   /** The snippet-level type: the type whose events carry the most evidence (see `salience`). */
   dominant: EventType | null;
-  /** The article's main event: its first well-evidenced violent event, else its first event. */
+  /** The article's main event: its first violent event with a toll, else its first well-evidenced one. */
   main: Event | null;
 }
 
@@ -202,8 +202,10 @@ function dominantType(events: readonly Event[], scores: ReadonlyMap<Event, numbe
 
 function mainEvent(events: readonly Event[], scores: ReadonlyMap<Event, number>): Event | null {
   const violent = events.filter((e) => VIOLENT_TYPES.has(e.type) && e.certainty !== 'denied' && e.certainty !== 'planned');
+  // A violent event with a toll is what a report leads with; then any well-evidenced one.
+  const toll = violent.find((e) => e.killed || e.injured);
   const strong = violent.filter((e) => (scores.get(e) ?? 0) >= 2);
-  return strong[0] ?? violent[0] ?? events[0] ?? null;
+  return toll ?? strong[0] ?? violent[0] ?? events[0] ?? null;
 }
 
 /** The events stage: every event the article reports. */
