@@ -81,6 +81,7 @@ export const VIOLENCE_RULES: readonly TriggerRule[] = [
   rule('SEX_VIOL', 6, 'rape raping raped rapist gang sexual molest', /\b(?<t>(?:gang[- ])?rap(?:e|ed|es|ing|ists?)|sexual(?:ly)? (?:assault(?:ed|s)?|violence|abuse[ds]?|harass(?:ed|ment)|slavery|exploitation)|molest(?:ed|ing|ation)?)\b/gi),
 
   // The state's answer to a protest when it kills or maims (codebook: excessive force against protesters).
+  // (error analysis) rewritten: a bare "killed" near a protest was too loose; the victims must be protesters.
   rule('FORCE_AGAINST_PROTEST', 6, 'fire live', /\b(?<t>fired live|live (?:ammunition|rounds|bullets|fire))\b/gi, { frame: 'protest' }),
   rule('FORCE_AGAINST_PROTEST', 6, 'open fire fired shot kill gunned beat beating hit clubbed kick', /\b(?<t>(?:opened fire|fired|shot|shooting|kill(?:ed|ing)|shot dead|gunned down|beat(?:ing|s)?|hit(?:s|ting)?|clubbed|kicked) (?:on |at |into )?(?:the |an? )?(?:(?!while |and |as |when |after )[\w-]+ ){0,2}?(?:protesters?|protestors?|demonstrators?|marchers|crowds?))\b/gi),
   rule('FORCE_AGAINST_PROTEST', 6, 'protest demonstrat marcher', /\b(?<t>(?:protesters|protestors|demonstrators|marchers) (?:\w+ ){0,3}?(?:were |was |have been |had been )?(?:killed|shot dead|shot))\b/gi),
