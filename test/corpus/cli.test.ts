@@ -45,6 +45,8 @@ test('sitrep ingest, stories, events and export work together on a store', async
     assert.match(csv.out, /^event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities/);
     assert.equal((await run(['export', '--db', db, '--format', 'xml'])).code, 2);
     assert.equal((await run(['export', '--db', db, '--format', 'csv', '--bbox', '1,2'])).code, 2);
+    const quick = await run(['ingest', join(dir, 'in', 'vote.txt'), '--db', join(dir, 'q.db'), '--workers', '0', '--no-rebuild', '--json']);
+    assert.equal(JSON.parse(quick.out).rebuild, null);
     const missing = await run(['events', '--db', join(dir, 'none.db')]);
     assert.equal(missing.code, 2);
     assert.match(missing.err, /no store at/);

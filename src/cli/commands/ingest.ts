@@ -1,6 +1,6 @@
 /**
  * @module cli/commands/ingest
- * `sitrep ingest PATH… [--db FILE] [--workers N] [--json]`: files, folders, JSONL, feeds and HTML
+ * `sitrep ingest PATH… [--db FILE] [--workers N] [--json] [--no-rebuild]`: files, folders, JSONL, feeds and HTML
  * pages into the store, analysed on every core, then duplicates, provenance, stories and merged
  * events rebuilt. A progress bar (rate, ETA) shows on a terminal and stays quiet when piped.
  * Problems are printed one a line on stderr with their path (and line); exit status 1 if any.
@@ -19,7 +19,8 @@ export const register: Register = (program: Command, setStatus) => {
     .option('--db <file>', 'the store (default ./sitrep.db, or $SITREP_DB)')
     .option('--workers <n>', 'analysis threads (default: every core; 0 = none)')
     .option('--json', 'print the summary as JSON on stdout')
-    .action(async (paths: string[], opts: { db?: string; workers?: string; json?: boolean }) => {
+    .option('--no-rebuild', 'store articles only; skip the corpus rebuild (duplicates, provenance, stories, events) until a later ingest')
+    .action(async (paths: string[], opts: { db?: string; workers?: string; json?: boolean; rebuild: boolean }) => {
       let workers: number | undefined;
       if (opts.workers !== undefined) {
         workers = Number(opts.workers);
@@ -41,6 +42,7 @@ export const register: Register = (program: Command, setStatus) => {
       try {
         const summary = await ingest(readSources(paths), store, {
           workers,
+          skipRebuild: !opts.rebuild,
           onProblem: (m) => {
             setStatus(1);
             if (bar && started) bar.stop();
