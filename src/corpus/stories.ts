@@ -81,7 +81,7 @@ export function termCounts(text: string): Map<string, number> {
   return out;
 }
 
-function vectors(docs: StoryInput[]): { vecs: Vec[]; idf: Map<string, number> } {
+function vectors(docs: StoryInput[]): Vec[] {
   const counts = docs.map((d) => {
     const c = termCounts(d.text);
     // The headline says what the article is about: its words count twice more.
@@ -107,7 +107,7 @@ function vectors(docs: StoryInput[]): { vecs: Vec[]; idf: Map<string, number> } 
     for (const [w, x] of v) v.set(w, x / norm);
     return v;
   });
-  return { vecs, idf };
+  return vecs;
 }
 
 function cosine(a: Vec, b: Vec): number {
@@ -133,7 +133,7 @@ function topTerms(v: Vec, k: number): string[] {
 /** Groups articles into stories. Deterministic: the same input gives the same stories. */
 export function clusterStories(docs: StoryInput[], options: StoryOptions = {}): Story[] {
   const opts = { ...DEFAULT_STORY_OPTIONS, ...options };
-  const { vecs } = vectors(docs);
+  const vecs = vectors(docs);
   const days = docs.map((d) => dayNumber(d.published));
   const index = new Map<string, number[]>();
   vecs.forEach((v, i) => {
