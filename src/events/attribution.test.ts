@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { certaintyOf, findAttribution, sourceKind } from './attribution.js';
+
+const whole = (t: string) => ({ start: 0, end: t.length });
+const at = (t: string, w: string) => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length });
+
+test('source kinds', () => {
+  assert.equal(sourceKind('the Britain-based monitor'), 'monitor');
+  assert.equal(sourceKind('the state news agency'), 'media');
+  assert.equal(sourceKind('a militia spokesman'), 'armed_group');
+  assert.equal(sourceKind('the interior ministry'), 'government');
+  assert.equal(sourceKind('the provincial governor'), 'official');
+  assert.equal(sourceKind('witnesses'), 'witness');
+  assert.equal(sourceKind('hospital doctors'), 'medical');
+  assert.equal(sourceKind('the weather'), null);
+});
+
+test('according to, inverted and preceding sources, with exact spans', () => {
+  for (const [t, want] of [
+    ['Five died in the raid, according to the state news agency.', 'the state news agency'],
+    ['Five died in the raid, said the interior ministry.', 'the interior ministry'],
+    ['A militia spokesman said on Tuesday that five died in the raid.', 'A militia spokesman'],
+  ] as const) {
+    const a = findAttribution(t, whole(t), at(t, 'raid'));
+    assert.equal(a?.text, want, t);
+    assert.equal(t.slice(a!.start, a!.end), want);
+  }
+});
+
+test('pronoun sources are not attributions', () => {
+  const t = 'He said five died in the raid.';
+  assert.equal(findAttribution(t, whole(t), at(t, 'raid')), null);
+});
+
+test('certainty cues', () => {
+  const c = (t: string, w: string) => certaintyOf(t, whole(t), at(t, w), null);
+  assert.equal(c('A suspected air strike hit the camp.', 'air strike'), 'suspected');
+  assert.equal(c('The army denied shelling the camp.', 'shelling'), 'denied');
+  assert.equal(c('Unions plan to hold a protest on Friday.', 'protest'), 'planned');
+  assert.equal(c('Artillery reportedly hit the camp.', 'Artillery'), 'reported');
+  assert.equal(c('Artillery hit the camp.', 'Artillery'), 'confirmed');
+});
