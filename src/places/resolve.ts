@@ -71,16 +71,18 @@ function prior(g: GazetteerStore, rec: number, flag: number): number {
 const MAX_CANDIDATES = 40;
 
 function candidates(g: GazetteerStore, text: string): { cands: Candidate[]; stripped: boolean } {
-  let key = normalizeName(text);
-  let posts = g.lookup(key);
+  let [from, to] = g.postingRange(normalizeName(text));
   let stripped = false;
-  if (!posts.length && GENERIC_SUFFIX.test(text)) {
-    key = normalizeName(text.replace(GENERIC_SUFFIX, ''));
-    posts = g.lookup(key);
+  if (from === to && GENERIC_SUFFIX.test(text)) {
+    [from, to] = g.postingRange(normalizeName(text.replace(GENERIC_SUFFIX, '')));
     stripped = true;
   }
-  if (!posts.length && /^the\s/i.test(text)) posts = g.lookup(normalizeName(text.slice(4)));
-  const cands: Candidate[] = posts.map((p) => ({ rec: p.rec, flag: p.flag, prior: prior(g, p.rec, p.flag), coherence: 0 }));
+  if (from === to && /^the\s/i.test(text)) [from, to] = g.postingRange(normalizeName(text.slice(4)));
+  const cands: Candidate[] = [];
+  for (let i = from; i < to; i++) {
+    const rec = g.postRec[i], flag = g.postFlag[i];
+    cands.push({ rec, flag, prior: prior(g, rec, flag), coherence: 0 });
+  }
   // Common names have hundreds of namesakes ("Springfield"); context can lift a small one, but
   // not one past the first few dozen by prior, and scoring them all costs more than it brings.
   if (cands.length > MAX_CANDIDATES) cands.sort((a, b) => b.prior - a.prior).length = MAX_CANDIDATES;
