@@ -35,6 +35,7 @@ export interface Hit {
   flags: string[];
 }
 
+const CASUALTY_STEMS = /kill|dead|die|death|wound|injur|hurt|casualt|hospital|treated|slain|murder|massacr|execut|behead|slaughter|lynch|shot|gun|li(?:fe|ves)|perish|bodies|corpses|martyr|toll|burn|stab|beat|crush|trampl|fatal|lethal|harm|ablaze|alight|on fire|maim|asphyx|breathing|fracture/;
 const INCLUDING = /[^.;:!?]{0,50}?(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bmost\s+of\s+them)\s+/iy;
 const CASUALTY_WORD = /\b(?:killed|killing|dead|died|injur\w*|wound\w*|hurt)\b/i;
 const PARENTHETICAL = /\s*[,(–—-]*\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,()–—;.]*?(?:[,)–—-]+|(?=\s+(?:were|was|have|has|had|are|is)\s))/iy;
@@ -125,13 +126,17 @@ export function sentenceHits(doc: Doc, index: number): Hit[] {
     hits.push({ kind: h.kind, sentence: index, count: h.count, group: h.group, subsets: h.subsets, additive: h.additive, implied: h.implied ?? false, headline, flags });
   };
 
+  // Every pattern needs one of these stems; most sentences of an article have none.
+  const lower = s.toLowerCase();
+  if (!CASUALTY_STEMS.test(lower)) return [];
   const words = doc.tokens.slice(sent.tokenStart, sent.tokenEnd).map((tk) => tk.text);
   for (let t = sent.tokenStart; t < sent.tokenEnd; t++) {
     const token = doc.tokens[t];
     const rel = token.start - off;
     if (rel < consumedTo) continue;
     const prevRaw = t > sent.tokenStart ? doc.tokens[t - 1].text : '';
-    const prev = CUE_LAST_WORDS.has(prevRaw) || prevRaw === 'also' ? prevRaw : /^\p{Lu}/u.test(prevRaw) ? prevRaw.toLowerCase() : '';
+    const first = prevRaw.charCodeAt(0);
+    const prev = CUE_LAST_WORDS.has(prevRaw) || prevRaw === 'also' ? prevRaw : first >= 65 && first <= 90 ? prevRaw.toLowerCase() : '';
     const afterCue = CUE_LAST_WORDS.has(prev);
     const c = mayStartQuantity(words, t - sent.tokenStart) ? readCounted(s, rel) : null;
     const pre = afterCue ? s.slice(Math.max(0, rel - 90), rel) : '';
@@ -159,7 +164,6 @@ export function sentenceHits(doc: Doc, index: number): Hit[] {
     consumedTo = Math.max(end, c.phraseEnd);
   }
   // The sentence-wide patterns run only when their key words occur (speed on long articles).
-  const lower = s.toLowerCase();
   const zeroWords = /\b(?:no|nobody|without)\b/.test(lower);
   const impliedWords = /deadly|fatal|lethal|deaths/.test(lower);
   for (const [re, kind] of zeroWords ? ZERO : []) {
