@@ -202,7 +202,7 @@ export interface SentenceContext {
   /** The sentence is (almost) all upper case: a headline, where case says nothing. */
   upperSentence: boolean;
   /** Gazetteer feature codes per token (flattened lists), or null. */
-  gaz: readonly number[][] | null;
+  gaz: readonly (number[] | undefined)[] | null;
   /** Document casing code per token (0 = none), from docCasing(). */
   docCase: Uint8Array | null;
 }

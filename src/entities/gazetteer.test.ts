@@ -8,7 +8,7 @@ function gazetteer(names: [string, number][]): Gazetteer {
   return new Gazetteer(Uint32Array.from(names, ([n]) => nameHash(n)!), Uint16Array.from(names, ([, l]) => 1 << l));
 }
 
-function codes(g: Gazetteer, words: string[]): number[][] | null {
+function codes(g: Gazetteer, words: string[]): (number[] | undefined)[] | null {
   const attrs = flatAttrs(wordEntries(words));
   return g.match(attrs, words.length, isUpperSentence(attrs, words.length));
 }
@@ -16,7 +16,7 @@ function codes(g: Gazetteer, words: string[]): number[][] | null {
 test('multi-token names are marked B/I/L, single tokens U, case-insensitively', () => {
   const g = gazetteer([['New York City', 2], ['Syria', 0]]);
   const m = codes(g, ['From', 'New', 'York', 'City', 'to', 'SYRIA'])!;
-  assert.deepEqual(m[0], []);
+  assert.equal(m[0], undefined);
   assert.deepEqual(m[1], [2 * 4 + 0]);
   assert.deepEqual(m[2], [2 * 4 + 1]);
   assert.deepEqual(m[3], [2 * 4 + 2]);

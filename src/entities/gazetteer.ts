@@ -57,11 +57,12 @@ export class Gazetteer {
 
   /**
    * Gazetteer codes per token for one sentence. A match must start on a capitalised token (any
-   * token in an upper-case headline); code = list * 4 + position (0 B, 1 I, 2 L, 3 U).
+   * token in an upper-case headline); code = list * 4 + position (0 B, 1 I, 2 L, 3 U). Tokens
+   * without a match have no entry (the array is sparse).
    * Cost: at most MAX_NAME_TOKENS lookups per token, so linear in sentence length.
    */
-  match(attrs: Uint32Array, n: number, upperSentence: boolean): number[][] | null {
-    let out: number[][] | null = null;
+  match(attrs: Uint32Array, n: number, upperSentence: boolean): (number[] | undefined)[] | null {
+    let out: (number[] | undefined)[] | null = null;
     const lw = new Uint32Array(MAX_NAME_TOKENS);
     for (let i = 0; i < n; i++) {
       if (!upperSentence && !isCapitalised(capClass(attrs, i))) continue;
@@ -71,12 +72,12 @@ export class Gazetteer {
         h = len === 1 ? (lw[0] === 0 ? 1 : lw[0]) : mix(h, lw[len - 1]);
         const m = this.get(h);
         if (m === 0) continue;
-        out ??= Array.from({ length: n }, () => []);
+        out ??= new Array<number[]>(n);
         for (let list = 0; list < 16; list++) {
           if ((m & (1 << list)) === 0) continue;
           for (let j = i; j < i + len; j++) {
             const pos = len === 1 ? 3 : j === i ? 0 : j === i + len - 1 ? 2 : 1;
-            out[j].push(list * 4 + pos);
+            (out[j] ??= []).push(list * 4 + pos);
           }
         }
       }

@@ -8,7 +8,6 @@
 import type { Doc, Entity, EntityLabel } from '../document/types.js';
 import { loadModel } from './model.js';
 import { prepareDoc, tagDoc, wordCache, type TaggerSpec } from './tagger.js';
-import { spansFromTags, TYPES } from './tags.js';
 
 /**
  * Longest token run tagged as one unit. Longer sentences (a 5 MB run-on, a table without
@@ -36,18 +35,41 @@ export function tagWords(sentences: readonly (readonly string[])[], model: Tagge
   return paths.map((p) => Array.from(p, (t) => model.tags[t]));
 }
 
+/** Per tag index: its entity type (null for O) and whether it continues a chunk (I-, L-). */
+function tagTable(tags: readonly string[]): { type: (EntityLabel | null)[]; continues: boolean[] } {
+  return {
+    type: tags.map((t) => (t === 'O' ? null : (t.slice(2) as EntityLabel))),
+    continues: tags.map((t) => t[0] === 'I' || t[0] === 'L'),
+  };
+}
+
 /** Named entities of a segmented document: ids e1, e2… in text order, offsets into doc.text. */
 export function recognizeEntities(doc: Doc, model: TaggerSpec = loadModel()): Entity[] {
   const units = taggingUnits(doc);
-  const words = units.map((u) => doc.tokens.slice(u.start, u.end).map((t) => t.text));
-  const tags = tagWords(words, model);
+  const words = units.map((u) => {
+    const w = new Array<string>(u.end - u.start);
+    for (let i = u.start; i < u.end; i++) w[i - u.start] = doc.tokens[i].text;
+    return w;
+  });
+  const paths = tagDoc(model, prepareDoc(words, wordCache(model)));
+  const { type, continues } = tagTable(model.tags);
   const out: Entity[] = [];
+  const emit = (first: number, last: number, label: EntityLabel): void => {
+    const start = doc.tokens[first].start;
+    const end = doc.tokens[last].end;
+    out.push({ id: `e${out.length + 1}`, text: doc.text.slice(start, end), start, end, label });
+  };
   units.forEach((u, k) => {
-    for (const span of spansFromTags(tags[k])) {
-      if (!(TYPES as readonly string[]).includes(span.type)) continue;
-      const start = doc.tokens[u.start + span.start].start;
-      const end = doc.tokens[u.start + span.end - 1].end;
-      out.push({ id: `e${out.length + 1}`, text: doc.text.slice(start, end), start, end, label: span.type as EntityLabel });
+    // Chunks as conlleval reads them (spansFromTags), on tag indices: BIO and BILOU alike.
+    const path = paths[k];
+    let open = -1;
+    let label: EntityLabel | null = null;
+    for (let i = 0; i <= path.length; i++) {
+      const t = i < path.length ? path[i] : -1;
+      if (t >= 0 && open >= 0 && continues[t] && type[t] === label) continue;
+      if (open >= 0) emit(u.start + open, u.start + i - 1, label!);
+      label = t >= 0 ? type[t] : null;
+      open = label === null ? -1 : i;
     }
   });
   return out;
