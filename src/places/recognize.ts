@@ -14,6 +14,8 @@ import { normalizeName } from './normalize.js';
 import { ALIAS, type GazetteerStore } from './store.js';
 
 const MAX_TOKENS = 6;
+/** Tokens that normalisation deletes outright (they join their neighbours, as in "Martha's"). */
+const DROPPED = /^['’‘`ʻʼʿʾ.]+$/;
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'les', 'al', 'el', 'ad', 'an', 'as', 'ash', 'at', 'az', 'ez', 'es', 'upon', 'on', 'and', 'da', 'do', 'dos', 'das', '-', '.', "'"]);
 const GATE_BEFORE = new Set(['in', 'near', 'outside', 'at', 'from', 'to', 'into', 'across', 'throughout', 'around', 'between', 'toward', 'towards', 'via', 'inside', 'within', 'through', 'of', 'downtown', 'rural', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'visit', 'visited', 'leaving', 'left', 'reached', 'entered', 'captured', 'besieged', 'shelled', 'bombed', 'struck', 'hit']);
 const GATE_AFTER = /^\s+(province|governorate|region|state|district|county|parish|oblast|prefecture|municipality|city|town|village|camp|area|border|countryside|outskirts|suburbs?)\b/i;
@@ -79,9 +81,14 @@ interface Match { start: number; end: number; ti: number; tj: number; key: strin
 /** Longest gazetteer matches over capitalised token sequences, left to right, no overlaps. */
 export function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Token[]): Match[] {
   const out: Match[] = [];
+  // Keys grow token by token from each token's own normal form: equal to normalising the whole
+  // slice (tokens are separated by at most one space here), without re-normalising it each time.
+  const norm: (string | undefined)[] = new Array(tokens.length);
+  const normOf = (j: number): string => (norm[j] ??= normalizeName(tokens[j].text));
   for (let i = 0; i < tokens.length; i++) {
     if (!isNamePart(tokens[i])) continue;
     let found: Match | null = null;
+    let key = '', sep = false;
     for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
       const t = tokens[j];
       if (t.sentence !== tokens[i].sentence) break;
@@ -89,8 +96,13 @@ export function gazetteerMatches(g: GazetteerStore, text: string, tokens: readon
       const tail = j > i && TAILS.has(t.text);
       if (j > i && !part && !tail && !CONNECTORS.has(t.text.toLowerCase()) && t.kind !== 'number') break;
       if (j > i && tokens[j].start - tokens[j - 1].end > 1) break;
+      const n = normOf(j);
+      if (j > i && t.start > tokens[j - 1].end) sep = true;
+      if (n) {
+        key = key && sep ? `${key} ${n}` : key + n;
+        sep = false;
+      } else if (!DROPPED.test(t.text)) sep = true;
       if (!part && !tail) continue;
-      const key = normalizeName(text.slice(tokens[i].start, t.end));
       if (g.findKey(key) >= 0) found = { start: tokens[i].start, end: t.end, ti: i, tj: j, key, text: text.slice(tokens[i].start, t.end) };
     }
     if (found) {
