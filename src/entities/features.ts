@@ -84,9 +84,17 @@ export function wordAttrs(raw: string, out: Uint32Array, off: number): void {
   out[off + CAP] = cap;
 }
 
-/** Lowercase-word hash of token i: the key gazetteers and document features use. */
+/** Lowercase-word hash of token i: the key gazetteers use. */
 export function lowerHash(attrs: Uint32Array, i: number): number {
   return attrs[i * ATTRS + LW];
+}
+
+/**
+ * The same hash cut to 30 bits, as a key for per-document Maps: V8 stores such integers unboxed
+ * (small integers), where full 32-bit keys would be boxed numbers, hashed and allocated per lookup.
+ */
+export function wordKey(attrs: Uint32Array, i: number): number {
+  return attrs[i * ATTRS + LW] & 0x3fffffff;
 }
 
 export function capClass(attrs: Uint32Array, i: number): Cap {
@@ -278,7 +286,7 @@ export function docCasing(sentences: readonly { attrs: Uint32Array; n: number; u
       const cap = s.attrs[i * ATTRS + CAP];
       const bit = cap === Cap.Lower ? 1 : cap === Cap.Title || cap === Cap.Upper || cap === Cap.Mixed ? 2 : 0;
       if (bit) {
-        const key = s.attrs[i * ATTRS + LW];
+        const key = wordKey(s.attrs, i);
         seen.set(key, (seen.get(key) ?? 0) | bit);
       }
     }
@@ -287,7 +295,7 @@ export function docCasing(sentences: readonly { attrs: Uint32Array; n: number; u
     const out = new Uint8Array(s.n);
     for (let i = 0; i < s.n; i++) {
       const cap = s.attrs[i * ATTRS + CAP];
-      if (cap === Cap.Title || cap === Cap.Upper || cap === Cap.Mixed) out[i] = seen.get(s.attrs[i * ATTRS + LW]) ?? 0;
+      if (cap === Cap.Title || cap === Cap.Upper || cap === Cap.Mixed) out[i] = seen.get(wordKey(s.attrs, i)) ?? 0;
     }
     return out;
   });

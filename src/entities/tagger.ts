@@ -6,8 +6,8 @@
  */
 import {
   BOUNDARY_ATTRS, MAX_FEATS, ROLES, ROLE_OFFSET, capClass, contextFeatures, docCasing, flatAttrs,
-  historyFeatures, isCapitalised, isUpperSentence, lowerHash, roleFeatures, tokenFeatures, wordEntries,
-  type WordEntry,
+  historyFeatures, isCapitalised, isUpperSentence, roleFeatures, tokenFeatures, wordEntries,
+  wordKey, type WordEntry,
 } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { transitionMask } from './tags.js';
@@ -58,7 +58,9 @@ export function prepareDoc(sentences: readonly (readonly string[])[], cache?: Ma
   });
   const casing = docCasing(base);
   const full = cache === undefined;
-  return base.map((s, k) => ({ ...s, docCase: casing[k], full, buckets: null, counts: null }));
+  return base.map((s, k) => ({
+    n: s.n, attrs: s.attrs, entries: s.entries, upperSentence: s.upperSentence, docCase: casing[k], full, buckets: null, counts: null,
+  }));
 }
 
 /**
@@ -125,7 +127,7 @@ function roleScores(spec: TaggerSpec, attrs: Uint32Array): Float32Array {
 
 /**
  * What earlier sentences of the document said about each capitalised word: counts of the types it
- * was tagged with (O, PER, ORG, LOC, MISC), keyed by its lowercase hash.
+ * was tagged with (O, PER, ORG, LOC, MISC), keyed by its lowercase form (wordKey).
  */
 export class DocHistory {
   private readonly seen = new Map<number, Uint16Array>();
@@ -133,7 +135,7 @@ export class DocHistory {
   /** History code for token i: 1 + the majority type (0 when the word has no history). */
   code(s: PreparedSentence, i: number): number {
     if (!isCapitalised(capClass(s.attrs, i))) return 0;
-    const c = this.seen.get(lowerHash(s.attrs, i));
+    const c = this.seen.get(wordKey(s.attrs, i));
     if (!c) return 0;
     let best = 0;
     for (let t = 1; t < 5; t++) if (c[t] > c[best]) best = t;
@@ -144,7 +146,7 @@ export class DocHistory {
   record(s: PreparedSentence, path: Uint8Array, typeOf: Uint8Array): void {
     for (let i = 0; i < s.n; i++) {
       if (!isCapitalised(capClass(s.attrs, i))) continue;
-      const key = lowerHash(s.attrs, i);
+      const key = wordKey(s.attrs, i);
       let c = this.seen.get(key);
       if (!c) {
         c = new Uint16Array(5);
