@@ -79,7 +79,7 @@ const TAILS = new Set(['camp', 'crossing', 'base', 'airbase', 'bridge', 'plant']
 interface Match { start: number; end: number; ti: number; tj: number; key: string; text: string; hyphenPart?: boolean }
 
 /** Longest gazetteer matches over capitalised token sequences, left to right, no overlaps. */
-export function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Token[]): Match[] {
+function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Token[]): Match[] {
   const out: Match[] = [];
   // Keys grow token by token from each token's own normal form: equal to normalising the whole
   // slice (tokens are separated by at most one space here), without re-normalising it each time.

@@ -116,6 +116,9 @@ function contextOf(g: GazetteerStore, slots: Slot[]): Context {
   return ctx;
 }
 
+/** The minimum evidence for a resolution: below it the place is reported unresolved. */
+const MIN_SCORE = 4.5;
+
 const isArea = (fc: string): boolean => fc.startsWith('PCL') || fc === 'ADM1' || fc === 'CONT' || fc === 'RGN';
 const COHERENCE_TOP = 10;
 
@@ -129,14 +132,24 @@ function addCoherence(g: GazetteerStore, slots: Slot[]): void {
   const groups = new Map<string, Candidate[]>();
   for (const s of slots) {
     const key = s.text.toLowerCase();
-    if (!groups.has(key)) groups.set(key, [...s.cands].sort((a, b) => b.prior - a.prior).slice(0, COHERENCE_TOP));
+    if (!groups.has(key)) groups.set(key, s.cands.length <= COHERENCE_TOP ? s.cands : [...s.cands].sort((a, b) => b.prior - a.prior).slice(0, COHERENCE_TOP));
   }
   const lists = [...groups.values()];
+  if (lists.length < 2) return;
+  const area = new Map<number, boolean>();
+  const isAreaRec = (r: number): boolean => {
+    let a = area.get(r);
+    if (a === undefined) area.set(r, (a = isArea(g.fcode(r))));
+    return a;
+  };
   const related = (c: number, d: number): boolean =>
     d === g.adm1[c] || d === g.adm2[c] || c === g.adm1[d] || c === g.adm2[d] ||
-    (c !== d && Math.abs(g.lat[c] - g.lat[d]) < 1 && !isArea(g.fcode(c)) && !isArea(g.fcode(d)) && km(g, c, d) < 100);
+    (c !== d && Math.abs(g.lat[c] - g.lat[d]) < 1 && !isAreaRec(c) && !isAreaRec(d) && km(g, c, d) < 100);
   const support = new Map<number, number>();
   for (const own of lists) {
+    // A name with one candidate has nothing to choose (unless support must lift it over MIN_SCORE);
+    // it still lends support to the others.
+    if (own.length < 2 && (own.length === 0 || own[0].prior >= MIN_SCORE)) continue;
     for (const c of own) {
       if (support.has(c.rec)) continue;
       let n = 0;
@@ -180,8 +193,6 @@ function choose(g: GazetteerStore, slots: Slot[], ctx: Context | null, pairs: nu
   });
 }
 
-/** The minimum evidence for a resolution: below it the place is reported unresolved. */
-const MIN_SCORE = 4.5;
 
 /**
  * Resolves given spans of `text` (recognised toponyms, or gold spans in evaluation) together.
