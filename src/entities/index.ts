@@ -15,13 +15,13 @@ import { prepareDoc, tagDoc, wordCache, type TaggerSpec } from './tagger.js';
  */
 const WINDOW = 256;
 
-export interface TokenRange {
+interface TokenRange {
   start: number;
   end: number;
 }
 
 /** Token ranges the tagger sees: the document's sentences, long ones cut into windows. */
-export function taggingUnits(doc: Doc): TokenRange[] {
+function taggingUnits(doc: Doc): TokenRange[] {
   const out: TokenRange[] = [];
   for (const s of doc.sentences) {
     for (let a = s.tokenStart; a < s.tokenEnd; a += WINDOW) out.push({ start: a, end: Math.min(s.tokenEnd, a + WINDOW) });

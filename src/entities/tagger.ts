@@ -242,6 +242,12 @@ export function viterbi(spec: TaggerSpec, em: Float32Array, n: number): Uint8Arr
   const trans = spec.trans;
   const path = new Uint8Array(n);
   if (n === 0) return path;
+  // Transition scores in predecessor-list order, read sequentially in the inner loop (rebuilt per
+  // call: training changes them between sentences).
+  const predTrans = new Float64Array(preds.length);
+  for (let t = 0; t < T; t++) {
+    for (let q = predStart[t]; q < predStart[t + 1]; q++) predTrans[q] = trans[preds[q] * T + t];
+  }
   pool.back = grow(pool.back, n * T, (k) => new Uint8Array(k));
   const back = pool.back;
   let prev = new Float64Array(T);
@@ -252,9 +258,8 @@ export function viterbi(spec: TaggerSpec, em: Float32Array, n: number): Uint8Arr
       let best = -Infinity;
       let arg = 0;
       for (let q = predStart[t]; q < predStart[t + 1]; q++) {
-        const p = preds[q];
-        const v = prev[p] + trans[p * T + t];
-        if (v > best) { best = v; arg = p; }
+        const v = prev[preds[q]] + predTrans[q];
+        if (v > best) { best = v; arg = preds[q]; }
       }
       cur[t] = best + em[i * T + t];
       back[i * T + t] = arg;
