@@ -7,7 +7,8 @@
  * TextTiling, Hearst 1997). The time layer (doc.times) is used when an earlier stage filled it.
  */
 import type { TextSpan, TimeExpr } from '../document/types.js';
-import { contentStems, memoIdf, stem } from './text.js';
+import { memoIdf, prepareWords, stem } from './text.js';
+import { indexStems, Prefix, Windows } from './topic.js';
 import type { Idf } from './stance-features.js';
 
 export interface CohSentence {
@@ -35,6 +36,8 @@ const DEF_HEADS = new Set(
 );
 const DEF = /\b[Tt]he\s+([a-z]+)\b/g;
 const PRONOUN_START = /^["“]?(He|She|His|Her)\b/;
+/** Openings that lean on the sentence before (pronouns, demonstratives, connectives). */
+const ANAPHORIC_START = /^["“]?(?:He|She|It|They|His|Her|Its|Their|This|That|These|Those|But|However|Also|Meanwhile|Still|Yet|And|The same|Such)\b/;
 const FEMALE = /\b(she|her|hers|woman|girl|mother|wife|daughter|sister|Mrs|Ms|spokeswoman|chairwoman)\b/i;
 const MALE = /\b(he|his|him|man|boy|father|husband|son|brother|Mr|spokesman|chairman)\b/i;
 /** A named person: a titled name, or a name that speaks ("Omar Haddad said"). */
@@ -54,44 +57,13 @@ export const BOUNDARY_FEATURES = [
   'bias', 'window_sim', 'adjacent_sim', 'sim_to_all_before', 'names_after_seen', 'first_names_seen', 'has_names_after',
   'pronoun_orphan', 'def_orphans', 'new_weekday', 'quote_style_change', 'apostrophe_style_change', 'window_sim_low',
   'segment_sim', 'novelty', 'novelty_excess', 'names_before_continue', 'prefix_window_sim',
-  'depth', 'gap_x_new_names', 'novelty_x_no_continue', 'win_bin_0', 'win_bin_1', 'win_bin_2',
+  'depth', 'gap_x_new_names', 'novelty_x_no_continue', 'win_bin_0', 'win_bin_1', 'win_bin_2', 'anaphoric_start',
 ] as const;
 
 export const DOC_FEATURES = ['weekdays_extra', 'date_spread', 'years_extra', 'datelines', 'timestamps', 'time_values_spread'] as const;
 
 function dayOfYear(month: number, day: number): number {
   return month * 31 + day;
-}
-
-type Vec = Map<string, number>;
-
-/** IDF-weighted cosine of two term-frequency maps whose squared norms are given. */
-function cosine(a: Vec, b: Vec, idf2: (s: string) => number, na: number, nb: number): number {
-  if (!na || !nb) return 0;
-  const [small, big] = a.size < b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [s, n] of small) {
-    const m = big.get(s);
-    if (m) dot += n * m * idf2(s);
-  }
-  return dot / Math.sqrt(na * nb);
-}
-
-function sumVec(vs: Vec[]): Vec {
-  if (vs.length === 1) return vs[0];
-  const m = new Map<string, number>();
-  for (const v of vs) for (const [s, n] of v) m.set(s, (m.get(s) ?? 0) + n);
-  return m;
-}
-
-function norm2(v: Vec, idf2: (s: string) => number): number {
-  let n = 0;
-  for (const [s, c] of v) n += c * c * idf2(s);
-  return n;
-}
-
-function mean(xs: number[]): number {
-  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
 }
 
 /** Capitalised words not at a sentence start: a cheap stand-in for names when doc.entities is empty. */
@@ -132,15 +104,11 @@ function styleOf(counts: number[][]): { quote: number; apos: number } {
   return { quote: Math.sign(cq - sq), apos: Math.sign(ca - sa) };
 }
 
-function sentStyle(c: number[]): { quote: number; apos: number } {
-  return styleOf([c]);
-}
-
 function styleChange(a: number, b: number): number {
   return a !== 0 && b !== 0 && a !== b ? 1 : 0;
 }
 
-export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, times: readonly TimeExpr[] = []): CoherenceAnalysis {
+export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, times: readonly TimeExpr[] = [], stemLists?: string[][]): CoherenceAnalysis {
   const idf = memoIdf(rawIdf);
   const evidence: string[] = [];
   const dates: string[] = [];
@@ -174,7 +142,7 @@ export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, times: read
   const seen = new Set<string>();
   const defOrphans: number[] = [];
   const pronounOrphan: boolean[] = [];
-  const stems = sents.map((s) => contentStems(s.text));
+  const stems = stemLists ?? prepareWords(sents.map((s) => s.text)).stems;
   for (const [i, s] of sents.entries()) {
     let defs = 0;
     let pron = false;
@@ -207,89 +175,64 @@ export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, times: read
   }
 
   // Per-boundary features: topic (TextTiling windows of three), names, orphans, time, style.
-  const idf2 = (x: string): number => idf(x) ** 2;
-  const vecs = stems.map((l) => sumVec(l.map((x) => new Map([[x, 1]]))));
-  const prefVecs = stems.map((l) => {
-    const m = new Map<string, number>();
-    for (const x of l) m.set(x.slice(0, 5), (m.get(x.slice(0, 5)) ?? 0) + 1);
-    return m;
-  });
-  const one = (): number => 1;
-  const vecNorms = vecs.map((v) => norm2(v, idf2));
+  const ix = indexStems(stems, idf);
+  const pix = indexStems(stems.map((l) => l.map((x) => x.slice(0, 5))), () => 1);
+  const win = new Windows(ix);
+  const pwin = new Windows(pix);
+  const n = sents.length;
   const names = sents.map((s) => namesIn(s.text));
   const styles = sents.map((s) => styleCounts(s.text));
   const namesAfterCount = new Map<string, number>();
-  for (const ns of names) for (const n of ns) namesAfterCount.set(n, (namesAfterCount.get(n) ?? 0) + 1);
-  for (const n of names[0] ?? []) namesAfterCount.set(n, (namesAfterCount.get(n) ?? 1) - 1);
-  const boundaries: number[][] = [];
+  for (const ns of names) for (const nm of ns) namesAfterCount.set(nm, (namesAfterCount.get(nm) ?? 0) + 1);
+  for (const nm of names[0] ?? []) namesAfterCount.set(nm, (namesAfterCount.get(nm) ?? 1) - 1);
   const namesBefore = new Set<string>(names[0] ?? []);
-  const before = new Map(vecs[0] ?? []);
-  const total = sumVec(vecs.length ? vecs : [new Map()]);
   // Novelty of a sentence: IDF mass of its content words never seen earlier in the text.
   const novelty: number[] = [];
-  {
-    const seenSoFar = new Set<string>();
-    for (const l of stems) {
-      let all = 0;
-      let fresh = 0;
-      for (const x of l) { const w = idf(x); all += w; if (!seenSoFar.has(x)) fresh += w; }
-      novelty.push(all ? fresh / all : 0);
-      for (const x of l) seenSoFar.add(x);
-    }
+  const seenIds = new Uint8Array(ix.size);
+  for (const l of ix.ids) {
+    let all = 0;
+    let fresh = 0;
+    for (const k of l) { all += ix.w[k]; if (!seenIds[k]) fresh += ix.w[k]; }
+    novelty.push(all ? fresh / all : 0);
+    for (const k of l) seenIds[k] = 1;
   }
-  const totalNorm = norm2(total, idf2);
-  const dotWithTotal = vecs.map((v) => {
-    let d = 0;
-    for (const [st, c] of v) d += c * (total.get(st) ?? 0) * idf2(st);
-    return d;
-  });
-  let beforeNorm = vecNorms[0] ?? 0;
-  let dotBT = dotWithTotal[0] ?? 0;
-  let restNorm = totalNorm - 2 * dotBT + beforeNorm;
-  const suffixNovelty: number[] = new Array(sents.length + 1).fill(0);
-  for (let i = sents.length - 1; i >= 0; i--) suffixNovelty[i] = suffixNovelty[i + 1] + novelty[i];
-  for (let b = 1; b < sents.length; b++) {
-    const left = sumVec(vecs.slice(Math.max(0, b - 3), b));
-    const right = sumVec(vecs.slice(b, b + 3));
-    const win = cosine(left, right, idf2, norm2(left, idf2), norm2(right, idf2));
-    const after = names.slice(b, b + 3).flat();
-    const seenAfter = after.length ? after.filter((n) => namesBefore.has(n)).length / after.length : 0;
+  const suffixNovelty = new Array<number>(n + 1).fill(0);
+  for (let i = n - 1; i >= 0; i--) suffixNovelty[i] = suffixNovelty[i + 1] + novelty[i];
+  const boundaries: number[][] = [];
+  const prefix = new Prefix(ix);
+  if (n) prefix.add(0);
+  for (let b = 1; b < n; b++) {
+    const l0 = Math.max(0, b - 3);
+    const r1 = Math.min(n, b + 3);
+    const w = win.cosine(l0, b, b, r1);
+    const after = names.slice(b, r1).flat();
+    const seenAfter = after.length ? after.filter((nm) => namesBefore.has(nm)).length / after.length : 0;
     const first = names[b];
-    const sb = styleOf(styles.slice(Math.max(0, b - 3), b));
-    const sa = styleOf(styles.slice(b, b + 3));
-    const leftNames = names.slice(Math.max(0, b - 3), b).flat();
-    const next2 = sumVec(vecs.slice(b, b + 2));
-    const pl = sumVec(prefVecs.slice(Math.max(0, b - 3), b));
-    const pr = sumVec(prefVecs.slice(b, b + 3));
+    const sb = styleOf(styles.slice(l0, b));
+    const sa = styleOf(styles.slice(b, r1));
+    const leftNames = names.slice(l0, b).flat();
     boundaries.push([
       1,
-      win,
-      cosine(vecs[b - 1], vecs[b], idf2, vecNorms[b - 1], vecNorms[b]),
-      cosine(before, next2, idf2, beforeNorm, norm2(next2, idf2)),
+      w,
+      win.cosine(b - 1, b, b, b + 1),
+      prefix.cosWith(b, Math.min(n, b + 2)),
       seenAfter,
-      first.length ? first.filter((n) => namesBefore.has(n)).length / first.length : 0.5,
+      first.length ? first.filter((nm) => namesBefore.has(nm)).length / first.length : 0.5,
       after.length ? 1 : 0,
       pronounOrphan[b] ? 1 : 0,
       Math.min(2, defOrphans[b]),
       newWeekday[b] ? 1 : 0,
-      styleChange(sb.quote, sa.quote) || styleChange(sentStyle(styles[b - 1]).quote, sentStyle(styles[b]).quote),
+      styleChange(sb.quote, sa.quote) || styleChange(styleOf([styles[b - 1]]).quote, styleOf([styles[b]]).quote),
       styleChange(sb.apos, sa.apos),
-      win < 0.05 ? 1 : 0,
-      // cos(before, total − before), from running dot products (no pass over the vocabulary).
-      restNorm > 1e-12 && beforeNorm ? (dotBT - beforeNorm) / Math.sqrt(beforeNorm * restNorm) : 0,
+      w < 0.05 ? 1 : 0,
+      prefix.cosRest(),
       novelty[b],
-      novelty[b] - suffixNovelty[b] / (sents.length - b),
-      leftNames.some((n) => (namesAfterCount.get(n) ?? 0) > 0) ? 1 : 0,
-      cosine(pl, pr, one, norm2(pl, one), norm2(pr, one)),
+      novelty[b] - suffixNovelty[b] / (n - b),
+      leftNames.some((nm) => (namesAfterCount.get(nm) ?? 0) > 0) ? 1 : 0,
+      pwin.cosine(l0, b, b, r1, null),
     ]);
-    for (const n of names[b]) namesBefore.add(n);
-    for (const n of names[b]) namesAfterCount.set(n, (namesAfterCount.get(n) ?? 1) - 1);
-    let cross = 0;
-    for (const [st, c] of vecs[b]) cross += c * (before.get(st) ?? 0) * idf2(st);
-    beforeNorm += 2 * cross + vecNorms[b];
-    dotBT += dotWithTotal[b];
-    restNorm = totalNorm - 2 * dotBT + beforeNorm;
-    for (const [st, c] of vecs[b]) before.set(st, (before.get(st) ?? 0) + c);
+    for (const nm of names[b]) { namesBefore.add(nm); namesAfterCount.set(nm, (namesAfterCount.get(nm) ?? 1) - 1); }
+    prefix.add(b);
   }
   // TextTiling depth (Hearst 1997): how far the window similarity dips below the peaks on each side.
   const wins = boundaries.map((x) => x[1]);
@@ -298,7 +241,8 @@ export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, times: read
     const right = Math.max(...wins.slice(i, i + 3));
     const continues = x[16];
     x.push(left - wins[i] + (right - wins[i]), (1 - wins[i]) * (1 - x[4]), x[14] * (1 - continues),
-      wins[i] < 0.03 ? 1 : 0, wins[i] >= 0.03 && wins[i] < 0.1 ? 1 : 0, wins[i] >= 0.1 && wins[i] < 0.2 ? 1 : 0);
+      wins[i] < 0.03 ? 1 : 0, wins[i] >= 0.03 && wins[i] < 0.1 ? 1 : 0, wins[i] >= 0.1 && wins[i] < 0.2 ? 1 : 0,
+      ANAPHORIC_START.test(sents[i + 1].text) ? 1 : 0);
   }
   const doc = [
     Math.max(0, weekdays.size - 1),

@@ -11,6 +11,7 @@ import type { CoherenceCheck, Doc, TimeExpr } from '../document/types.js';
 import { predictProba, type LinearModel } from './linear.js';
 import { coherenceFeatures, type CohSentence, type CoherenceAnalysis } from './coherence-features.js';
 import { loadStanceModel } from './stance.js';
+import type { SentenceWords } from './text.js';
 
 export interface CoherenceModelFile {
   format: 'sitrep/coherence@2';
@@ -59,17 +60,19 @@ export interface StitchScore {
 }
 
 /** Probability that the sentences were stitched from several reports, with the analysis behind it. */
-export function stitchScore(sents: CohSentence[], times: readonly TimeExpr[] = [], model: CoherenceModelFile = loadCoherenceModel()): StitchScore {
-  const analysis = coherenceFeatures(sents, loadStanceModel().idf, times);
+export function stitchScore(sents: CohSentence[], times: readonly TimeExpr[] = [], model: CoherenceModelFile = loadCoherenceModel(), stems?: string[][]): StitchScore {
+  const analysis = coherenceFeatures(sents, loadStanceModel().idf, times, stems);
   const boundaryP = analysis.boundaries.map((x) => predictProba(model.boundary, expandBoundary(x))[1]);
   return { p: predictProba(model.doc, docVector(boundaryP, analysis, sents.length))[1], boundaryP, analysis };
 }
 
-export function checkCoherence(doc: Doc): CoherenceCheck | null {
+/** `pre`, when given, holds the words and stems of every doc.sentences entry (shared with the stance check). */
+export function checkCoherence(doc: Doc, pre?: SentenceWords): CoherenceCheck | null {
   const sents = docSentences(doc);
   if (sents.length < MIN_SENTENCES) return null;
   const model = loadCoherenceModel();
-  const { p, boundaryP, analysis } = stitchScore(sents, doc.times ?? [], model);
+  const stems = pre?.stems.filter((_, i) => !doc.sentences[i].headline);
+  const { p, boundaryP, analysis } = stitchScore(sents, doc.times ?? [], model, stems);
   const stitched = p >= model.threshold;
   const evidence = [...analysis.evidence];
   if (stitched) {

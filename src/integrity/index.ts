@@ -9,13 +9,15 @@ import type { Doc, Integrity } from '../document/types.js';
 import { headlineStance } from './stance.js';
 import { checkCoherence } from './coherence.js';
 import { findSpin } from './spin.js';
+import { prepareWords } from './text.js';
 
 export function checkIntegrity(doc: Doc): Integrity {
   // Every sentence, so that evidence indexes point into doc.sentences.
   const sentences = doc.sentences.map((s) => doc.text.slice(s.start, s.end));
+  const pre = prepareWords(sentences);
   return {
-    headline: headlineStance(doc.meta.title, sentences),
-    coherence: checkCoherence(doc),
+    headline: headlineStance(doc.meta.title, sentences, pre),
+    coherence: checkCoherence(doc, pre),
     spin: findSpin(doc.text),
   };
 }

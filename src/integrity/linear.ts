@@ -41,11 +41,41 @@ export function softmax(z: number[]): number[] {
   return e.map((v) => v / s);
 }
 
+/**
+ * Weights with the standardisation folded in (w/std, and the mean's share moved into a constant),
+ * computed once per model: prediction is then one dot product per class.
+ */
+const folded = new WeakMap<LinearModel, { w: Float64Array[]; c: number[] }>();
+
+function foldedWeights(model: LinearModel): { w: Float64Array[]; c: number[] } {
+  let f = folded.get(model);
+  if (!f) {
+    const w = model.dense.map((wk) => Float64Array.from(wk, (v, j) => (model.std[j] ? v / model.std[j] : v)));
+    const c = model.dense.map((wk) => wk.reduce((a, v, j) => a - (model.std[j] ? (v * model.mean[j]) / model.std[j] : 0), 0));
+    f = { w, c };
+    folded.set(model, f);
+  }
+  return f;
+}
+
 /** Class probabilities for one example. */
 export function predictProba(model: LinearModel, x: number[], h: number[] = []): number[] {
+  const f = foldedWeights(model);
+  const z = f.w.map((w, k) => {
+    let s = f.c[k];
+    for (let j = 0; j < x.length; j++) s += w[j] * x[j];
+    const sw = model.sparse[k];
+    if (sw) for (const i of h) s += sw[i];
+    return s;
+  });
+  return softmax(z);
+}
+
+/** predictProba during training, where the weights change after every example. */
+function trainingProba(model: LinearModel, xs: number[], h: number[] = []): number[] {
   const z = model.dense.map((w, k) => {
     let s = 0;
-    for (let j = 0; j < x.length; j++) s += w[j] * standard(model, x, j);
+    for (let j = 0; j < xs.length; j++) s += w[j] * xs[j];
     const sw = model.sparse[k];
     if (sw) for (const i of h) s += sw[i];
     return s;
@@ -100,6 +130,11 @@ export function train(examples: Example[], classes: string[], opts: TrainOptions
   const rand = mulberry32(opts.seed ?? 1);
   const order = examples.map((_, i) => i);
   const n = examples.length;
+  // Averaged weights over the second half of the epochs (Polyak averaging): steadier than the
+  // last iterate, which AdaGrad leaves at the mercy of the final examples' order.
+  const avgDense = model.dense.map((w) => w.map(() => 0));
+  const avgSparse = model.sparse.map((w) => w.map(() => 0));
+  let averaged = 0;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = n - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -107,9 +142,9 @@ export function train(examples: Example[], classes: string[], opts: TrainOptions
     }
     for (const idx of order) {
       const e = examples[idx];
-      const p = predictProba(model, e.x, e.h);
-      const w = e.weight ?? 1;
       const xs = e.x.map((_, j) => standard(model, e.x, j));
+      const p = trainingProba(model, xs, e.h);
+      const w = e.weight ?? 1;
       for (let k = 0; k < K; k++) {
         const err = w * (p[k] - (k === e.y ? 1 : 0));
         const wk = model.dense[k];
@@ -128,6 +163,15 @@ export function train(examples: Example[], classes: string[], opts: TrainOptions
         }
       }
     }
+    if (epoch >= Math.floor(opts.epochs / 2)) {
+      averaged++;
+      model.dense.forEach((w, k) => w.forEach((v, j) => { avgDense[k][j] += v; }));
+      model.sparse.forEach((w, k) => w.forEach((v, j) => { if (v) avgSparse[k][j] += v; }));
+    }
+  }
+  if (averaged) {
+    model.dense = avgDense.map((w) => w.map((v) => v / averaged));
+    model.sparse = avgSparse.map((w) => w.map((v) => v / averaged));
   }
   return model;
 }

@@ -24,7 +24,8 @@ interface SpinModel {
   hashes: Uint32Array;
   targets: Uint32Array;
   doubled: Set<string>;
-  official: Array<{ re: RegExp; common: string }>;
+  /** Official names by their first word, checked only where that word occurs. */
+  official: Map<string, Array<{ name: string; common: string }>>;
 }
 
 /** Bit set on a variant's target when it applies only to capitalised text ("Safety Council"). */
@@ -43,7 +44,11 @@ function loadSpinModel(): SpinModel {
     hashes[i] = pairs[2 * i];
     targets[i] = pairs[2 * i + 1];
   }
-  const official = file.official.map(([o, common]) => ({ re: new RegExp(`\\b${o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), common }));
+  const official = new Map<string, Array<{ name: string; common: string }>>();
+  for (const [name, common] of file.official) {
+    const first = name.split(' ')[0];
+    official.set(first, [...(official.get(first) ?? []), { name, common }]);
+  }
   cached = { collocations: file.collocations, hashes, targets, doubled: new Set(file.doubled), official };
   return cached;
 }
@@ -124,14 +129,30 @@ function caseLike(like: string, word: string): string {
 const NOT_STUTTER = new Set(['re', 'co', 'de', 'pre', 'pro', 'non', 'sub', 'un', 'in', 'ex', 'bi', 'tri', 'mid', 'dis', 'mis', 'out',
   'all', 'off', 'on', 'up', 'pan', 'al', 'el', 'ad', 'ar', 'as', 'at', 'an', 'az', 'ash', 'ibn', 'bin', 'abu', 'ben', 'bou', 'da', 'de', 'di', 'la', 'le']);
 
-const POSSESSIVE: Array<{ re: RegExp; fix: (m: RegExpMatchArray) => string }> = [
+// Each pattern has a cheap cue: the full pattern runs only on texts that contain it.
+const POSSESSIVE: Array<{ cue: RegExp; re: RegExp; fix: (m: RegExpMatchArray) => string }> = [
   // "Iran' s", "Iran ’s", "Iran`s": the apostrophe split from its s or typed as a backtick.
-  { re: /(\p{L}+)(?:['’] s|\s['’]s|`s)\b/gu, fix: (m) => `${m[1]}'s` },
+  { cue: /['’] s\b|\s['’]s\b|`s\b/, re: /(\p{L}+)(?:['’] s|\s['’]s|`s)\b/gu, fix: (m) => `${m[1]}'s` },
   // "Iran's's": a possessive applied twice.
-  { re: /(\p{L}+)['’]s['’]s\b/gu, fix: (m) => `${m[1]}'s` },
+  { cue: /s['’]s\b/, re: /(\p{L}+)['’]s['’]s\b/gu, fix: (m) => `${m[1]}'s` },
   // "Assad s forces": a capitalised name followed by a lone s.
-  { re: /\b(\p{Lu}\p{Ll}+) s\b(?=\s+\p{L})/gu, fix: (m) => `${m[1]}'s` },
+  { cue: /\p{Ll} s /u, re: /\b(\p{Lu}\p{Ll}+) s\b(?=\s+\p{L})/gu, fix: (m) => `${m[1]}'s` },
 ];
+
+function isUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 0xbf && w[0] !== w[0].toLowerCase());
+}
+
+/** Only spaces or tabs, with at most one line break, between two words. */
+function isSpaceOnly(text: string, from: number, to: number): boolean {
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) { if (++newlines > 1) return false; } else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
 
 /** Finds spin in a text. Offsets are into `text`. */
 export function findSpin(text: string): SpinFlag[] {
@@ -140,29 +161,52 @@ export function findSpin(text: string): SpinFlag[] {
   const flag = (start: number, end: number, kind: string, suggestion: string | null): void => {
     flags.push({ text: text.slice(start, end), start, end, kind, suggestion });
   };
-  for (const [a, b] of adjacentWords(text)) {
-    const la = a.text.toLowerCase();
-    const lb = b.text.toLowerCase();
-    if (la === lb) {
-      // Reduplicated names and idioms ("Bora Bora", "Sirhan Sirhan") are capitalised twice.
-      const names = /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text);
-      if (/\p{L}/u.test(la) && !m.doubled.has(la) && !names) flag(a.start, b.end, 'doubled_word', a.text);
-      continue;
+  // One pass over the words: adjacent pairs (doubled words, collocations) and official names.
+  let pa = '';
+  let pl = '';
+  let pEnd = -1;
+  let pStart = -1;
+  for (const w of text.matchAll(WORD)) {
+    const cur = w[0];
+    const start = w.index;
+    const lc = cur.toLowerCase();
+    const officials = m.official.get(cur);
+    if (officials) {
+      for (const o of officials) {
+        const end = start + o.name.length;
+        if (text.startsWith(o.name, start) && !/[\p{L}\p{N}]/u.test(text[end] ?? '')) flag(start, end, 'official_name', o.common);
+      }
     }
-    const coll = findVariant(m, `${la} ${lb}`, /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text));
-    if (!coll) continue;
-    const [ca, cb] = coll.split(' ');
-    // Same position, one word swapped: guards against a 32-bit hash collision with a real bigram.
-    if ((ca === la) === (cb === lb)) continue;
-    flag(a.start, b.end, 'improbable_collocation', `${caseLike(a.text, ca)} ${caseLike(b.text, cb)}`);
+    if (pEnd >= 0 && start > pEnd && isSpaceOnly(text, pEnd, start)) {
+      const titled = isUpper(pa) && isUpper(cur);
+      if (pl === lc) {
+        // Reduplicated names and idioms ("Bora Bora", "Sirhan Sirhan") are capitalised twice.
+        if (/\p{L}/u.test(lc) && !m.doubled.has(lc) && !titled) flag(pStart, start + cur.length, 'doubled_word', pa);
+      } else {
+        const coll = findVariant(m, pl + ' ' + lc, titled);
+        if (coll) {
+          const [ca, cb] = coll.split(' ');
+          // Same position, one word swapped: guards against a 32-bit hash collision with a real bigram.
+          if ((ca === pl) !== (cb === lc)) flag(pStart, start + cur.length, 'improbable_collocation', `${caseLike(pa, ca)} ${caseLike(cur, cb)}`);
+        }
+      }
+    }
+    pa = cur;
+    pl = lc;
+    pStart = start;
+    pEnd = start + cur.length;
   }
-  for (const s of text.matchAll(/\b(\p{L}{1,3})-(\p{L}+)/gu)) {
-    const pre = s[1].toLowerCase();
-    if (NOT_STUTTER.has(pre)) continue;
-    if (s[2].toLowerCase().startsWith(pre) && s[2].length > s[1].length) flag(s.index, s.index + s[0].length, 'stuttered_word', s[2]);
+  if (text.includes('-')) {
+    for (const s of text.matchAll(/\b(\p{L}{1,3})-(\p{L}+)/gu)) {
+      const pre = s[1].toLowerCase();
+      if (NOT_STUTTER.has(pre)) continue;
+      if (s[2].toLowerCase().startsWith(pre) && s[2].length > s[1].length) flag(s.index, s.index + s[0].length, 'stuttered_word', s[2]);
+    }
   }
-  for (const p of POSSESSIVE) for (const s of text.matchAll(p.re)) flag(s.index, s.index + s[0].length, 'broken_possessive', p.fix(s));
-  for (const o of m.official) for (const s of text.matchAll(o.re)) flag(s.index, s.index + s[0].length, 'official_name', o.common);
+  for (const p of POSSESSIVE) {
+    if (!p.cue.test(text)) continue;
+    for (const s of text.matchAll(p.re)) flag(s.index, s.index + s[0].length, 'broken_possessive', p.fix(s));
+  }
   flags.sort((x, y) => x.start - y.start || y.end - x.end);
   return flags.filter((f, i) => i === 0 || f.start >= flags[i - 1].end || f.start !== flags[i - 1].start);
 }

@@ -6,7 +6,7 @@
  * near the overlapping words, numbers and names in common). No feature depends on the identity of
  * a headline, so the model cannot memorise claims (the FNC-1 test set has unseen headlines).
  */
-import { contentStems, fnv1a, memoIdf, stem, stemsOf, words } from './text.js';
+import { contentStems, fnv1a, memoIdf, prepareWords, stem, words, type SentenceWords } from './text.js';
 
 /**
  * Refuting words: the FNC-1 baseline's list (fnc-1-baselines, feature_engineering.py) plus
@@ -133,13 +133,13 @@ export const FEATURE_NAMES = [
 ] as const;
 
 /** Computes the features of a headline against a body given as sentences. */
-export function pairFeatures(headline: string, sentences: string[], rawIdf: Idf): PairAnalysis {
+export function pairFeatures(headline: string, sentences: string[], rawIdf: Idf, pre: SentenceWords = prepareWords(sentences)): PairAnalysis {
   const idf = memoIdf(rawIdf);
   const headStems = contentStems(headline);
   const headSet = new Set(headStems);
   const headBag = bag(headStems, idf);
-  const sentWords = sentences.map((s) => words(s));
-  const sentStems = sentWords.map((ws) => stemsOf(ws));
+  const sentWords = pre.words;
+  const sentStems = pre.stems;
   const bodyStems = sentStems.flat();
   const bodySet = new Set(bodyStems);
   const bodyBag = bag(bodyStems, idf);
@@ -247,13 +247,14 @@ function bins(x: number, edges: number[]): number[] {
  * with those found in the body (a hoax headline over a body that states the claim is `disagree`).
  * Only lexicon words of the headline enter, so no feature names a particular headline.
  */
-export function stanceHashes(headline: string, sentences: string[], ranked: Array<{ index: number }>, bits: number): number[] {
+export function stanceHashes(headline: string, sentWords: string[][], ranked: Array<{ index: number }>, bits: number): number[] {
   const mask = (1 << bits) - 1;
   const out = new Set<number>();
   const add = (key: string): void => { out.add(fnv1a(key) & mask); };
-  const topWords = ranked.slice(0, 3).flatMap((r) => words(sentences[r.index]));
+  const topWords = ranked.slice(0, 3).flatMap((r) => sentWords[r.index]);
   for (const w of topWords) add(w);
-  for (const s of sentences.slice(0, 3)) for (const w of words(s)) add('L:' + w);
+  for (const ws of sentWords.slice(0, 3)) for (const w of ws) add('L:' + w);
+  for (const ws of sentWords) for (const w of ws) add('B:' + w);
   const lex = (w: string): boolean => REFUTE.has(w) || HEDGE.has(w) || CONFIRM.has(w);
   const headLex = words(headline).filter(lex);
   const bodyLex = new Set(topWords.filter(lex));

@@ -5,7 +5,7 @@
  * (which reports body-split cross-validation, the honest figure for pairs the model has not seen).
  */
 import { fncScores, type FncScores, type Stance } from '../eval/metrics/fnc.js';
-import { contentStems, fnv1a } from './text.js';
+import { contentStems, fnv1a, prepareWords } from './text.js';
 import { pairFeatures, stanceHashes, type Idf } from './stance-features.js';
 import { train, type Example, type LinearModel } from './linear.js';
 import { bodySentences, combine, SPARSE_BITS, STAGE2_CLASSES, IDF_BITS, IDF_SCALE } from './stance.js';
@@ -27,7 +27,7 @@ export interface FitParams {
  * Defaults chosen by five-fold body-split cross-validation on ../shared/datasets/fnc1
  * (scripts/integrity-train-stance.ts; env L2, L2S, EPOCHS, W_DISAGREE, W_AGREE override them).
  */
-export const DEFAULT_PARAMS: FitParams = { l2: 30, l2Sparse: 3000, epochs: 8, wDisagree: 2.5, wAgree: 1.4 };
+export const DEFAULT_PARAMS: FitParams = { l2: 30, l2Sparse: 3000, epochs: 12, wDisagree: 6, wAgree: 1.4 };
 
 /** Hashed IDF over stems: log((N+1)/(df+1)) + 1, quantised to a byte (x IDF_SCALE). */
 export function buildIdfTable(bodies: string[]): Uint8Array {
@@ -42,10 +42,12 @@ export function buildIdfTable(bodies: string[]): Uint8Array {
 
 export function featurize(pairs: Pair[], bodies: Body[], idf: Idf): Row[] {
   const sents = new Map(bodies.map((b) => [b.body_id, bodySentences(b.body)]));
+  const prepared = new Map([...sents].map(([id, s]) => [id, prepareWords(s)]));
   return pairs.map((pair) => {
     const s = sents.get(pair.body_id) ?? [];
-    const a = pairFeatures(pair.headline, s, idf);
-    return { pair, x: a.features, h: stanceHashes(pair.headline, s, a.ranked, SPARSE_BITS) };
+    const pre = prepared.get(pair.body_id) ?? prepareWords(s);
+    const a = pairFeatures(pair.headline, s, idf, pre);
+    return { pair, x: a.features, h: stanceHashes(pair.headline, pre.words, a.ranked, SPARSE_BITS) };
   });
 }
 

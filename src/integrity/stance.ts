@@ -10,7 +10,7 @@ import { splitSentences } from '../segment/index.js';
 import type { HeadlineCheck } from '../document/types.js';
 import { hashedIdf, pairFeatures, stanceHashes, type Idf } from './stance-features.js';
 import { predictProba, type LinearModel } from './linear.js';
-import { contentStems } from './text.js';
+import { contentStems, prepareWords, type SentenceWords } from './text.js';
 
 export const IDF_BITS = 16;
 export const IDF_SCALE = 16;
@@ -72,16 +72,16 @@ const MIN_BODY_WORDS = 15;
  * Stance of body sentences toward a headline. Missing headline, a one-sentence body or a body of
  * a few words gives `unrelated` with score 0 and a note, never a confident guess.
  */
-export function headlineStance(headline: string | undefined, sentences: string[]): HeadlineCheck {
+export function headlineStance(headline: string | undefined, sentences: string[], pre: SentenceWords = prepareWords(sentences)): HeadlineCheck {
   const headWords = headline ? contentStems(headline).length : 0;
   if (!headline || headWords === 0) return { verdict: 'unrelated', score: 0, evidence: [], note: 'no headline' };
-  const bodyWords = sentences.reduce((a, s) => a + contentStems(s).length, 0);
+  const bodyWords = pre.stems.reduce((a, l) => a + l.length, 0);
   if (sentences.length < 2 || bodyWords < MIN_BODY_WORDS) {
     return { verdict: 'unrelated', score: 0, evidence: [], note: 'not enough text' };
   }
   const m = loadStanceModel();
-  const a = pairFeatures(headline, sentences, m.idf);
-  const d = combine(m.related, m.stance, a.features, stanceHashes(headline, sentences, a.ranked, m.stance.sparseBits));
+  const a = pairFeatures(headline, sentences, m.idf, pre);
+  const d = combine(m.related, m.stance, a.features, stanceHashes(headline, pre.words, a.ranked, m.stance.sparseBits));
   // Evidence: the sentences that repeat the headline's content (cosine ≥ 0.1), best three, in order.
   const evidence = d.verdict === 'unrelated' ? [] : a.ranked.filter((r) => r.sim >= 0.1).slice(0, 3).map((r) => r.index).sort((x, y) => x - y);
   return { verdict: d.verdict, score: +d.score.toFixed(3), evidence };

@@ -1,7 +1,7 @@
 /**
  * @module integrity/synth
  * The stitched-and-spun benchmark generator (seeded, so every run builds the same set):
- * - stitched bodies: blocks of consecutive sentences from k = 2..4 different articles of one
+ * - stitched bodies: blocks of consecutive sentences from k = 2..6 different articles of one
  *   corpus (content farms stitch same-topic reports), the first block from an article's start;
  * - spun texts: spinner-style edits with their gold spans: doubled and stuttered words, broken
  *   possessives, official country names for short ones, and collocation swaps from SPINNER_SWAPS.
@@ -61,7 +61,7 @@ export function articleSentences(text: string): string[] {
 }
 
 /**
- * `n` stitched bodies: each takes consecutive blocks of 2-4 sentences from k = 2..4 articles of the
+ * `n` stitched bodies: each takes consecutive blocks of 2-4 sentences from k = 2..6 articles of the
  * same source corpus, the first block from its article's start.
  */
 export function makeStitched(pool: NewsArticle[], n: number, seed: number): StitchedDoc[] {
@@ -78,7 +78,8 @@ export function makeStitched(pool: NewsArticle[], n: number, seed: number): Stit
   const out: StitchedDoc[] = [];
   while (out.length < n && sources.length) {
     const list = bySource.get(pick(rand, sources)) ?? [];
-    const k = 2 + Math.floor(rand() * 3);
+    // The issue describes stitching from "a dozen reports"; k up to 6 keeps most bodies article-sized.
+    const k = 2 + Math.floor(rand() * 5);
     const chosen = new Set<number>();
     while (chosen.size < k) chosen.add(Math.floor(rand() * list.length));
     const parts: string[] = [];

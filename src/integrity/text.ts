@@ -70,3 +70,24 @@ export function fnv1a(s: string): number {
   }
   return h >>> 0;
 }
+
+/** Words and content stems of each sentence, computed once per document and shared by the checks. */
+export interface SentenceWords {
+  words: string[][];
+  stems: string[][];
+}
+
+export function prepareWords(sentences: readonly string[]): SentenceWords {
+  const memo = new Map<string, string | null>();
+  const ws = sentences.map((t) => words(t));
+  const stems = ws.map((l) => {
+    const out: string[] = [];
+    for (const w of l) {
+      let st = memo.get(w);
+      if (st === undefined) memo.set(w, (st = w.length > 1 && !STOPWORDS.has(w) ? stem(w) : null));
+      if (st !== null) out.push(st);
+    }
+    return out;
+  });
+  return { words: ws, stems };
+}
