@@ -12,6 +12,9 @@ const PRECISION_RANK: Record<PlacePrecision, number> = {
 };
 const rank = (p: Place): number => (p.precision ? PRECISION_RANK[p.precision] : 7);
 
+/** A wire dateline ("QAMISHLI, Syria —", "BEIRUT (Reuters) -"): where the story was filed. */
+export const DATELINE = /^\s*[A-Z][A-Z'’.\- ]+(?:,\s*[A-Z][\w'’.\- ]*)?\s*(?:\([A-Za-z ]+\)\s*)?(?:—|–|--|-)\s/;
+
 const CLAUSE_BREAK = /[;:()\u2014\u2013]|,\s|\s-\s/g;
 
 /** The clause around [start, end) inside sentence `sent`: between the nearest breaks. */
@@ -62,8 +65,14 @@ const coarse = (p: Place | EventPlace): boolean => p.precision === 'country' || 
  * wrongly resolved toponym ("Mon" as a Myanmar state) is usually out of country too.
  */
 export function mainCountry(places: readonly Place[]): string | undefined {
+  // Places count twice, countries named as such once, demonyms ("Turkish") not at all: they
+  // mostly name actors, and a report about one country's strikes on another names the first often.
   const n = new Map<string, number>();
-  for (const p of places) if (p.country) n.set(p.country, (n.get(p.country) ?? 0) + 1);
+  for (const p of places) {
+    if (!p.country) continue;
+    const w = !coarse(p) ? 2 : p.name && p.text.toLowerCase() === p.name.toLowerCase() ? 1 : 0;
+    if (w) n.set(p.country, (n.get(p.country) ?? 0) + w);
+  }
   let best: string | undefined;
   for (const [c, k] of n) if (best === undefined || k > n.get(best)!) best = c;
   return best;
@@ -104,9 +113,14 @@ export function ownPlace(doc: Doc, sentence: number, at: Span, places: readonly 
  */
 export function articlePlace(doc: Doc, places: readonly Place[] = doc.places ?? [], country: string | undefined = mainCountry(places)): EventPlace | null {
   const score = rankIn(country);
-  for (const s of doc.sentences) {
-    const p = pick(places, s, { start: s.start, end: s.start }, score);
-    if (p && !coarse(p) && (!country || p.country === country)) return toEventPlace(p, true);
+  // The filing city of a dateline is the scene only when the text names no other.
+  for (const skipDateline of [true, false]) {
+    for (const s of doc.sentences) {
+      const d = skipDateline ? DATELINE.exec(doc.text.slice(s.start, s.end)) : null;
+      const area = d ? { start: s.start + d[0].length, end: s.end } : s;
+      const p = pick(places, area, { start: area.start, end: area.start }, score);
+      if (p && !coarse(p) && (!country || p.country === country)) return toEventPlace(p, true);
+    }
   }
   const any = places.find((p) => p.precision !== null && (!country || p.country === country)) ?? places[0];
   return any ? toEventPlace(any, true) : null;
@@ -122,7 +136,8 @@ export function datePrecision(value: string | null): EventDate['precision'] {
   return null;
 }
 
-const usable = (t: TimeExpr): boolean => (t.type === 'DATE' || t.type === 'TIME') && t.value !== null && !/^(?:PRESENT|PAST|FUTURE)_REF$/.test(t.value);
+// A date without its year ("XXXX-10", a time of day alone) cannot place an event in time.
+const usable = (t: TimeExpr): boolean => (t.type === 'DATE' || t.type === 'TIME') && t.value !== null && /^\d{4}/.test(t.value);
 /** Times that can date an event: dates and times with a value, not "now" or "the past". */
 export function usableTimes(doc: Doc): TimeExpr[] {
   return (doc.times ?? []).filter(usable);

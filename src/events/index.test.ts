@@ -151,3 +151,31 @@ test('bad or empty input gives no events, never a crash', () => {
   assert.deepEqual(extractEvents(bare), []);
   assert.equal(analyzeEvents(segment('')).dominant, null);
 });
+
+test('one event told over two sentences is one event; "another" starts a new one', () => {
+  const one = extractEvents(segment('Drone strikes hit a village on the border. The drones struck a house and a car. Eleven people were wounded.'));
+  assert.equal(one.length, 1);
+  assert.equal(one[0].type, 'AIR_STRIKE');
+  assert.equal(one[0].injured?.min, 11);
+  const two = extractEvents(segment('An air strike hit the market. Another air strike hit the hospital.'));
+  assert.equal(two.length, 2);
+});
+
+test('a protest that turns violent is one demonstration, coded by its most severe behaviour', () => {
+  const evs = extractEvents(segment('Thousands of protesters rallied in the square. Later, protesters threw stones at the police.'));
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].type, 'VIOL_DEMONSTR');
+});
+
+test('a dateline names where the story was filed, not an actor or the scene', () => {
+  const text = 'CAPITALTON, Ruritania — Rebels shelled a village near Eastville.';
+  const base = segment(text);
+  const p = (name: string, precision: Place['precision']): Place => {
+    const start = text.indexOf(name);
+    return { text: name, start, end: start + name.length, name, precision, country: 'RU' };
+  };
+  const places: Place[] = [p('CAPITALTON', 'city'), p('Ruritania', 'country'), p('Eastville', 'city')];
+  const [ev] = extractEvents({ ...base, places });
+  assert.equal(ev.place?.text, 'Eastville');
+  assert.ok(!ev.actors.some((a) => a.text === 'Ruritania'));
+});

@@ -12,19 +12,13 @@ import type { Doc, Event, EventDate, EventPlace, Place, Span, TimeExpr } from '.
 import { certaintyOf, nearestAttribution, sentenceSources, type Found } from './attribution.js';
 import { ABSURD_FIGURE, findCasualties, type CasualtyMention } from './casualties/index.js';
 import { articleDate, articlePlace, clauseOf, mainCountry, ownDate, ownPlace, placesApart, usableTimes } from './context.js';
-import type { EventType } from './lexicon/rule.js';
+import { VIOLENT_TYPES, type EventType } from './lexicon/rule.js';
+import { mergeMentions, PROTEST_SEVERITY } from './merge.js';
 import { resolveCandidates, type Candidate } from './resolve.js';
 import { actorMentions, eventActors, type Mention } from './roles.js';
 import { docTriggers } from './triggers.js';
 
-export { EVENT_TYPES, type EventType } from './lexicon/rule.js';
-
-/** ACLED's Battles, Explosions/Remote violence and Violence against civilians: the "violent" types. */
-export const VIOLENT_TYPES: ReadonlySet<string> = new Set<EventType>([
-  'ARMED_CLASH', 'GOV_REGAINS_TERIT', 'NON_STATE_ACTOR_OVERTAKES_TER', 'AIR_STRIKE', 'ART_MISS_ATTACK',
-  'CHEM_WEAP', 'GRENADE', 'REM_EXPLOS', 'SUIC_BOMB', 'ATTACK', 'ABDUCT_DISSAP', 'SEX_VIOL',
-  'FORCE_AGAINST_PROTEST', 'MOB_VIOL', 'VIOL_DEMONSTR',
-]);
+export { EVENT_TYPES, VIOLENT_TYPES, type EventType } from './lexicon/rule.js';
 
 export interface EventAnalysis {
   events: Event[];
@@ -69,14 +63,16 @@ interface Context {
   sources: Map<number, Found[]>;
 }
 
-function attributionAt(ctx: Context, sentence: number, at: Span) {
+function sourcesOf(ctx: Context, sentence: number): Found[] {
   let found = ctx.sources.get(sentence);
   if (!found) {
     found = sentenceSources(ctx.doc.text, ctx.doc.sentences[sentence]);
     ctx.sources.set(sentence, found);
   }
-  return nearestAttribution(found, at, ctx.actors);
+  return found;
 }
+
+const attributionAt = (ctx: Context, sentence: number, at: Span) => nearestAttribution(sourcesOf(ctx, sentence), at, ctx.actors);
 
 /** One event with every field but casualties, from its type, sentence and trigger span. */
 function buildEvent(ctx: Context, type: EventType, sentence: number, trig: Span): Event {
@@ -88,7 +84,7 @@ function buildEvent(ctx: Context, type: EventType, sentence: number, trig: Span)
     type,
     sentence,
     trigger: { text: doc.text.slice(trig.start, trig.end), start: trig.start, end: trig.end },
-    actors: eventActors(doc, ctx.mentions, type, sentence, trig),
+    actors: eventActors(doc, ctx.mentions, type, sentence, trig, sourcesOf(ctx, sentence)),
     place: ownPlace(doc, sentence, trig, ctx.places, ctx.place, ctx.country),
     date: ownDate(doc, sentence, trig, ctx.times, ctx.date),
     killed: null,
@@ -118,14 +114,20 @@ function attach(ctx: Context, e: Event, m: CasualtyMention): void {
 
 /**
  * Gives each casualty mention to an event: the nearest event of its own sentence with a free slot;
- * else the latest earlier event within two sentences with a free slot (one event told over two
+ * else the latest earlier event within two sentences (of its last mention) with a free slot (one event told over two
  * sentences: "An air strike hit the market. Twelve people were killed."); else a new event of the
  * nearest event's type, so a second, different figure stays a report of its own with its own
  * source, never merged away. Absurd figures only flag the event they belong to.
  */
-function placeCasualties(ctx: Context, events: Event[], scores: Map<Event, number>, found: readonly CasualtyMention[]): void {
+function placeCasualties(ctx: Context, events: Event[], scores: Map<Event, number>, found: readonly CasualtyMention[], reach: ReadonlyMap<Event, number>): void {
   for (const m of found) {
     const span = countSpan(m);
+    if (m.flags?.includes('headline')) {
+      // A headline repeats the body's toll: it fills an empty slot, never makes an event of its own.
+      const free = events.find((e) => fits(e, m) && VIOLENT_TYPES.has(e.type));
+      if (free && (m.killed || m.injured)) attach(ctx, free, m);
+      continue;
+    }
     const own = events.filter((e) => e.sentence === m.sentence && fits(e, m));
     if (own.length && span) {
       attach(ctx, own.reduce((a, b) => (Math.abs(b.trigger.start - span.start) < Math.abs(a.trigger.start - span.start) ? b : a)), m);
@@ -133,7 +135,7 @@ function placeCasualties(ctx: Context, events: Event[], scores: Map<Event, numbe
     }
     const before = events.filter((e) => e.sentence < m.sentence);
     const prev = before[before.length - 1];
-    if (prev && prev.sentence >= m.sentence - 2 && fits(prev, m) && !events.some((e) => e.sentence === m.sentence)) {
+    if (prev && (reach.get(prev) ?? prev.sentence) >= m.sentence - 2 && fits(prev, m) && !events.some((e) => e.sentence === m.sentence)) {
       attach(ctx, prev, m);
       continue;
     }
@@ -156,8 +158,10 @@ export function analyzeEvents(doc: Doc): EventAnalysis {
   const actors = safeActors(doc);
   const cands = resolveCandidates(doc.text, hits, doc.sentences, actors);
   const anyStrong = cands.some((cs) => cs.some((c) => !isGeneric(c)));
-  // A bare "killed" only makes an event in an article that names no more specific one.
-  const chosen = cands.flat().filter((c) => !(isGeneric(c) && anyStrong));
+  // A bare "killed" only makes an event in an article that names no more specific one; a weak
+  // non-violent cue ("collapsed", "deal") beside a well-evidenced violent event is its aftermath.
+  const violentLead = cands.some((cs) => cs.some((c) => c.trigger.weight >= 3 && VIOLENT_TYPES.has(c.type)));
+  const chosen = cands.flat().filter((c) => !(isGeneric(c) && anyStrong) && !(violentLead && c.trigger.weight <= 2 && !VIOLENT_TYPES.has(c.type)));
   const found = findCasualties(doc);
   if (!chosen.length && !found.length) return { events: [], dominant: null, main: null };
   const mentions = actorMentions(doc, actors, new Set([...chosen.map((c) => c.sentence), ...found.map((m) => m.sentence)]));
@@ -170,25 +174,20 @@ export function analyzeEvents(doc: Doc): EventAnalysis {
     doc, actors, mentions, places, country, times, sources: new Map(),
     place: articlePlace(doc, places, country), date: articleDate(doc, times),
   };
-  const events: Event[] = [];
+  let events: Event[] = [];
   const scores = new Map<Event, number>();
   for (const c of chosen) {
     const ev = buildEvent(ctx, c.type, c.sentence, { start: c.trigger.start, end: c.trigger.end });
     events.push(ev);
     scores.set(ev, salience(c, doc));
   }
-  if (events.length) placeCasualties(ctx, events, scores, found);
+  const reach = new Map<Event, number>();
+  events = mergeMentions(doc.text, events, scores, reach);
+  if (events.length) placeCasualties(ctx, events, scores, found, reach);
   events.sort((a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start);
   events.forEach((e, i) => { e.id = `ev${i + 1}`; });
   return { events, dominant: dominantType(events, scores), main: mainEvent(events, scores) };
 }
-
-/**
- * Protest sub-types from the most to the least severe. ACLED codes a demonstration once, by its
- * most severe behaviour: a protest where demonstrators riot is a violent demonstration even if the
- * police also fired tear gas, and one met with live fire is excessive force.
- */
-const PROTEST_SEVERITY: readonly string[] = ['VIOL_DEMONSTR', 'FORCE_AGAINST_PROTEST', 'PROTEST_WITH_INTER', 'PEACE_PROTEST'];
 
 function dominantType(events: readonly Event[], scores: ReadonlyMap<Event, number>): EventType | null {
   const total = new Map<string, number>();

@@ -8,6 +8,7 @@ import type { ActorMatch } from '../actors/index.js';
 import type { Doc, EventActor, Span } from '../document/types.js';
 import { CIVILIAN_CUE, GOV_CUE, NSA_ACRONYM, NSA_CUE, PROTESTER_CUE, SUSPECTED_CUE } from './lexicon/cues.js';
 import type { EventType } from './lexicon/rule.js';
+import { DATELINE } from './context.js';
 
 export interface Mention extends Span {
   text: string;
@@ -71,12 +72,13 @@ const SYMMETRIC = new Set<EventType>([
   'NON_VIOL_TERRIT_TRANSFER', 'NATURAL_DISASTER', 'MAN_MADE_DISASTER', 'OTHER',
 ]);
 const PROTEST_TYPES = new Set<EventType>(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST', 'VIOL_DEMONSTR']);
+const PROTESTER_TEXT = new RegExp(`^(?:the )?${PROTESTER_CUE.source}$`, 'i');
 const PASSIVE = /\b(?:was|were|been|being|is|are|got)\b/i;
 const BY = /\bby\s+(?:\w+\s+){0,2}$/i;
 const MAX_ACTORS = 6;
 
 function roleOf(doc: Doc, type: EventType, m: Mention, trigger: Span): EventActor['role'] {
-  const isProtester = m.kind === 'protesters';
+  const isProtester = m.kind === 'protesters' || PROTESTER_TEXT.test(m.text);
   const isState = m.kind === 'state_forces' || m.kind === 'government';
   if (PROTEST_TYPES.has(type)) {
     if (isProtester) return type === 'VIOL_DEMONSTR' ? 'perpetrator' : type === 'PEACE_PROTEST' ? 'participant' : 'target';
@@ -94,13 +96,17 @@ function roleOf(doc: Doc, type: EventType, m: Mention, trigger: Span): EventActo
   return BY.test(doc.text.slice(Math.max(trigger.end, m.start - 30), m.start)) ? 'perpetrator' : 'target';
 }
 
+
 /** The actors of one event: mentions in its sentence, each with a role and, if hedged, a certainty. */
-export function eventActors(doc: Doc, mentions: readonly Mention[], type: EventType, sentence: number, trigger: Span): EventActor[] {
-  const sent = doc.sentences[sentence];
+export function eventActors(doc: Doc, mentions: readonly Mention[], type: EventType, sentence: number, trigger: Span, sources: readonly Span[] = []): EventActor[] {
+  const whole = doc.sentences[sentence];
+  const dateline = DATELINE.exec(doc.text.slice(whole.start, whole.end));
+  const sent = dateline ? { start: whole.start + dateline[0].length, end: whole.end } : whole;
   const out: EventActor[] = [];
   const seen = new Set<string>();
   for (const m of mentions) {
-    if (m.start < sent.start || m.end > sent.end) continue;
+    // Outside the sentence, or the speaker of a report ("the SDF said"): not a party to the event.
+    if (m.start < sent.start || m.end > sent.end || sources.some((s) => overlaps(s, m))) continue;
     const key = (m.canonical ?? m.text).toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);

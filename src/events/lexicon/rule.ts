@@ -19,6 +19,13 @@ export const EVENT_TYPES = [
 
 export type EventType = (typeof EVENT_TYPES)[number];
 
+/** ACLED's Battles, Explosions/Remote violence and Violence against civilians: the "violent" types. */
+export const VIOLENT_TYPES: ReadonlySet<string> = new Set<EventType>([
+  'ARMED_CLASH', 'GOV_REGAINS_TERIT', 'NON_STATE_ACTOR_OVERTAKES_TER', 'AIR_STRIKE', 'ART_MISS_ATTACK',
+  'CHEM_WEAP', 'GRENADE', 'REM_EXPLOS', 'SUIC_BOMB', 'ATTACK', 'ABDUCT_DISSAP', 'SEX_VIOL',
+  'FORCE_AGAINST_PROTEST', 'MOB_VIOL', 'VIOL_DEMONSTR',
+]);
+
 /**
  * `TERRITORY` is resolved after matching: GOV_REGAINS_TERIT or NON_STATE_ACTOR_OVERTAKES_TER
  * depending on who takes the ground (ACLED codes the two by the actor, not the verb).

@@ -1,0 +1,67 @@
+/**
+ * @module events/merge
+ * One event told over several sentences: "Suspected drone strikes hit a village… The drones hit a
+ * house and a car…" is one air strike, and a demonstration that turns violent two sentences later
+ * is one demonstration (ACLED codes it once, by its most severe behaviour). A later mention joins
+ * the earlier event when it has the same type (or both are protest types), follows within two
+ * sentences, names no other place, and does not announce a new event ("another", "a second").
+ * Casualty figures are attached after merging, so a second, different figure still becomes a
+ * report of its own.
+ */
+import type { Event } from '../document/types.js';
+import { VIOLENT_TYPES } from './lexicon/rule.js';
+
+/**
+ * Protest sub-types from the most to the least severe. ACLED codes a demonstration once, by its
+ * most severe behaviour: a protest where demonstrators riot is a violent demonstration even if the
+ * police also fired tear gas, and one met with live fire is excessive force.
+ */
+export const PROTEST_SEVERITY: readonly string[] = ['VIOL_DEMONSTR', 'FORCE_AGAINST_PROTEST', 'PROTEST_WITH_INTER', 'PEACE_PROTEST'];
+const family = (t: string): string => (PROTEST_SEVERITY.includes(t) ? 'PROTEST' : t);
+const NEW_EVENT = /\b(?:another|a second|a third|separate(?:ly)?|also|new|further|other|earlier|last (?:week|month|year))\b[^.;]{0,40}$/i;
+const MAX_GAP = 2;
+// "The attack…", "the assault" after a typed violent event refers back to it.
+const ANAPHOR = /\bthe\s+$/i;
+
+function samePlace(a: Event, b: Event): boolean {
+  if (!a.place || !b.place || a.place.inherited || b.place.inherited) return true;
+  return (a.place.name ?? a.place.text).toLowerCase() === (b.place.name ?? b.place.text).toLowerCase();
+}
+
+function absorb(into: Event, e: Event): void {
+  if (family(into.type) === 'PROTEST' && PROTEST_SEVERITY.indexOf(e.type) < PROTEST_SEVERITY.indexOf(into.type)) into.type = e.type;
+  const seen = new Set(into.actors.map((a) => (a.canonical ?? a.text).toLowerCase()));
+  for (const a of e.actors) if (!seen.has((a.canonical ?? a.text).toLowerCase())) into.actors.push(a);
+  if (!into.attribution && e.attribution) {
+    into.attribution = e.attribution;
+    if (into.certainty === 'confirmed') into.certainty = e.certainty;
+  }
+  if ((!into.place || into.place.inherited) && e.place && !e.place.inherited) into.place = e.place;
+  if ((!into.date || into.date.inherited) && e.date && !e.date.inherited) into.date = e.date;
+}
+
+/**
+ * Merges later mentions into the events they continue. `text` is the article text (to read what
+ * precedes a trigger); `scores` carries each event's evidence and is summed on merge. Returns the
+ * events kept, in their original order; `reach` records the last sentence each kept event covers.
+ */
+export function mergeMentions(text: string, events: readonly Event[], scores: Map<Event, number>, reach: Map<Event, number>): Event[] {
+  const kept: Event[] = [];
+  for (const e of events) {
+    const lead = text.slice(Math.max(0, e.trigger.start - 60), e.trigger.start);
+    const into = NEW_EVENT.test(lead) || e.certainty === 'planned' || e.certainty === 'denied'
+      ? undefined
+      : [...kept].reverse().find((k) =>
+        k.sentence < e.sentence && e.sentence - (reach.get(k) ?? k.sentence) <= MAX_GAP && samePlace(k, e) &&
+        (family(k.type) === family(e.type) || (e.type === 'ATTACK' && VIOLENT_TYPES.has(k.type) && ANAPHOR.test(lead))));
+    if (!into) {
+      kept.push(e);
+      continue;
+    }
+    absorb(into, e);
+    reach.set(into, e.sentence);
+    scores.set(into, (scores.get(into) ?? 0) + (scores.get(e) ?? 0));
+    scores.delete(e);
+  }
+  return kept;
+}
