@@ -127,8 +127,15 @@ export const MODEL_URL = new URL('../../models/ner/model.bin', import.meta.url);
 
 let shipped: (TaggerSpec & { trainedOn: string }) | null = null;
 
-/** Loads the shipped model once per process. */
+/** Loads the shipped model once per process; a missing file is a clear error, not an ENOENT. */
 export function loadModel(): TaggerSpec & { trainedOn: string } {
-  shipped ??= decodeModel(readFileSync(MODEL_URL));
+  if (shipped) return shipped;
+  let file: Buffer;
+  try {
+    file = readFileSync(MODEL_URL);
+  } catch {
+    throw new Error(`the NER model is missing (${MODEL_URL.pathname}); it ships with Sitrep, or rebuild it with \`npm run train:ner\``);
+  }
+  shipped = decodeModel(file);
   return shipped;
 }
