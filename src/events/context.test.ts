@@ -52,3 +52,11 @@ test('no places: no place, not a crash', () => {
   assert.equal(articlePlace(doc, []), null);
   assert.equal(ownPlace(doc, 0, { start: 0, end: 8 }, []), null);
 });
+
+test('a report date ("said on Tuesday") does not date the event', async () => {
+  const { usableTimes } = await import('./context.js');
+  const text = 'Rebels shelled the town, the ministry said on Tuesday.';
+  const at = text.indexOf('on Tuesday');
+  const doc = { ...segment(text), times: [{ text: 'on Tuesday', start: at, end: at + 10, type: 'DATE' as const, value: '2020-03-10' }] };
+  assert.deepEqual(usableTimes(doc), []);
+});

@@ -140,8 +140,11 @@ export function datePrecision(value: string | null): EventDate['precision'] {
 const usable = (t: TimeExpr): boolean => (t.type === 'DATE' || t.type === 'TIME') && t.value !== null && /^\d{4}/.test(t.value);
 /** Times that can date an event: dates and times with a value, not "now" or "the past". */
 export function usableTimes(doc: Doc): TimeExpr[] {
-  return (doc.times ?? []).filter(usable);
+  return (doc.times ?? []).filter((t) => usable(t) && !REPORT_DATE.test(doc.text.slice(Math.max(0, t.start - 30), t.start)));
 }
+
+/** "the ministry said on Tuesday": the day of the report, not of the event. */
+const REPORT_DATE = /\b(?:said|says|reported|announced|added|stated|confirmed|told [\w-]+(?: [\w-]+)?)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 
 /**
  * Places that are not actor mentions: "Israeli" in "Israeli air strikes" names who, not where, and

@@ -6,9 +6,9 @@
  * that date and that place.
  *
  * Relative dates: FA-KES gives no publication date apart from the text, and its articles open with
- * a dateline ("Fri 07 Apr 2017 at 0914"). Each article is analysed once to read that dateline (the
- * first day-precise date within the opening 160 characters), then again with it as the publication
- * date, so "on Friday" resolves against the day the article was written.
+ * a dateline ("Fri 07 Apr 2017 at 0914", "21.08.2013"). Each article is analysed once to read that
+ * dateline (see `datelineDay`), then again with it as the publication date, so "on Friday"
+ * resolves against the day the article was written.
  */
 import { join } from 'node:path';
 import { analyzeEvents } from '../../events/index.js';
@@ -70,11 +70,32 @@ export function goldDay(mdy: string): string | null {
 /** How far into the text a dateline may start (FA-KES texts open with title, then date, or the reverse). */
 const DATELINE_REACH = 160;
 
-/** The dateline's day: the first day-precise date starting within the text's opening characters. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const iso = (y: number, m: number, d: number): string | null =>
+  m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
+
+/**
+ * Dateline shapes of scraped pages that a news-prose time tagger does not read: "21.08.2013Get
+ * short URL" and "17-12-2014" (numeric, day first, as outside the US), "Apr 152017" (day and year
+ * run together by the scrape). Only at the very start of the text.
+ */
+export function scrapedDateline(text: string): string | null {
+  const head = text.slice(0, 40);
+  const num = /^\s*(\d{1,2})[.-](\d{1,2})[.-](\d{4})/.exec(head);
+  if (num) return iso(+num[3], +num[2], +num[1]);
+  const glued = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\s*(\d{4})\b/i.exec(head);
+  if (glued) return iso(+glued[3], MONTHS.indexOf(glued[1].toLowerCase()) + 1, +glued[2]);
+  return null;
+}
+
+/**
+ * The dateline's day: a day-precise date opening the text (first 40 characters), else a scraped
+ * dateline shape there, else the first day-precise date further into the title and lead.
+ */
 function datelineDay(text: string): string | null {
   const doc = runPipeline(text);
-  const t = (doc.times ?? []).find((x) => x.start < DATELINE_REACH && x.value !== null && /^\d{4}-\d{2}-\d{2}/.test(x.value));
-  return t ? t.value!.slice(0, 10) : null;
+  const day = (reach: number) => (doc.times ?? []).find((x) => x.start < reach && x.value !== null && /^\d{4}-\d{2}-\d{2}/.test(x.value))?.value?.slice(0, 10);
+  return day(40) ?? scrapedDateline(text) ?? day(DATELINE_REACH) ?? null;
 }
 
 export const task: EvalTask = {
@@ -113,7 +134,7 @@ export const task: EvalTask = {
     const round = (x: number): number => Math.round(x * 10000) / 10000;
     const notes = [
       'Place right: the gold city or governorate is the main event\'s place, or its admin1 (country-level places never count).',
-      'Relative dates resolve against the article\'s own dateline (first day-precise date in its opening 160 characters).',
+      'Relative dates resolve against the article\'s own dateline: a date opening the text, else a scraped dateline shape ("21.08.2013", day first), else the first full date within 160 characters.',
       'dateline_date_accuracy is the article\'s own dateline day read from its text, not an event date: FA-KES\'s gold date is usually the article\'s date, so an event dated "on Tuesday" of a Wednesday article counts as wrong in date_accuracy.',
     ];
     if (opts.limit !== undefined) notes.push(`limited to the first ${opts.limit} articles`);

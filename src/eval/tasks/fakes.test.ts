@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { foldName, goldDay, placeMatches, scrapedDateline } from './fakes.js';
+
+test('gold dates M/D/YYYY become TIMEX3 days', () => {
+  assert.equal(goldDay('4/7/2017'), '2017-04-07');
+  assert.equal(goldDay('12/16/2014'), '2014-12-16');
+  assert.equal(goldDay('not a date'), null);
+});
+
+test('place names fold across transliterations', () => {
+  assert.equal(foldName('Deir ez-Zor'), foldName('Deir Ezzor'));
+  assert.equal(foldName('Al-Hasakah'), 'hasakah');
+  assert.ok(placeMatches({ text: 'Manbij', start: 0, end: 6, name: 'Manbij', admin1: 'Aleppo', precision: 'city' }, 'aleppo'));
+  assert.ok(placeMatches({ text: 'Hasaka', start: 0, end: 6, name: 'Al-Hasakah', precision: 'city' }, 'hasakeh'));
+  assert.ok(!placeMatches({ text: 'Syria', start: 0, end: 5, name: 'Syria', precision: 'country' }, 'aleppo'));
+  assert.ok(!placeMatches(null, 'aleppo'));
+});
+
+test('scraped dateline shapes', () => {
+  assert.equal(scrapedDateline('21.08.2013Get short URL'), '2013-08-21');
+  assert.equal(scrapedDateline('17-12-2014 Headline'), '2014-12-17');
+  assert.equal(scrapedDateline('Last updated at Apr 152017 A suicide'), '2017-04-15');
+  assert.equal(scrapedDateline('Rebels shelled the town.'), null);
+  assert.equal(scrapedDateline('45.13.2013 bad'), null);
+});
