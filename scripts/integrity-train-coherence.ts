@@ -78,7 +78,8 @@ const compact = (m: LinearModel): LinearModel => ({ ...m, mean: m.mean.map(round
 const file: CoherenceModelFile = {
   format: 'sitrep/coherence@2',
   boundaryFeatures: [...BOUNDARY_FEATURES],
-  docFeatures: ['bias', 'max_boundary', 'second_boundary', 'strong_boundary_rate', 'n_sent', ...DOC_FEATURES],
+  docFeatures: ['bias', 'max_boundary', 'second_boundary', 'third_boundary', 'strong_boundary_rate', 'strong_boundaries',
+    'very_strong_boundaries', 'mean_boundary', 'n_sent', ...DOC_FEATURES],
   boundary: compact(boundary),
   doc: compact(doc),
   threshold: round(threshold),

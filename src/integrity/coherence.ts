@@ -47,10 +47,17 @@ export function expandBoundary(x: number[]): number[] {
   return out;
 }
 
-/** Document features from boundary probabilities: the strongest two, how many are strong, length. */
+/**
+ * Document features from boundary probabilities: the strongest three (a body stitched from k
+ * reports has k − 1 joins, a real article rarely more than one abrupt turn), how many are strong,
+ * their mean, and the length.
+ */
 export function docVector(boundaryP: number[], a: CoherenceAnalysis, nSent: number): number[] {
   const sorted = [...boundaryP].sort((x, y) => y - x);
-  return [1, sorted[0] ?? 0, sorted[1] ?? 0, boundaryP.filter((p) => p > 0.5).length / Math.max(1, nSent), Math.log1p(nSent), ...a.doc];
+  const strong = (t: number): number => boundaryP.filter((p) => p > t).length;
+  const mean = boundaryP.length ? boundaryP.reduce((x, y) => x + y, 0) / boundaryP.length : 0;
+  return [1, sorted[0] ?? 0, sorted[1] ?? 0, sorted[2] ?? 0, strong(0.5) / Math.max(1, nSent), Math.min(4, strong(0.5)),
+    Math.min(4, strong(0.8)), mean, Math.log1p(nSent), ...a.doc];
 }
 
 export interface StitchScore {

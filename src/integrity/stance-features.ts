@@ -75,10 +75,15 @@ function lexCount(ws: string[], lex: Set<string>): number {
   return n;
 }
 
-/** Positions of words whose stem occurs in the headline. */
+/** Positions of words whose stem occurs in the headline (lexicon words are never content: skip stemming them). */
 function overlapHits(ws: string[], head: Set<string>): number[] {
   const hits: number[] = [];
-  for (let i = 0; i < ws.length; i++) if (head.has(stem(ws[i]))) hits.push(i);
+  const memo = new Map<string, boolean>();
+  for (let i = 0; i < ws.length; i++) {
+    let h = memo.get(ws[i]);
+    if (h === undefined) memo.set(ws[i], (h = head.has(stem(ws[i]))));
+    if (h) hits.push(i);
+  }
   return hits;
 }
 
@@ -97,6 +102,19 @@ function bigrams(stems: string[]): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i < stems.length; i++) out.add(stems[i - 1] + ' ' + stems[i]);
   return out;
+}
+
+/** Share of the headline's stem bigrams that occur in the body (strings built only where the first stem matches). */
+function bigramFrac(head: string[], headSet: Set<string>, body: string[]): number {
+  const hb = bigrams(head);
+  if (!hb.size) return 0;
+  const found = new Set<string>();
+  for (let i = 1; i < body.length; i++) {
+    if (!headSet.has(body[i - 1])) continue;
+    const k = body[i - 1] + ' ' + body[i];
+    if (hb.has(k)) found.add(k);
+  }
+  return found.size / hb.size;
 }
 
 function numbers(text: string): Set<string> {
@@ -168,6 +186,7 @@ export function pairFeatures(headline: string, sentences: string[], rawIdf: Idf,
 
   const allWords = sentWords.flat();
   const hits = overlapHits(allWords, headSet);
+  const bodyText = sentences.join(' ');
   const headWords = words(headline);
   const bodyLen = Math.max(1, allWords.length);
   const per100 = (n: number): number => Math.log1p((100 * n) / bodyLen);
@@ -187,9 +206,9 @@ export function pairFeatures(headline: string, sentences: string[], rawIdf: Idf,
     tokFrac,
     fracIn(headSet, new Set(leadStems)),
     fracIn(headPrefixes, bodyPrefixes),
-    fracIn(bigrams(headStems), bigrams(bodyStems)),
-    fracIn(numbers(headline), numbers(sentences.join(' '))),
-    fracIn(names(headline), names(sentences.join(' '))),
+    bigramFrac(headStems, headSet, bodyStems),
+    fracIn(numbers(headline), numbers(bodyText)),
+    fracIn(names(headline), names(bodyText)),
     Math.log1p(bm25),
     Math.log1p(allWords.length) / 8,
     Math.log1p(headWords.length) / 4,

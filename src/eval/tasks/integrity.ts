@@ -43,7 +43,13 @@ export const task: EvalTask = {
     }
     const stitched = makeStitched(held, nStitched, seed);
     let caught = 0;
-    for (const s of stitched) if (checkCoherence(segment(s.text))?.verdict === 'stitched') caught++;
+    const byK: Record<string, { n: number; caught: number }> = {};
+    for (const s of stitched) {
+      const k = `k${s.sources.length}`;
+      byK[k] ??= { n: 0, caught: 0 };
+      byK[k].n++;
+      if (checkCoherence(segment(s.text))?.verdict === 'stitched') { caught++; byK[k].caught++; }
+    }
     const precision = caught + falseAlarms ? caught / (caught + falseAlarms) : 0;
     const recall = stitched.length ? caught / stitched.length : 0;
 
@@ -75,7 +81,13 @@ export const task: EvalTask = {
       task: 'integrity',
       dataset: `stitched-and-spun benchmark (${held.length} held-out articles, ${stitched.length} stitched bodies)`,
       metrics: {
-        stitched: { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, falseAlarmRate: realJudged ? falseAlarms / realJudged : 0 },
+        stitched: {
+          precision,
+          recall,
+          f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+          falseAlarmRate: realJudged ? falseAlarms / realJudged : 0,
+          recallBySources: Object.fromEntries(Object.entries(byK).sort().map(([k, v]) => [k, v.caught / v.n])),
+        },
         spin: {
           recall: gold ? found / gold : 0,
           precision: flagsOnEdited ? (flagsOnEdited - flagsOffGold) / flagsOnEdited : 0,
