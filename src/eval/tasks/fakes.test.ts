@@ -15,6 +15,7 @@ test('place names fold across transliterations', () => {
   assert.ok(placeMatches({ text: 'Hasaka', start: 0, end: 6, name: 'Al-Hasakah', precision: 'city' }, 'hasakeh'));
   assert.ok(!placeMatches({ text: 'Syria', start: 0, end: 5, name: 'Syria', precision: 'country' }, 'aleppo'));
   assert.ok(!placeMatches(null, 'aleppo'));
+  assert.ok(placeMatches({ text: 'Douma', start: 0, end: 5, name: 'Douma', admin1: 'Rif-dimashq', precision: 'city' }, 'damascus'));
 });
 
 test('scraped dateline shapes', () => {

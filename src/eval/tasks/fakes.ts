@@ -42,6 +42,9 @@ export function foldName(s: string): string {
  * admin1 names for SY, plus common transliterations). Keys and values are folded names.
  */
 const SYRIAN_NAMES: Record<string, string> = {
+  // FA-KES's label set has no Rif Dimashq (Damascus countryside) governorate: its events (Douma,
+  // Ghouta, Madaya) are labelled "damascus", so the countryside governorate counts as Damascus.
+  rifdimashq: 'damascus', rifdimashk: 'damascus', damascuscountryside: 'damascus', ruraldamascus: 'damascus', damascussuburbs: 'damascus',
   halab: 'aleppo', dimashq: 'damascus', damas: 'damascus', idleb: 'idlib', edlib: 'idlib',
   deirezzor: 'deirezzor', dayrazzawr: 'deirezzor', deirezor: 'deirezzor', deiralzor: 'deirezzor', deirelzor: 'deirezzor', deirazzor: 'deirezzor', deirezzour: 'deirezzor',
   raqqah: 'raqqa', rakka: 'raqqa', raqa: 'raqqa', hims: 'homs', hasakah: 'hasakeh', hasaka: 'hasakeh', hassakeh: 'hasakeh', hasakeh: 'hasakeh', hassake: 'hasakeh', hasakah2: 'hasakeh',
