@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ATTRS, Cap, capClass, normalizeToken, wordAttrs, wordEntries } from './features.js';
-import { emissions, featurize, prepareDoc, wordCache, withHistory, DocHistory } from './tagger.js';
+import { emissions, featurize, prepareDoc, wordCache, withHistory, DocHistory, type TaggerSpec } from './tagger.js';
+import { Gazetteer } from './gazetteer.js';
+import { nameHash } from './build-gazetteer.js';
 import { loadModel } from './model.js';
 
 function cap(word: string): Cap {
@@ -38,21 +40,34 @@ test('typographic quotes and dashes fold to the ASCII forms CoNLL-2003 uses', ()
   assert.deepEqual(a.attrs, b.attrs);
 });
 
-test('cached per-word scores give exactly the emissions of the full feature set', () => {
-  const model = loadModel();
-  const words = [
-    ['UN', 'ENVOY', 'MEETS', 'ASSAD', 'IN', 'DAMASCUS'],
-    ['The', 'envoy', ',', 'Staffan', 'de', 'Mistura', ',', 'met', 'officials', 'in', 'Damascus', 'on', 'Monday', '.'],
-  ];
+/** Emissions computed both ways (cached word scores vs every feature) for each sentence. */
+function bothWays(model: TaggerSpec, words: string[][]): [Float32Array, Float32Array][] {
   const fast = prepareDoc(words, wordCache(model));
   const full = prepareDoc(words);
   const hf = new DocHistory();
   const hs = new DocHistory();
-  for (let k = 0; k < words.length; k++) {
+  return words.map((_, k) => {
     featurize(fast[k], model.bits, model.gazetteer);
     featurize(full[k], model.bits, model.gazetteer);
-    const a = emissions(model, fast[k], withHistory(fast[k], hf, model.bits));
-    const b = emissions(model, full[k], withHistory(full[k], hs, model.bits));
+    return [emissions(model, fast[k], withHistory(fast[k], hf, model.bits)), emissions(model, full[k], withHistory(full[k], hs, model.bits))];
+  });
+}
+
+test('a token in many gazetteer lists gets the same features in training and inference', () => {
+  const names = ['Tom', 'Tom Lee', 'Tom Lee Jones'];
+  const lists = Array.from({ length: 9 }, (_, l) => l);
+  const hashes = names.flatMap((n) => lists.map(() => nameHash(n)!));
+  const masks = names.flatMap(() => lists.map((l) => 1 << l));
+  const model: TaggerSpec = { ...loadModel(), gazetteer: new Gazetteer(Uint32Array.from(hashes), Uint16Array.from(masks)) };
+  for (const [a, b] of bothWays(model, [['Tom', 'Lee', 'Jones', 'spoke', '.']])) assert.deepEqual(Array.from(a), Array.from(b));
+});
+
+test('cached per-word scores give exactly the emissions of the full feature set', () => {
+  const words = [
+    ['UN', 'ENVOY', 'MEETS', 'ASSAD', 'IN', 'DAMASCUS'],
+    ['The', 'envoy', ',', 'Staffan', 'de', 'Mistura', ',', 'met', 'officials', 'in', 'Damascus', 'on', 'Monday', '.'],
+  ];
+  for (const [a, b] of bothWays(loadModel(), words)) {
     assert.deepEqual(Array.from(a), Array.from(b));
     assert.ok(a.some((v) => v !== 0));
   }

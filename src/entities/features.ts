@@ -139,8 +139,12 @@ export function flatAttrs(entries: readonly WordEntry[]): Uint32Array {
   return out;
 }
 
-/** Upper bound on features per token; the extractor never writes more. */
+/**
+ * Upper bound on features per token: 20 one-word features, at most 7 context features, 2 per
+ * gazetteer code (at most MAX_GAZ_CODES) and 2 history features.
+ */
 export const MAX_FEATS = 48;
+const MAX_GAZ_CODES = 8;
 
 // Template seeds: one per template so equal values in different templates hash apart.
 const T: number[] = Array.from({ length: 64 }, (_, k) => hashString(`tpl${k}`));
@@ -241,9 +245,9 @@ export function contextFeatures(ctx: SentenceContext, i: number, out: Uint32Arra
   }
   const g = ctx.gaz?.[i];
   if (g) {
-    // Room is kept for the two history features the tagger appends.
-    const limit = i * MAX_FEATS + MAX_FEATS - 4;
-    for (let q = 0; q < g.length && k < limit; q++) {
+    // A fixed cap, the same whether or not the one-word features share the buffer (training) or
+    // not (inference), so both see the same codes; it leaves room for the two history features.
+    for (let q = 0; q < g.length && q < MAX_GAZ_CODES; q++) {
       out[k++] = mix(T[31], g[q]);
       out[k++] = mix(mix(T[32], g[q]), cap);
     }
