@@ -16,7 +16,7 @@ export interface TokenSpan {
 // Order matters: URLs, ISO dates and numbers before words; ellipses before single punctuation.
 const TOKEN = new RegExp(
   [
-    String.raw`(?<url>https?://[^\s"'<>()]+|www\.[^\s"'<>()]+|[\w.+-]+@[\w-]+\.[\w.-]+)`,
+    String.raw`(?<url>https?://[^\s"'<>()]+|www\.[^\s"'<>()]+)`,
     String.raw`(?<acro>(?:\p{L}\.){2,}(?!\p{L}))`,
     String.raw`(?<num>\d{4}-\d{2}-\d{2}|\d+(?:[.,:/]\d+)*(?:%|st|nd|rd|th|s)?(?![\p{L}\d]))`,
     String.raw`(?<word>[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*\.?)`,
