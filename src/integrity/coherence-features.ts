@@ -58,6 +58,7 @@ export const BOUNDARY_FEATURES = [
   'pronoun_orphan', 'def_orphans', 'new_weekday', 'quote_style_change', 'apostrophe_style_change', 'window_sim_low',
   'segment_sim', 'novelty', 'novelty_excess', 'names_before_continue', 'prefix_window_sim',
   'depth', 'gap_x_new_names', 'novelty_x_no_continue', 'win_bin_0', 'win_bin_1', 'win_bin_2', 'anaphoric_start',
+  'window_sim_rel', 'segment_sim_rel', 'window_sim_is_min',
 ] as const;
 
 export const DOC_FEATURES = ['weekdays_extra', 'date_spread', 'years_extra', 'datelines', 'timestamps', 'time_values_spread'] as const;
@@ -244,6 +245,13 @@ export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, times: read
       wins[i] < 0.03 ? 1 : 0, wins[i] >= 0.03 && wins[i] < 0.1 ? 1 : 0, wins[i] >= 0.1 && wins[i] < 0.2 ? 1 : 0,
       ANAPHORIC_START.test(sents[i + 1].text) ? 1 : 0);
   }
+  // Relative to the article's own boundaries: same-topic reports (one war, one city) share
+  // vocabulary, so a join shows as a dip below the article's usual cohesion, not as a low value.
+  const meanOf = (j: number): number => boundaries.reduce((a, x) => a + x[j], 0) / Math.max(1, boundaries.length);
+  const meanWin = meanOf(1);
+  const meanSeg = meanOf(13);
+  const minWin = Math.min(...wins);
+  for (const x of boundaries) x.push(x[1] - meanWin, x[13] - meanSeg, x[1] === minWin ? 1 : 0);
   const doc = [
     Math.max(0, weekdays.size - 1),
     Math.log1p(spread),

@@ -61,6 +61,8 @@ function foldedWeights(model: LinearModel): { w: Float64Array[]; c: number[] } {
 /** Class probabilities for one example. */
 export function predictProba(model: LinearModel, x: number[], h: number[] = []): number[] {
   const f = foldedWeights(model);
+  // A model file older than its feature code is a build bug, not bad input: say so loudly.
+  if (f.w.length && x.length !== f.w[0].length) throw new Error(`linear model expects ${f.w[0].length} features, got ${x.length}: retrain it`);
   const z = f.w.map((w, k) => {
     let s = f.c[k];
     for (let j = 0; j < x.length; j++) s += w[j] * x[j];
