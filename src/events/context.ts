@@ -92,10 +92,10 @@ export function ownPlace(doc: Doc, sentence: number, at: Span, places: readonly 
   const sent = doc.sentences[sentence];
   const score = rankIn(country);
   // A place abroad not introduced as a location ("in Ankara") is more likely a speaker's capital, a
-  // misread word ("Mon" in a dateline) or a group ("IS") than the scene, when the article's own
-  // country offers one.
+  // misread word ("Mon" in a dateline) or a group ("IS") than the scene: the article's own country
+  // context is the better answer, even if it is only the country.
   const doubtful = (p: Place | null): boolean =>
-    p !== null && !!country && p.country !== country && fallback?.country === country && !LOCATIVE.test(doc.text.slice(Math.max(0, p.start - 40), p.start));
+    p !== null && !!country && !!p.country && p.country !== country && !LOCATIVE.test(doc.text.slice(Math.max(0, p.start - 40), p.start));
   let inClause = pick(places, clauseOf(doc.text, sent, at), at, score);
   let inSentence = pick(places, sent, at, score);
   if (doubtful(inClause)) inClause = null;
