@@ -58,7 +58,8 @@ export const BOUNDARY_FEATURES = [
   'pronoun_orphan', 'def_orphans', 'new_weekday', 'quote_style_change', 'apostrophe_style_change', 'window_sim_low',
   'segment_sim', 'novelty', 'novelty_excess', 'names_before_continue', 'prefix_window_sim',
   'depth', 'gap_x_new_names', 'novelty_x_no_continue', 'win_bin_0', 'win_bin_1', 'win_bin_2', 'anaphoric_start',
-  'window_sim_rel', 'segment_sim_rel', 'window_sim_is_min',
+  'window_sim_rel', 'segment_sim_rel', 'window_sim_is_min', 'adjacent_sim_rel', 'sim_to_all_before_rel',
+  'names_after_seen_rel', 'novelty_rel', 'prefix_window_sim_rel', 'depth_rel', 'novelty_is_max',
 ] as const;
 
 export const DOC_FEATURES = ['weekdays_extra', 'date_spread', 'years_extra', 'datelines', 'timestamps', 'time_values_spread'] as const;
@@ -251,7 +252,13 @@ export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, times: read
   const meanWin = meanOf(1);
   const meanSeg = meanOf(13);
   const minWin = Math.min(...wins);
-  for (const x of boundaries) x.push(x[1] - meanWin, x[13] - meanSeg, x[1] === minWin ? 1 : 0);
+  const rel = [2, 3, 4, 14, 17, 18].map(meanOf);
+  const maxNovelty = Math.max(...boundaries.map((x) => x[14]));
+  for (const x of boundaries) {
+    x.push(x[1] - meanWin, x[13] - meanSeg, x[1] === minWin ? 1 : 0);
+    [2, 3, 4, 14, 17, 18].forEach((j, i) => x.push(x[j] - rel[i]));
+    x.push(x[14] === maxNovelty ? 1 : 0);
+  }
   const doc = [
     Math.max(0, weekdays.size - 1),
     Math.log1p(spread),

@@ -7,6 +7,7 @@
  * a headline, so the model cannot memorise claims (the FNC-1 test set has unseen headlines).
  */
 import { contentStems, fnv1a, memoIdf, prepareWords, stem, words, type SentenceWords } from './text.js';
+import { indexStems, Windows } from './topic.js';
 
 /**
  * Refuting words: the FNC-1 baseline's list (fnc-1-baselines, feature_engineering.py) plus
@@ -41,31 +42,6 @@ export type Idf = (stem: string) => number;
 export function hashedIdf(table: Uint8Array, bits: number, scale: number): Idf {
   const mask = (1 << bits) - 1;
   return (s: string) => table[fnv1a(s) & mask] / scale;
-}
-
-interface Bag {
-  tf: Map<string, number>;
-  norm: number;
-  len: number;
-}
-
-function bag(stems: string[], idf: Idf): Bag {
-  const tf = new Map<string, number>();
-  for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
-  let norm = 0;
-  for (const [s, n] of tf) norm += (n * idf(s)) ** 2;
-  return { tf, norm: Math.sqrt(norm), len: stems.length };
-}
-
-function cosine(a: Bag, b: Bag, idf: Idf): number {
-  if (!a.norm || !b.norm) return 0;
-  let dot = 0;
-  const [small, big] = a.tf.size < b.tf.size ? [a, b] : [b, a];
-  for (const [s, n] of small.tf) {
-    const m = big.tf.get(s);
-    if (m) dot += n * m * idf(s) ** 2;
-  }
-  return dot / (a.norm * b.norm);
 }
 
 /** Counts lexicon words in a word list. */
@@ -155,16 +131,18 @@ export function pairFeatures(headline: string, sentences: string[], rawIdf: Idf,
   const idf = memoIdf(rawIdf);
   const headStems = contentStems(headline);
   const headSet = new Set(headStems);
-  const headBag = bag(headStems, idf);
   const sentWords = pre.words;
   const sentStems = pre.stems;
+  // Headline as "sentence" 0, body sentences 1..n: one index, cosines by typed-array windows.
+  const win = new Windows(indexStems([headStems, ...sentStems], idf));
   const bodyStems = sentStems.flat();
   const bodySet = new Set(bodyStems);
-  const bodyBag = bag(bodyStems, idf);
+  const tfBody = new Map<string, number>();
+  for (const st of bodyStems) tfBody.set(st, (tfBody.get(st) ?? 0) + 1);
   const leadStems = sentStems.slice(0, 2).flat();
 
   const ranked = sentStems
-    .map((st, index) => ({ index, sim: cosine(headBag, bag(st, idf), idf) }))
+    .map((_, index) => ({ index, sim: win.cosine(0, 1, index + 1, index + 2) }))
     .sort((a, b) => b.sim - a.sim || a.index - b.index);
   const top = ranked.slice(0, 3);
   const topWords = top.flatMap((r) => sentWords[r.index]);
@@ -177,7 +155,6 @@ export function pairFeatures(headline: string, sentences: string[], rawIdf: Idf,
   // BM25 (k1 1.2, b 0.75) of the headline's stems against the body, average body length 350 stems
   // (the mean over FNC-1's training bodies); log-scaled so long bodies do not dominate.
   let bm25 = 0;
-  const tfBody = bodyBag.tf;
   const lenNorm = 1.2 * (0.25 + (0.75 * bodyStems.length) / 350);
   for (const s of headSet) {
     const f = tfBody.get(s) ?? 0;
@@ -199,10 +176,10 @@ export function pairFeatures(headline: string, sentences: string[], rawIdf: Idf,
 
   const f: number[] = [
     1,
-    cosine(headBag, bodyBag, idf),
+    win.cosine(0, 1, 1, sentStems.length + 1),
     maxSim,
     cosTop3,
-    cosine(headBag, bag(leadStems, idf), idf),
+    win.cosine(0, 1, 1, Math.min(3, sentStems.length + 1)),
     tokFrac,
     fracIn(headSet, new Set(leadStems)),
     fracIn(headPrefixes, bodyPrefixes),
