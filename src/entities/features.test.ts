@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ATTRS, Cap, capClass, normalizeToken, wordAttrs, wordEntries } from './features.js';
-import { emissions, featurize, prepareDoc, wordCache, withHistory, DocHistory, type TaggerSpec } from './tagger.js';
+import { emissions, featurize, prepareDoc, typeIndex, viterbi, wordCache, withHistory, DocHistory, type TaggerSpec } from './tagger.js';
+import { inferEmissions } from './infer.js';
 import { Gazetteer } from './gazetteer.js';
 import { nameHash } from './build-gazetteer.js';
 import { loadModel } from './model.js';
@@ -40,16 +41,24 @@ test('typographic quotes and dashes fold to the ASCII forms CoNLL-2003 uses', ()
   assert.deepEqual(a.attrs, b.attrs);
 });
 
-/** Emissions computed both ways (cached word scores vs every feature) for each sentence. */
+/**
+ * Emissions computed both ways (inference's per-word and per-model sums vs every feature) for each
+ * sentence, with each sentence's decoded path fed into both histories as tagDoc does.
+ */
 function bothWays(model: TaggerSpec, words: string[][]): [Float32Array, Float32Array][] {
   const fast = prepareDoc(words, wordCache(model));
   const full = prepareDoc(words);
   const hf = new DocHistory();
   const hs = new DocHistory();
+  const typeOf = typeIndex(model.tags);
   return words.map((_, k) => {
-    featurize(fast[k], model.bits, model.gazetteer);
     featurize(full[k], model.bits, model.gazetteer);
-    return [emissions(model, fast[k], withHistory(fast[k], hf, model.bits)), emissions(model, full[k], withHistory(full[k], hs, model.bits))];
+    const a = Float32Array.from(inferEmissions(model, fast[k], hf));
+    const b = emissions(model, full[k], withHistory(full[k], hs, model.bits));
+    const path = viterbi(model, b, full[k].n);
+    hf.record(fast[k], path, typeOf);
+    hs.record(full[k], path, typeOf);
+    return [a, b];
   });
 }
 
@@ -66,8 +75,13 @@ test('cached per-word scores give exactly the emissions of the full feature set'
   const words = [
     ['UN', 'ENVOY', 'MEETS', 'ASSAD', 'IN', 'DAMASCUS'],
     ['The', 'envoy', ',', 'Staffan', 'de', 'Mistura', ',', 'met', 'officials', 'in', 'Damascus', 'on', 'Monday', '.'],
+    // Repeats earlier names (history features), a lowercase form seen capitalised (document
+    // casing), a one-token sentence and a country (gazetteer).
+    ['Mistura', 'said', 'Syria', 'and', 'Damascus', 'would', 'answer', ',', 'the', 'Envoy', 'added', '.'],
+    ['Damascus'],
   ];
-  for (const [a, b] of bothWays(loadModel(), words)) {
+  const got = bothWays(loadModel(), words);
+  for (const [a, b] of got) {
     assert.deepEqual(Array.from(a), Array.from(b));
     assert.ok(a.some((v) => v !== 0));
   }

@@ -135,7 +135,12 @@ export function wordEntries(words: readonly string[], cache?: Map<string, WordEn
 /** Flattens entries' attributes into one array (ATTRS per token). */
 export function flatAttrs(entries: readonly WordEntry[]): Uint32Array {
   const out = new Uint32Array(entries.length * ATTRS);
-  for (let i = 0; i < entries.length; i++) out.set(entries[i].attrs, i * ATTRS);
+  // An element loop: TypedArray.set's call overhead costs more than 13 copies.
+  for (let i = 0; i < entries.length; i++) {
+    const a = entries[i].attrs;
+    const o = i * ATTRS;
+    for (let k = 0; k < ATTRS; k++) out[o + k] = a[k];
+  }
   return out;
 }
 
@@ -144,16 +149,22 @@ export function flatAttrs(entries: readonly WordEntry[]): Uint32Array {
  * gazetteer code (at most MAX_GAZ_CODES) and 2 history features.
  */
 export const MAX_FEATS = 48;
-const MAX_GAZ_CODES = 8;
+export const MAX_GAZ_CODES = 8;
 
 // Template seeds: one per template so equal values in different templates hash apart.
 const T: number[] = Array.from({ length: 64 }, (_, k) => hashString(`tpl${k}`));
 const BOUNDARY = hashString('<s>');
 
+/** Capitalisation classes (Cap) plus BOUNDARY_CAP; gazetteer codes (16 lists × 4 positions). */
+export const CAP_CLASSES = 9;
+/** Capitalisation class of the pseudo-word beyond either end of a sentence. */
+export const BOUNDARY_CAP = 8;
+export const GAZ_CODES = 64;
+
 /** The pseudo-word beyond either end of a sentence. */
 export const BOUNDARY_ATTRS: Uint32Array = (() => {
   const a = new Uint32Array(ATTRS).fill(BOUNDARY);
-  a[CAP] = 8;
+  a[CAP] = BOUNDARY_CAP;
   return a;
 })();
 
@@ -220,6 +231,47 @@ export interface SentenceContext {
 }
 
 /**
+ * The features of token i that pair two words (shapes, lowercase forms, previous word with this
+ * shape): too many values to tabulate, so inference hashes them per token. Writes from k.
+ */
+export function pairFeatures(a: Uint32Array, n: number, i: number, out: Uint32Array, k: number): number {
+  const o = i * ATTRS;
+  const p = i > 0 ? a : BOUNDARY_ATTRS;
+  const po = i > 0 ? o - ATTRS : 0;
+  const x = i + 1 < n ? a : BOUNDARY_ATTRS;
+  const xo = i + 1 < n ? o + ATTRS : 0;
+  out[k++] = mix(mix(T[19], p[po + SH]), a[o + SH]);
+  out[k++] = mix(mix(T[20], a[o + SH]), x[xo + SH]);
+  out[k++] = mix(mix(T[21], p[po + LW]), a[o + LW]);
+  out[k++] = mix(mix(T[22], a[o + LW]), x[xo + LW]);
+  out[k++] = mix(mix(T[23], p[po + W]), a[o + SH]);
+  return k;
+}
+
+/**
+ * The remaining context features each take few values (a capitalisation class has 9, a gazetteer
+ * code 64), so inference sums their weights once per model into small tables (infer.ts) and these
+ * functions are the single definition both sides hash.
+ */
+
+/** The token's capitalisation class with its neighbours' (BOUNDARY_CAP beyond the sentence). */
+export function capPatternFeature(cap: number, prevCap: number, nextCap: number): number {
+  return mix(mix(T[29], cap), prevCap * 16 + nextCap);
+}
+
+/** Document casing code (1..3, see docCasing) in a headline or not, sentence-initial or not. */
+export function docCaseFeature(code: number, upper: number, first: number): number {
+  return mix(mix(T[30], code), upper * 2 + first);
+}
+
+/** The two features of one gazetteer code on a token of capitalisation class cap. */
+export function gazFeatures(code: number, cap: number, out: Uint32Array, k: number): number {
+  out[k++] = mix(T[31], code);
+  out[k++] = mix(mix(T[32], code), cap);
+  return k;
+}
+
+/**
  * Features of token i that combine several words or sentence-level facts: word pairs, shape
  * pairs, position, headline case, gazetteer and document casing. Writes from k; returns the new k.
  */
@@ -227,30 +279,17 @@ export function contextFeatures(ctx: SentenceContext, i: number, out: Uint32Arra
   const a = ctx.attrs;
   const n = ctx.n;
   const o = i * ATTRS;
-  const p = i > 0 ? a : BOUNDARY_ATTRS;
-  const po = i > 0 ? o - ATTRS : 0;
-  const x = i + 1 < n ? a : BOUNDARY_ATTRS;
-  const xo = i + 1 < n ? o + ATTRS : 0;
-  const cap = a[o + CAP];
   const upS = ctx.upperSentence ? 1 : 0;
   const first = i === 0 ? 1 : 0;
-  out[k++] = mix(mix(T[19], p[po + SH]), a[o + SH]);
-  out[k++] = mix(mix(T[20], a[o + SH]), x[xo + SH]);
-  out[k++] = mix(mix(T[21], p[po + LW]), a[o + LW]);
-  out[k++] = mix(mix(T[22], a[o + LW]), x[xo + LW]);
-  out[k++] = mix(mix(T[23], p[po + W]), a[o + SH]);
-  out[k++] = mix(mix(T[29], cap), p[po + CAP] * 16 + x[xo + CAP]);
-  if (ctx.docCase && ctx.docCase[i] !== 0) {
-    out[k++] = mix(mix(T[30], ctx.docCase[i]), upS * 2 + first);
-  }
+  const cap = a[o + CAP];
+  k = pairFeatures(a, n, i, out, k);
+  out[k++] = capPatternFeature(cap, i > 0 ? a[o - ATTRS + CAP] : BOUNDARY_CAP, i + 1 < n ? a[o + ATTRS + CAP] : BOUNDARY_CAP);
+  if (ctx.docCase && ctx.docCase[i] !== 0) out[k++] = docCaseFeature(ctx.docCase[i], upS, first);
   const g = ctx.gaz?.[i];
   if (g) {
     // A fixed cap, the same whether or not the one-word features share the buffer (training) or
     // not (inference), so both see the same codes; it leaves room for the two history features.
-    for (let q = 0; q < g.length && q < MAX_GAZ_CODES; q++) {
-      out[k++] = mix(T[31], g[q]);
-      out[k++] = mix(mix(T[32], g[q]), cap);
-    }
+    for (let q = 0; q < g.length && q < MAX_GAZ_CODES; q++) k = gazFeatures(g[q], cap, out, k);
   }
   return k;
 }

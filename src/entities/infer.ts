@@ -1,0 +1,139 @@
+/**
+ * @module entities/infer
+ * Emission scores at inference, equal to scoring every feature of features.ts (training's path,
+ * tagger.emissions) but with most of the work done once per word or once per model:
+ * - one-word features: summed per distinct word and role (WordEntry.roles, kept in the word cache);
+ * - features with few values (capitalisation pattern, document casing, gazetteer codes, history):
+ *   summed once per model into small tables indexed by those values;
+ * - only the five word-pair features are hashed and looked up per token.
+ * Weights are int16 and a token has at most MAX_FEATS features, so every sum is an integer below
+ * 2^24: exact in Float32, whatever the order of addition.
+ */
+import {
+  BOUNDARY_ATTRS, BOUNDARY_CAP, CAP_CLASSES, GAZ_CODES, MAX_FEATS, MAX_GAZ_CODES, ROLES, ROLE_OFFSET,
+  capPatternFeature, capClass, docCaseFeature, gazFeatures, historyFeatures, pairFeatures, roleFeatures,
+} from './features.js';
+import type { DocHistory } from './history.js';
+import type { PreparedSentence, TaggerSpec } from './tagger.js';
+
+// inferEmissions() reads the neighbour roles from fixed slots; a change of window must change it too.
+if (ROLE_OFFSET.join() !== '0,-1,1,-2,2') throw new Error('infer: inferEmissions() assumes ROLE_OFFSET [0, -1, 1, -2, 2]');
+
+/** History codes are 1 + a type index (0 O .. 4 MISC); 0 means no history. */
+const HISTORY_CODES = 6;
+
+interface Tables {
+  /** Role scores of the pseudo-word beyond the sentence ends. */
+  edge: Float32Array;
+  /** Row (cap * 9 + prevCap) * 9 + nextCap: the capitalisation-pattern feature. */
+  capPattern: Float32Array;
+  /** Row code * 4 + upper * 2 + first: the document-casing feature. */
+  docCase: Float32Array;
+  /** Row code * 9 + cap: both features of one gazetteer code. */
+  gaz: Float32Array;
+  /** Row (h * 9 + cap) * 2 + first: both history features. */
+  history: Float32Array;
+}
+
+const scratch = new Uint32Array(MAX_FEATS);
+
+/** Adds the weights of the feature hashes scratch[0 .. k) to out[off .. off + T). */
+function scoreHashes(spec: TaggerSpec, k: number, out: Float32Array, off: number): void {
+  const shift = 32 - spec.bits;
+  for (let q = 0; q < k; q++) scratch[q] = scratch[q] >>> shift;
+  spec.score(scratch, 0, k, out, off);
+}
+
+/**
+ * A word's summed weights for each role it can play: 4 variants of its own role (headline ×
+ * sentence-initial), then one per neighbour role; (ROLES + 3) × T scores.
+ */
+function roleScores(spec: TaggerSpec, attrs: Uint32Array): Float32Array {
+  const T = spec.tags.length;
+  const out = new Float32Array((ROLES + 3) * T);
+  for (let slot = 0; slot < ROLES + 3; slot++) {
+    const role = slot < 4 ? 0 : slot - 3;
+    scoreHashes(spec, roleFeatures(attrs, 0, role, scratch, 0, slot < 4 ? slot >> 1 : 0, slot < 4 ? slot & 1 : 0), out, slot * T);
+  }
+  return out;
+}
+
+const tablesBySpec = new WeakMap<TaggerSpec, Tables>();
+
+/** The model's small tables, built on first use (about 1,500 rows; well under a millisecond). */
+function tables(spec: TaggerSpec): Tables {
+  let tb = tablesBySpec.get(spec);
+  if (tb) return tb;
+  const T = spec.tags.length;
+  const C = CAP_CLASSES;
+  const capPattern = new Float32Array(C * C * C * T);
+  for (let r = 0; r < C * C * C; r++) {
+    scratch[0] = capPatternFeature(Math.floor(r / (C * C)), Math.floor(r / C) % C, r % C);
+    scoreHashes(spec, 1, capPattern, r * T);
+  }
+  const docCase = new Float32Array(4 * 4 * T);
+  for (let r = 4; r < 16; r++) {
+    scratch[0] = docCaseFeature(r >> 2, (r >> 1) & 1, r & 1);
+    scoreHashes(spec, 1, docCase, r * T);
+  }
+  const gaz = new Float32Array(GAZ_CODES * C * T);
+  for (let r = 0; r < GAZ_CODES * C; r++) scoreHashes(spec, gazFeatures(Math.floor(r / C), r % C, scratch, 0), gaz, r * T);
+  const history = new Float32Array(HISTORY_CODES * C * 2 * T);
+  for (let r = 2 * C; r < HISTORY_CODES * C * 2; r++) {
+    scoreHashes(spec, historyFeatures(Math.floor(r / (2 * C)), Math.floor(r / 2) % C, (r & 1) === 1, scratch, 0), history, r * T);
+  }
+  tb = { edge: roleScores(spec, BOUNDARY_ATTRS), capPattern, docCase, gaz, history };
+  tablesBySpec.set(spec, tb);
+  return tb;
+}
+
+const pairs = new Uint32Array(MAX_FEATS);
+
+/**
+ * Emission scores (n × T) of an inference sentence (prepared with a word cache), given what the
+ * document's earlier sentences said (history), into `into` when it is large enough.
+ */
+export function inferEmissions(spec: TaggerSpec, s: PreparedSentence, history: DocHistory, into?: Float32Array): Float32Array {
+  const T = spec.tags.length;
+  const n = s.n;
+  const out = into && into.length >= n * T ? into.subarray(0, n * T) : new Float32Array(n * T);
+  const tb = tables(spec);
+  const ent = s.entries;
+  for (let j = 0; j < n; j++) ent[j].roles ??= roleScores(spec, ent[j].attrs);
+  const a = s.attrs;
+  const gaz = spec.gazetteer ? spec.gazetteer.match(a, n, s.upperSentence) : null;
+  const upper = s.upperSentence ? 1 : 0;
+  const edge = tb.edge;
+  const C = CAP_CLASSES;
+  // Slots 4..7 of a word's role scores are roles 1..4, its use as the neighbour at -1, +1, -2, +2.
+  const f1 = 4 * T, f2 = 5 * T, f3 = 6 * T, f4 = 7 * T;
+  for (let i = 0; i < n; i++) {
+    const first = i === 0 ? 1 : 0;
+    const cap = capClass(a, i);
+    const self = ent[i].roles!;
+    const f0 = (upper * 2 + first) * T;
+    const v1 = i >= 1 ? ent[i - 1].roles! : edge;
+    const v2 = i + 1 < n ? ent[i + 1].roles! : edge;
+    const v3 = i >= 2 ? ent[i - 2].roles! : edge;
+    const v4 = i + 2 < n ? ent[i + 2].roles! : edge;
+    const cp = tb.capPattern;
+    const fc = ((cap * C + (i > 0 ? capClass(a, i - 1) : BOUNDARY_CAP)) * C + (i + 1 < n ? capClass(a, i + 1) : BOUNDARY_CAP)) * T;
+    const o = i * T;
+    for (let t = 0; t < T; t++) out[o + t] = self[f0 + t] + v1[f1 + t] + v2[f2 + t] + v3[f3 + t] + v4[f4 + t] + cp[fc + t];
+    const shift = 32 - spec.bits;
+    const k = pairFeatures(a, n, i, pairs, 0);
+    for (let q = 0; q < k; q++) pairs[q] = pairs[q] >>> shift;
+    spec.score(pairs, 0, k, out, o);
+    const dc = s.docCase[i];
+    if (dc !== 0) addRow(out, o, tb.docCase, (dc * 4 + upper * 2 + first) * T, T);
+    const g = gaz?.[i];
+    if (g) for (let q = 0; q < g.length && q < MAX_GAZ_CODES; q++) addRow(out, o, tb.gaz, (g[q] * C + cap) * T, T);
+    const h = history.code(s, i);
+    if (h !== 0) addRow(out, o, tb.history, ((h * C + cap) * 2 + first) * T, T);
+  }
+  return out;
+}
+
+function addRow(out: Float32Array, o: number, table: Float32Array, from: number, T: number): void {
+  for (let t = 0; t < T; t++) out[o + t] += table[from + t];
+}
