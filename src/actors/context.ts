@@ -5,8 +5,9 @@
  * actors it names unambiguously, which later settles ambiguous aliases ("the coalition", "RSF").
  */
 import type { Doc } from '../document/types.js';
-import { caseMatches, dictionary, tokenKeys, walk, type DictValue } from './dictionary.js';
+import { caseMatchesToken, walkFrom, type DictValue } from './dictionary.js';
 import { LOCATIVE, PLACE_ADJECTIVES } from './lexicon.js';
+import { tokenIndex, type TokenIndex } from './token-index.js';
 
 export interface ArticleContext {
   /** ISO2 of the country the article is mostly about, if any. */
@@ -15,17 +16,34 @@ export interface ArticleContext {
   mentioned: Set<string>;
 }
 
-/** Dictionary values at tokens [from, to) whose case rules the text satisfies. */
-export function casedValues(doc: Doc, from: number, values: readonly DictValue[], shouting: () => boolean): DictValue[] {
-  return values.filter(
-    (v) => v.cases.every((rule, k) => caseMatches(rule, doc.tokens[from + k].text)) && !(v.shortCaps && shouting()),
-  );
+/**
+ * Dictionary values at tokens [from, …) whose case rules the text satisfies (the values array
+ * itself when all do: callers only read it).
+ */
+export function casedValues(doc: Doc, index: TokenIndex, from: number, values: readonly DictValue[], shouting: Shouting, sentence: number): readonly DictValue[] {
+  let out: DictValue[] | null = null;
+  for (let j = 0; j < values.length; j++) {
+    const v = values[j];
+    let ok = true;
+    for (let k = 0; ok && k < v.cases.length; k++) ok = caseMatchesToken(v.cases[k], doc.tokens[from + k].text, index.info[from + k].upper);
+    if (ok && v.shortCaps) ok = !shouts(doc, shouting, sentence);
+    if (ok) out?.push(v);
+    else out ??= values.slice(0, j);
+  }
+  return out ?? values;
+}
+
+/** isShouting per sentence of one document: -1 not yet computed, else 0 or 1. */
+export type Shouting = Int8Array;
+
+export function newShouting(doc: Doc): Shouting {
+  return new Int8Array(doc.sentences.length).fill(-1);
 }
 
 /** isShouting, computed at most once per sentence and only when a short all-capitals alias needs it. */
-export function shoutingOf(doc: Doc, sentence: number): () => boolean {
-  let known: boolean | undefined;
-  return () => (known ??= isShouting(doc, sentence));
+export function shouts(doc: Doc, known: Shouting, sentence: number): boolean {
+  if (known[sentence] < 0) known[sentence] = isShouting(doc, sentence) ? 1 : 0;
+  return known[sentence] === 1;
 }
 
 /** Is this sentence written in capitals (a shouted headline), where "IS" or "WHO" prove nothing? */
@@ -75,30 +93,35 @@ function winner(votes: Votes): string | undefined {
  * a Syria report quoting "the Russian Defence Ministry" five times is still about Syria.
  */
 export function articleContext(doc: Doc): ArticleContext {
-  const dict = dictionary();
-  const keys = tokenKeys(doc.tokens);
+  return contextOf(doc, tokenIndex(doc.tokens), newShouting(doc));
+}
+
+/** articleContext with the document's token index and sentence cache, which the scanner shares. */
+export function contextOf(doc: Doc, index: TokenIndex, shouting: Shouting): ArticleContext {
+  const { keys, info } = index;
   const places: Votes = new Map();
   const mentions: Votes = new Map();
   const mentioned = new Set<string>();
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    const shouting = shoutingOf(doc, si);
     for (let i = s.tokenStart; i < s.tokenEnd; ) {
       let next = i + 1;
-      for (const [end, values] of walk(dict.names, keys, i, s.tokenEnd)) {
-        const ok = casedValues(doc, i, values, shouting);
-        if (ok.length === 0) continue;
-        const actors = ok.filter((v) => v.target.type === 'actor' && !v.target.restricted);
-        const t = ok[0].target;
-        if (t.type === 'country' || t.type === 'demonym' || t.type === 'plural' || t.type === 'capital') {
-          vote(mentions, t.iso2, i);
-          if ((t.type === 'country' || t.type === 'capital') && placeWord(keys, i, s.tokenStart)) vote(places, t.iso2, i);
-        } else if (actors.length === 1 && actors.length === ok.length && t.type === 'actor') {
-          mentioned.add(t.row[0]);
-          if (t.row[2]) vote(mentions, t.row[2], i);
+      const first = info[i].names;
+      if (first) {
+        for (const [end, values] of walkFrom(first, keys, i, s.tokenEnd)) {
+          const ok = casedValues(doc, index, i, values, shouting, si);
+          if (ok.length === 0) continue;
+          const t = ok[0].target;
+          if (t.type === 'country' || t.type === 'demonym' || t.type === 'plural' || t.type === 'capital') {
+            vote(mentions, t.iso2, i);
+            if ((t.type === 'country' || t.type === 'capital') && placeWord(keys, i, s.tokenStart)) vote(places, t.iso2, i);
+          } else if (t.type === 'actor' && !t.restricted && ok.length === 1) {
+            mentioned.add(t.row[0]);
+            if (t.row[2]) vote(mentions, t.row[2], i);
+          }
+          next = end;
+          break;
         }
-        next = end;
-        break;
       }
       i = next;
     }

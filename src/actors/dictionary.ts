@@ -40,8 +40,11 @@ export interface Dictionary {
 /** The lookup key of a token: lower case, no diacritics, one apostrophe. */
 export function tokenKey(text: string): string {
   // Fast path: plain ASCII without a backtick needs only lower-casing (most tokens of English news).
-  if (/^[\x20-\x5f\x61-\x7e]*$/.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`ʻ]/g, "'").toLowerCase();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x60) return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`ʻ]/g, "'").toLowerCase();
+  }
+  return text.toLowerCase();
 }
 
 function caseRule(word: string): CaseRule {
@@ -55,6 +58,11 @@ export function caseMatches(rule: CaseRule, word: string): boolean {
   if (rule.kind === 'any') return true;
   if (rule.kind === 'exact') return word === rule.text;
   return /^\p{Lu}/u.test(word);
+}
+
+/** caseMatches for a document token whose upper-case start is already known. */
+export function caseMatchesToken(rule: CaseRule, word: string, upper: boolean): boolean {
+  return rule.kind === 'any' || (rule.kind === 'exact' ? word === rule.text : upper);
 }
 
 function add<V>(root: TrieNode<V>, words: readonly string[], value: V): void {
@@ -122,7 +130,12 @@ const NONE: Array<[number, never[]]> = [];
  * which is the case at most positions of a document.
  */
 export function walk<V>(root: TrieNode<V>, keys: readonly string[], from: number, to: number): Array<[number, V[]]> {
-  let node = from < to ? root.next.get(keys[from]) : undefined;
+  return walkFrom(from < to ? root.next.get(keys[from]) : undefined, keys, from, to);
+}
+
+/** walk, given the child node of the root for keys[from] (a TokenIndex holds it for every token). */
+export function walkFrom<V>(first: TrieNode<V> | undefined, keys: readonly string[], from: number, to: number): Array<[number, V[]]> {
+  let node = from < to ? first : undefined;
   if (!node) return NONE;
   const found: Array<[number, V[]]> = [];
   for (let i = from + 1; ; i++) {
@@ -136,21 +149,21 @@ export function walk<V>(root: TrieNode<V>, keys: readonly string[], from: number
 
 /** The ISO2 of the country this whole phrase names or qualifies ("Syria", "Syrian"), if any. */
 export function countryNamed(phrase: string): string | undefined {
+  // Entity texts repeat within and across articles; the answer depends on the phrase alone.
+  if (namedCache.has(phrase)) return namedCache.get(phrase);
+  const iso2 = countryOfPhrase(phrase);
+  if (namedCache.size >= MAX_NAMED_CACHE) namedCache.clear();
+  namedCache.set(phrase, iso2);
+  return iso2;
+}
+
+const MAX_NAMED_CACHE = 20_000;
+const namedCache = new Map<string, string | undefined>();
+
+function countryOfPhrase(phrase: string): string | undefined {
   const w = words(phrase);
   const dict = dictionary();
   const hit = walk(dict.names, w.map(tokenKey), 0, w.length).find(([end]) => end === w.length);
   const v = hit?.[1].find((x) => (x.target.type === 'country' || x.target.type === 'demonym') && x.cases.every((r, k) => caseMatches(r, w[k])));
   return v && 'iso2' in v.target ? v.target.iso2 : undefined;
-}
-
-const keyCache = new WeakMap<object, string[]>();
-
-/** The lookup keys of a document's tokens, computed once per token list. */
-export function tokenKeys(tokens: readonly { text: string }[]): string[] {
-  let keys = keyCache.get(tokens);
-  if (!keys) {
-    keys = tokens.map((t) => tokenKey(t.text));
-    keyCache.set(tokens, keys);
-  }
-  return keys;
 }

@@ -68,11 +68,18 @@ export function canonicalizeEntities(doc: Doc, entities: Entity[]): Entity[] {
   return entities.map((e) => {
     const hit = coveringHit(doc, hits, hitAt, e);
     if (hit) {
-      const { canonical, kind } = hit.actor;
-      return { ...e, canonical, kind, ...(hit.role ? { role: hit.role } : {}) };
+      const out: Entity = { ...e };
+      out.canonical = hit.actor.canonical;
+      out.kind = hit.actor.kind;
+      if (hit.role) out.role = hit.role;
+      return out;
     }
     const iso2 = e.label === 'PER' ? undefined : countryNamed(e.text);
-    return iso2 ? { ...e, canonical: countryByIso(iso2)!.name, kind: 'country' } : e;
+    if (!iso2) return e;
+    const out: Entity = { ...e };
+    out.canonical = countryByIso(iso2)!.name;
+    out.kind = 'country';
+    return out;
   });
 }
 

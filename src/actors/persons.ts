@@ -4,7 +4,8 @@
  * left out of the name; a surname alone ("Zarif") takes the full name the article gave earlier.
  */
 import type { Doc } from '../document/types.js';
-import { dictionary, tokenKey, tokenKeys, walk } from './dictionary.js';
+import { tokenKey, walkFrom } from './dictionary.js';
+import { tokenIndex } from './token-index.js';
 
 export interface TitleSpan {
   /** First token of the title. */
@@ -14,12 +15,12 @@ export interface TitleSpan {
 
 /** The longest title that ends exactly at token `end` (exclusive), within the sentence. */
 export function titleBefore(doc: Doc, end: number, sentenceStart: number): TitleSpan | null {
-  const dict = dictionary();
+  const { keys, info } = tokenIndex(doc.tokens);
   for (let len = 4; len >= 1; len--) {
     const start = end - len;
-    if (start < sentenceStart) continue;
-    const hit = walk(dict.titles, tokenKeys(doc.tokens), start, end).find(([e]) => e === end);
-    if (hit && /^\p{Lu}/u.test(doc.tokens[start].text)) {
+    if (start < sentenceStart || !info[start].titles) continue;
+    const hit = walkFrom(info[start].titles, keys, start, end).find(([e]) => e === end);
+    if (hit && info[start].upper) {
       return { start, role: doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end) };
     }
   }
@@ -28,8 +29,9 @@ export function titleBefore(doc: Doc, end: number, sentenceStart: number): Title
 
 /** The longest title that starts at token `start` and leaves at least one token before `end`. */
 export function titleAt(doc: Doc, start: number, end: number): TitleSpan & { end: number } | null {
-  const dict = dictionary();
-  const hit = walk(dict.titles, tokenKeys(doc.tokens), start, Math.min(end - 1, start + 4))[0];
+  const { keys, info } = tokenIndex(doc.tokens);
+  const to = Math.min(end - 1, start + 4);
+  const hit = start < to ? walkFrom(info[start].titles, keys, start, to)[0] : undefined;
   if (!hit) return null;
   return { start, end: hit[0], role: doc.text.slice(doc.tokens[start].start, doc.tokens[hit[0] - 1].end) };
 }

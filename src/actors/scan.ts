@@ -6,13 +6,14 @@
  * NER entities, when given, add the people and organisations the dictionary does not know.
  */
 import type { Doc, Entity } from '../document/types.js';
-import { articleContext, casedValues, shoutingOf } from './context.js';
+import { casedValues, contextOf, newShouting, type Shouting } from './context.js';
 import { countryByIso } from './countries.js';
-import { dictionary, tokenKey, tokenKeys, walk, type DictTarget, type DictValue } from './dictionary.js';
+import { dictionary, tokenKey, walkFrom, type DictTarget, type DictValue } from './dictionary.js';
 import type { ActorRow } from './entry.js';
 import { ACTING_VERBS, ATTACK_NOUNS, LOCATIVE, MEMBER_NOUNS, PLACE_ADJECTIVES, type HeadCategory, type HeadRow } from './lexicon.js';
 import { cleanName, surnameIndex, titleAt, titleBefore } from './persons.js';
 import { countryActor, fromRow, genericActor, pickSense } from './resolve.js';
+import { tokenIndex, type TokenIndex } from './token-index.js';
 import type { ActorMatch, CanonicalActor } from './types.js';
 
 export interface ScanOptions {
@@ -43,7 +44,9 @@ interface SentenceScan {
   doc: Doc;
   from: number;
   to: number;
-  shouting: () => boolean;
+  sentence: number;
+  shouting: Shouting;
+  index: TokenIndex;
   keys: readonly string[];
   context?: string;
   mentioned: ReadonlySet<string>;
@@ -54,20 +57,20 @@ interface SentenceScan {
 }
 
 /**
- * Candidates of the names trie at `at`, longest first, with the values usable in this article (case
- * rules met; a restricted alias only in its country's articles or once its actor is named).
+ * The longest candidate of the names trie at `at` with values usable in this article (case rules
+ * met; a restricted alias only in its country's articles or once its actor is named).
  */
-function namesAt(sc: SentenceScan, at: number): Array<[number, DictValue[]]> {
-  const dict = dictionary();
-  const out: Array<[number, DictValue[]]> = [];
-  for (const [end, values] of walk(dict.names, sc.keys, at, sc.to)) {
-    const ok = casedValues(sc.doc, at, values, sc.shouting).filter((v) => {
+function longestNameAt(sc: SentenceScan, at: number): [number, DictValue[]] | undefined {
+  const first = sc.index.info[at].names;
+  if (!first) return undefined;
+  for (const [end, values] of walkFrom(first, sc.keys, at, sc.to)) {
+    const ok = casedValues(sc.doc, sc.index, at, values, sc.shouting, sc.sentence).filter((v) => {
       const t = v.target;
       return t.type !== 'actor' || !t.restricted || t.row[2] === sc.context || sc.mentioned.has(t.row[0]);
     });
-    if (ok.length) out.push([end, ok]);
+    if (ok.length) return [end, ok];
   }
-  return out;
+  return undefined;
 }
 
 function actorRows(values: readonly DictValue[]): ActorRow[] {
@@ -76,8 +79,9 @@ function actorRows(values: readonly DictValue[]): ActorRow[] {
 
 /** The longest common-noun head at `at`, if its standalone rule allows it here. */
 function headAt(sc: SentenceScan, at: number, modified: boolean, det: boolean): [number, HeadRow] | null {
-  const dict = dictionary();
-  for (const [end, rows] of walk(dict.heads, sc.keys, at, sc.to)) {
+  const first = at < sc.to ? sc.index.info[at].heads : undefined;
+  if (!first) return null;
+  for (const [end, rows] of walkFrom(first, sc.keys, at, sc.to)) {
     const row = rows.find((r) => modified || r.standalone === 'free' || (r.standalone === 'the' && det));
     if (row) return [end, row];
   }
@@ -90,7 +94,9 @@ function attackAt(sc: SentenceScan, at: number): boolean {
 
 function emit(sc: SentenceScan, start: number, end: number, actor: CanonicalActor | null, source: Hit['source'], role?: string): number {
   if (actor) {
-    sc.hits.push({ start, end, actor, source, ...(role ? { role } : {}) });
+    const hit: Hit = { start, end, actor, source };
+    if (role) hit.role = role;
+    sc.hits.push(hit);
     if (actor.kind === 'monitor_ngo') sc.memory.monitor = actor;
   }
   return end;
@@ -115,7 +121,7 @@ function isPlace(sc: SentenceScan, start: number): boolean {
  * (A capital right after such a verb, "warned Damascus", is acted upon: also the state.)
  */
 function actsAfter(sc: SentenceScan, k: number): boolean {
-  if (k + 1 < sc.to && /^(and|or)$/.test(sc.keys[k]) && /^\p{Lu}/u.test(sc.doc.tokens[k + 1].text)) k += 2;
+  if (k + 1 < sc.to && (sc.keys[k] === 'and' || sc.keys[k] === 'or') && sc.index.info[k + 1].upper) k += 2;
   return k < sc.to && (ACTING_VERBS.has(sc.keys[k]) || /^['’]s$/.test(sc.doc.tokens[k].text));
 }
 
@@ -159,9 +165,9 @@ function hyphenModifier(sc: SentenceScan, spanStart: number, at: number, det: bo
   const text = sc.doc.tokens[at].text;
   const m = text.includes('-') ? HYPHEN_MODIFIER.exec(text) : null;
   if (!m || at + 1 >= sc.to) return -1;
-  const after = namesAt(sc, at + 1)[0];
+  const after = longestNameAt(sc, at + 1);
   const afterRows = after ? actorRows(after[1]) : [];
-  if (afterRows.length) return named(sc, spanStart, at + 1, after[0], afterRows);
+  if (after && afterRows.length) return named(sc, spanStart, at + 1, after[0], afterRows);
   const backer = dictionary().names.next.get(tokenKey(m[1]))?.values?.find((v) => v.target.type !== 'actor' && v.target.type !== 'block');
   const head = headAt(sc, at + 1, true, det);
   if (backer && head && ARMED_CATEGORIES.has(head[1].category) && m[2] !== 'based') {
@@ -184,7 +190,7 @@ function monitor(sc: SentenceScan, spanStart: number, end: number): number {
 function matchAt(sc: SentenceScan, spanStart: number, at: number, det: boolean): number {
   // A dictionary alias wins over reading its first word as a modifier ("Turkish-backed rebels" is the
   // Syrian National Army, not "Turkey-backed rebels").
-  const longest = namesAt(sc, at)[0];
+  const longest = longestNameAt(sc, at);
   if (longest) {
     const [end, values] = longest;
     if (values.some((v) => v.target.type === 'block')) return end;
@@ -227,8 +233,8 @@ function countryBefore(doc: Doc, at: number, sentenceStart: number): string | un
   let k = at - 1;
   if (k > sentenceStart && /^['’]s$/.test(doc.tokens[k].text)) k--;
   if (k < sentenceStart) return undefined;
-  const v = dictionary().names.next.get(tokenKeys(doc.tokens)[k])?.values;
-  const hit = v?.find((x) => (x.target.type === 'demonym' || x.target.type === 'country') && /^\p{Lu}/u.test(doc.tokens[k].text));
+  const { names, upper } = tokenIndex(doc.tokens).info[k];
+  const hit = names?.values?.find((x) => (x.target.type === 'demonym' || x.target.type === 'country') && upper);
   return hit && 'iso2' in hit.target ? hit.target.iso2 : undefined;
 }
 
@@ -256,7 +262,10 @@ function mergeEntities(doc: Doc, hits: Hit[], entities: readonly Entity[]): Hit[
     covered.fill(1, h.start, h.end);
   };
   for (const h of out) covered.fill(1, h.start, h.end);
-  const free = (a: number, b: number): boolean => covered.subarray(a, b).every((c) => c === 0);
+  const free = (a: number, b: number): boolean => {
+    for (let t = a; t < b; t++) if (covered[t] !== 0) return false;
+    return true;
+  };
   const people = spans.flatMap(({ e, r }) => {
     if (e.label !== 'PER' || !r) return [];
     const title = titleAt(doc, r[0], r[1]);
@@ -283,14 +292,16 @@ function mergeEntities(doc: Doc, hits: Hit[], entities: readonly Entity[]): Hit[
 
 /** Every actor hit in the document, over tokens. */
 export function scanHits(doc: Doc, opts: ScanOptions = {}): Hit[] {
-  const art = articleContext(doc);
+  const index = tokenIndex(doc.tokens);
+  const shouting = newShouting(doc);
+  const art = contextOf(doc, index, shouting);
   const context = opts.context ?? art.country;
   const hits: Hit[] = [];
   const memory = {};
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const sc: SentenceScan = {
-      doc, from: s.tokenStart, to: s.tokenEnd, shouting: shoutingOf(doc, si), keys: tokenKeys(doc.tokens), mentioned: art.mentioned,
+      doc, from: s.tokenStart, to: s.tokenEnd, sentence: si, shouting, index, keys: index.keys, mentioned: art.mentioned,
       asActor: opts.asActor ?? false, hits, memory, ...(context ? { context } : {}),
     };
     scanSentence(sc);
@@ -304,6 +315,10 @@ export function toMatches(doc: Doc, hits: readonly Hit[]): ActorMatch[] {
   return hits.map((h) => {
     const start = doc.tokens[h.start].start;
     const end = doc.tokens[h.end - 1].end;
-    return { start, end, text: doc.text.slice(start, end), ...h.actor, ...(h.role ? { role: h.role } : {}) };
+    const { canonical, kind, country } = h.actor;
+    const m: ActorMatch = { start, end, text: doc.text.slice(start, end), canonical, kind };
+    if (country !== undefined) m.country = country;
+    if (h.role) m.role = h.role;
+    return m;
   });
 }
