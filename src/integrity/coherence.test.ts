@@ -49,3 +49,11 @@ test('features: one vector per boundary, right width, finite', () => {
     assert.ok(b.every(Number.isFinite));
   }
 });
+
+test('the allocation-free boundary score equals the model on the expanded vector', async () => {
+  const { boundaryProbability, expandBoundary } = await import('./coherence.js');
+  const { predictProba, train } = await import('./linear.js');
+  const xs = [[1, 0.2, 0.5, 1], [1, 0.9, 0.1, 0], [1, 0.4, 0.4, 1], [1, 0.1, 0.8, 0]];
+  const m = train(xs.map((x, i) => ({ x: expandBoundary(x), y: i % 2 })), ['inside', 'join'], { l2: 0.1, epochs: 5 });
+  for (const x of xs) assert.ok(Math.abs(boundaryProbability(m, x) - predictProba(m, expandBoundary(x))[1]) < 1e-9);
+});

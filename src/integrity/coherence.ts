@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { CoherenceCheck, Doc, TimeExpr } from '../document/types.js';
-import { predictProba, type LinearModel } from './linear.js';
+import { foldedWeights, predictProba, type LinearModel } from './linear.js';
 import { coherenceFeatures, type CohSentence, type CoherenceAnalysis } from './coherence-features.js';
 import { loadStanceModel } from './stance.js';
 import type { SentenceWords } from './text.js';
@@ -47,6 +47,32 @@ export function expandBoundary(x: number[]): number[] {
   return out;
 }
 
+/** Class-1 minus class-0 folded weights of a two-class model, per model (cached). */
+const margins = new WeakMap<LinearModel, { w: Float64Array; c: number }>();
+
+/**
+ * P(join) for one boundary without materialising the quadratic expansion: the same sum as
+ * predictProba(model, expandBoundary(x)) (a test checks it), in one pass and no allocation.
+ */
+export function boundaryProbability(model: LinearModel, x: number[]): number {
+  let m = margins.get(model);
+  if (!m) {
+    const f = foldedWeights(model);
+    m = { w: f.w[1].map((v, j) => v - f.w[0][j]), c: f.c[1] - f.c[0] };
+    margins.set(model, m);
+  }
+  const d = x.length;
+  let z = m.c;
+  for (let j = 0; j < d; j++) z += m.w[j] * x[j];
+  let k = d;
+  for (let i = 1; i < d; i++) {
+    const xi = x[i];
+    for (let j = i; j < d; j++) z += m.w[k++] * xi * x[j];
+  }
+  if (k !== m.w.length) throw new Error(`boundary model expects ${m.w.length} expanded features, got ${k}: retrain it`);
+  return 1 / (1 + Math.exp(-z));
+}
+
 /**
  * Document features from boundary probabilities: the strongest three (a body stitched from k
  * reports has k − 1 joins, a real article rarely more than one abrupt turn), how many are strong,
@@ -69,7 +95,7 @@ export interface StitchScore {
 /** Probability that the sentences were stitched from several reports, with the analysis behind it. */
 export function stitchScore(sents: CohSentence[], times: readonly TimeExpr[] = [], model: CoherenceModelFile = loadCoherenceModel(), stems?: string[][]): StitchScore {
   const analysis = coherenceFeatures(sents, loadStanceModel().idf, times, stems);
-  const boundaryP = analysis.boundaries.map((x) => predictProba(model.boundary, expandBoundary(x))[1]);
+  const boundaryP = analysis.boundaries.map((x) => boundaryProbability(model.boundary, x));
   return { p: predictProba(model.doc, docVector(boundaryP, analysis, sents.length))[1], boundaryP, analysis };
 }
 

@@ -47,7 +47,7 @@ export function softmax(z: number[]): number[] {
  */
 const folded = new WeakMap<LinearModel, { w: Float64Array[]; c: number[] }>();
 
-function foldedWeights(model: LinearModel): { w: Float64Array[]; c: number[] } {
+export function foldedWeights(model: LinearModel): { w: Float64Array[]; c: number[] } {
   let f = folded.get(model);
   if (!f) {
     const w = model.dense.map((wk) => Float64Array.from(wk, (v, j) => (model.std[j] ? v / model.std[j] : v)));
