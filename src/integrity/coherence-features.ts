@@ -110,7 +110,16 @@ function styleChange(a: number, b: number): number {
   return a !== 0 && b !== 0 && a !== b ? 1 : 0;
 }
 
-export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, times: readonly TimeExpr[] = [], stemLists?: string[][]): CoherenceAnalysis {
+/** Layers of earlier stages, when they ran: the time layer and person entities. */
+export interface CoherenceLayers {
+  times?: readonly TimeExpr[];
+  /** Spans of PER entities (from doc.entities). */
+  persons?: ReadonlyArray<{ start: number; end: number }>;
+}
+
+export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, layers: CoherenceLayers = {}, stemLists?: string[][]): CoherenceAnalysis {
+  const times = layers.times ?? [];
+  const persons = layers.persons ?? [];
   const idf = memoIdf(rawIdf);
   const evidence: string[] = [];
   const dates: string[] = [];
@@ -138,6 +147,10 @@ export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, times: read
   if (weekdays.size > 2) evidence.push(`${weekdays.size} different weekdays: ${[...weekdays].join(', ')}`);
   const spread = monthDays.length > 1 ? Math.max(...monthDays) - Math.min(...monthDays) : 0;
   if (spread > 7) evidence.push(`dates ${spread} days apart`);
+  // The time layer, when present, resolves what the patterns above cannot ("on Monday" → a date).
+  for (const t of times) if (t.type === 'DATE' && t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && !dates.includes(t.value)) dates.push(t.value);
+  const layerSpread = timeSpreadDays(times);
+  if (layerSpread > 7) evidence.push(`time layer: dates ${layerSpread} days apart`);
 
   // References without antecedent, per sentence.
   const orphans: TextSpan[] = [];
@@ -163,7 +176,8 @@ export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, times: read
         const female = /^(She|Her)$/.test(p[1]);
         const same = female ? FEMALE.test(prev) : MALE.test(prev);
         const other = female ? MALE.test(prev) : FEMALE.test(prev);
-        const person = PERSON.test(prev);
+        const from = sents[Math.max(0, i - 2)].start;
+        const person = PERSON.test(prev) || persons.some((p) => p.start >= from && p.end <= s.start);
         if (!same && (other || !person)) {
           pron = true;
           const at = s.start + p.index + (p[0].length - p[1].length);
@@ -265,7 +279,7 @@ export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, times: read
     Math.max(0, years.size - 1),
     datelines,
     timestamps,
-    Math.log1p(timeSpreadDays(times)),
+    Math.log1p(layerSpread),
   ];
   return { boundaries, doc, orphans, dates, evidence };
 }

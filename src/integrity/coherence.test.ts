@@ -57,3 +57,23 @@ test('the allocation-free boundary score equals the model on the expanded vector
   const m = train(xs.map((x, i) => ({ x: expandBoundary(x), y: i % 2 })), ['inside', 'join'], { l2: 0.1, epochs: 5 });
   for (const x of xs) assert.ok(Math.abs(boundaryProbability(m, x) - predictProba(m, expandBoundary(x))[1]) < 1e-9);
 });
+
+test('earlier layers, when present: a PER entity anchors "She", the time layer adds dates', () => {
+  const text = 'Shelling hit the market of Kafr Lusin on Tuesday. Layla Haddad ran to the market at once. ' +
+    'She added that the council would meet on Friday.';
+  const doc = segment(text);
+  const bare = checkCoherence(doc);
+  assert.ok(bare?.orphans.some((o) => o.text === 'She'), 'without entities the pronoun has no visible antecedent');
+  const start = text.indexOf('Layla');
+  const withLayers = checkCoherence({
+    ...doc,
+    entities: [{ id: 'e1', text: 'Layla Haddad', start, end: start + 12, label: 'PER' }],
+    times: [
+      { text: 'on Tuesday', start: 0, end: 0, type: 'DATE', value: '2019-10-01' },
+      { text: 'on Friday', start: 0, end: 0, type: 'DATE', value: '2019-10-25' },
+    ],
+  });
+  assert.ok(!withLayers?.orphans.some((o) => o.text === 'She'));
+  assert.ok(withLayers?.dates.includes('2019-10-25'));
+  assert.ok(withLayers?.evidence?.some((e) => e.includes('24 days apart')));
+});

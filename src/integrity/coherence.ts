@@ -7,9 +7,9 @@
  * threshold keeps real articles from being called stitched (rates in models/integrity/README.md).
  */
 import { readFileSync } from 'node:fs';
-import type { CoherenceCheck, Doc, TimeExpr } from '../document/types.js';
+import type { CoherenceCheck, Doc } from '../document/types.js';
 import { foldedWeights, predictProba, type LinearModel } from './linear.js';
-import { coherenceFeatures, type CohSentence, type CoherenceAnalysis } from './coherence-features.js';
+import { coherenceFeatures, type CohSentence, type CoherenceAnalysis, type CoherenceLayers } from './coherence-features.js';
 import { loadStanceModel } from './stance.js';
 import type { SentenceWords } from './text.js';
 
@@ -93,8 +93,8 @@ export interface StitchScore {
 }
 
 /** Probability that the sentences were stitched from several reports, with the analysis behind it. */
-export function stitchScore(sents: CohSentence[], times: readonly TimeExpr[] = [], model: CoherenceModelFile = loadCoherenceModel(), stems?: string[][]): StitchScore {
-  const analysis = coherenceFeatures(sents, loadStanceModel().idf, times, stems);
+export function stitchScore(sents: CohSentence[], layers: CoherenceLayers = {}, model: CoherenceModelFile = loadCoherenceModel(), stems?: string[][]): StitchScore {
+  const analysis = coherenceFeatures(sents, loadStanceModel().idf, layers, stems);
   const boundaryP = analysis.boundaries.map((x) => boundaryProbability(model.boundary, x));
   return { p: predictProba(model.doc, docVector(boundaryP, analysis, sents.length))[1], boundaryP, analysis };
 }
@@ -105,7 +105,8 @@ export function checkCoherence(doc: Doc, pre?: SentenceWords): CoherenceCheck | 
   if (sents.length < MIN_SENTENCES) return null;
   const model = loadCoherenceModel();
   const stems = pre?.stems.filter((_, i) => !doc.sentences[i].headline);
-  const { p, boundaryP, analysis } = stitchScore(sents, doc.times ?? [], model, stems);
+  const persons = (doc.entities ?? []).filter((e) => e.label === 'PER');
+  const { p, boundaryP, analysis } = stitchScore(sents, { times: doc.times ?? [], persons }, model, stems);
   const stitched = p >= model.threshold;
   const evidence = [...analysis.evidence];
   if (stitched) {
