@@ -68,7 +68,7 @@ function lattice(spec: TaggerSpec): Lattice {
 }
 
 /** Viterbi's scratch buffers, reused across calls (tagging is synchronous). */
-const vit = { predTrans: new Float64Array(0), prev: new Float64Array(0), cur: new Float64Array(0), gather: new Float64Array(0), back: new Uint8Array(0) };
+const vit = { predTrans: new Float64Array(0), transMax: new Float64Array(0), prev: new Float64Array(0), cur: new Float64Array(0), gather: new Float64Array(0), back: new Uint8Array(0) };
 
 /** The best tag path under emission + transition scores, respecting the scheme's constraints. */
 export function viterbi(spec: TaggerSpec, em: Float32Array, n: number): Uint8Array {
@@ -83,10 +83,18 @@ export function viterbi(spec: TaggerSpec, em: Float32Array, n: number): Uint8Arr
   // Transition scores of each member tag in its group's predecessor order, read sequentially in the
   // inner loop (rebuilt per call: training changes them between sentences).
   const predTrans = vit.predTrans;
+  if (vit.transMax.length < T) vit.transMax = new Float64Array(T);
+  const transMax = vit.transMax;
   for (let g = 0; g < G; g++) {
     for (let m = memberStart[g]; m < memberStart[g + 1]; m++) {
       const t = members[m];
-      for (let q = predStart[g]; q < predStart[g + 1]; q++) predTrans[transStart[m] + q - predStart[g]] = trans[preds[q] * T + t];
+      let max = -Infinity;
+      for (let q = predStart[g]; q < predStart[g + 1]; q++) {
+        const v = trans[preds[q] * T + t];
+        predTrans[transStart[m] + q - predStart[g]] = v;
+        if (v > max) max = v;
+      }
+      transMax[m] = max;
     }
   }
   vit.back = grow(vit.back, n * T, (k) => new Uint8Array(k));
@@ -100,16 +108,29 @@ export function viterbi(spec: TaggerSpec, em: Float32Array, n: number): Uint8Arr
     for (let g = 0; g < G; g++) {
       const p0 = predStart[g];
       const np = predStart[g + 1] - p0;
-      for (let k = 0; k < np; k++) gather[k] = prev[preds[p0 + k]];
+      // Gather the predecessors' scores with the best (top, at kTop) and the best of the others.
+      let top = -Infinity, kTop = 0, second = -Infinity;
+      for (let k = 0; k < np; k++) {
+        const x = prev[preds[p0 + k]];
+        gather[k] = x;
+        if (x > top) { second = top; top = x; kTop = k; } else if (x > second) second = x;
+      }
       for (let m = memberStart[g]; m < memberStart[g + 1]; m++) {
         const t = members[m];
         const r = transStart[m];
-        // Strictly greater, in ascending predecessor order: ties go to the lowest tag index.
-        let best = gather[0] + predTrans[r];
-        let arg = 0;
-        for (let k = 1; k < np; k++) {
-          const v = gather[k] + predTrans[r + k];
-          if (v > best) { best = v; arg = k; }
+        let best = gather[kTop] + predTrans[r + kTop];
+        let arg = kTop;
+        // Exact shortcut: no other predecessor k can reach `best` when even the best other score
+        // plus the largest transition into t falls short (float addition is monotonic, so
+        // gather[k] + predTrans[r + k] <= second + transMax[m] < best). Usually O leads by far.
+        if (!(second + transMax[m] < best)) {
+          // Strictly greater, in ascending predecessor order: ties go to the lowest tag index.
+          best = gather[0] + predTrans[r];
+          arg = 0;
+          for (let k = 1; k < np; k++) {
+            const v = gather[k] + predTrans[r + k];
+            if (v > best) { best = v; arg = k; }
+          }
         }
         cur[t] = best + em[o + t];
         back[o + t] = preds[p0 + arg];
