@@ -131,18 +131,19 @@ export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, layers: Coh
   let timestamps = 0;
   for (const [i, s] of sents.entries()) {
     let fresh = false;
-    for (const m of s.text.matchAll(WEEKDAY)) {
+    const digits = /\d/.test(s.text);
+    for (const m of s.text.includes('day') ? s.text.matchAll(WEEKDAY) : []) {
       if (!weekdays.has(m[1])) { fresh = weekdays.size > 0; weekdays.add(m[1]); dates.push(m[1]); }
     }
     newWeekday.push(fresh);
-    for (const m of s.text.matchAll(MONTH_DAY)) {
+    for (const m of digits ? s.text.matchAll(MONTH_DAY) : []) {
       const mon = (m[1] ?? m[4]).slice(0, 3).toLowerCase();
       const day = Number(m[2] ?? m[3]);
       if (day >= 1 && day <= 31) { monthDays.push(dayOfYear(MONTHS.indexOf(mon), day)); dates.push(m[0]); }
     }
-    for (const m of s.text.matchAll(/\b(?:19|20)\d{2}\b/g)) years.add(m[0]);
+    if (digits) for (const m of s.text.matchAll(/\b(?:19|20)\d{2}\b/g)) years.add(m[0]);
     if (i > 0 && DATELINE.test(s.text)) { datelines++; evidence.push(`dateline inside the text (sentence ${i})`); }
-    if (i > 0 && TIMESTAMP.test(s.text)) { timestamps++; evidence.push(`timestamp inside the text (sentence ${i})`); }
+    if (i > 0 && digits && TIMESTAMP.test(s.text)) { timestamps++; evidence.push(`timestamp inside the text (sentence ${i})`); }
   }
   if (weekdays.size > 2) evidence.push(`${weekdays.size} different weekdays: ${[...weekdays].join(', ')}`);
   const spread = monthDays.length > 1 ? Math.max(...monthDays) - Math.min(...monthDays) : 0;

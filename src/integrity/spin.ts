@@ -182,7 +182,8 @@ export function findSpin(text: string): SpinFlag[] {
       if (pl === lc) {
         // Reduplicated names and idioms ("Bora Bora", "Sirhan Sirhan") are capitalised twice.
         if (/\p{L}/u.test(lc) && !m.doubled.has(lc) && !titled) flag(pStart, start + cur.length, 'doubled_word', pa);
-      } else {
+      } else if (pl.length >= 3 && lc.length >= 3) {
+        // Collocations are pairs of content words of three letters or more (see the build script).
         const coll = findVariant(m, pl + ' ' + lc, titled);
         if (coll) {
           const [ca, cb] = coll.split(' ');

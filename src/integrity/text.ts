@@ -19,7 +19,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** Lower-cased words of a text, apostrophes normalised ("don’t" → "don't"). */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) out.push(m[0].replace('’', "'"));
+  const curly = text.includes('’');
+  for (const m of text.toLowerCase().matchAll(WORD)) out.push(curly ? m[0].replace('’', "'") : m[0]);
   return out;
 }
 
