@@ -132,9 +132,8 @@ export function wordEntries(words: readonly string[], cache?: Map<string, WordEn
   return out;
 }
 
-/** Flattens entries' attributes into one array (ATTRS per token). */
-export function flatAttrs(entries: readonly WordEntry[]): Uint32Array {
-  const out = new Uint32Array(entries.length * ATTRS);
+/** Flattens entries' attributes into one array (ATTRS per token), into `out` when given. */
+export function flatAttrs(entries: readonly WordEntry[], out = new Uint32Array(entries.length * ATTRS)): Uint32Array {
   // An element loop: TypedArray.set's call overhead costs more than 13 copies.
   for (let i = 0; i < entries.length; i++) {
     const a = entries[i].attrs;

@@ -63,13 +63,12 @@ export class Gazetteer {
    */
   match(attrs: Uint32Array, n: number, upperSentence: boolean): (number[] | undefined)[] | null {
     let out: (number[] | undefined)[] | null = null;
-    const lw = new Uint32Array(MAX_NAME_TOKENS);
     for (let i = 0; i < n; i++) {
       if (!upperSentence && !isCapitalised(capClass(attrs, i))) continue;
       let h = 0;
       for (let len = 1; len <= MAX_NAME_TOKENS && i + len <= n; len++) {
-        lw[len - 1] = lowerHash(attrs, i + len - 1);
-        h = len === 1 ? (lw[0] === 0 ? 1 : lw[0]) : mix(h, lw[len - 1]);
+        const lw = lowerHash(attrs, i + len - 1);
+        h = len === 1 ? (lw === 0 ? 1 : lw) : mix(h, lw);
         const m = this.get(h);
         if (m === 0) continue;
         out ??= new Array<number[]>(n);

@@ -35,12 +35,20 @@ export function tagWords(sentences: readonly (readonly string[])[], model: Tagge
   return paths.map((p) => Array.from(p, (t) => model.tags[t]));
 }
 
+interface TagTable { type: (EntityLabel | null)[]; continues: boolean[] }
+const tagTables = new WeakMap<readonly string[], TagTable>();
+
 /** Per tag index: its entity type (null for O) and whether it continues a chunk (I-, L-). */
-function tagTable(tags: readonly string[]): { type: (EntityLabel | null)[]; continues: boolean[] } {
-  return {
-    type: tags.map((t) => (t === 'O' ? null : (t.slice(2) as EntityLabel))),
-    continues: tags.map((t) => t[0] === 'I' || t[0] === 'L'),
-  };
+function tagTable(tags: readonly string[]): TagTable {
+  let tt = tagTables.get(tags);
+  if (!tt) {
+    tt = {
+      type: tags.map((t) => (t === 'O' ? null : (t.slice(2) as EntityLabel))),
+      continues: tags.map((t) => t[0] === 'I' || t[0] === 'L'),
+    };
+    tagTables.set(tags, tt);
+  }
+  return tt;
 }
 
 /** Named entities of a segmented document: ids e1, e2… in text order, offsets into doc.text. */

@@ -91,12 +91,13 @@ const pairs = new Uint32Array(MAX_FEATS);
 
 /**
  * Emission scores (n × T) of an inference sentence (prepared with a word cache), given what the
- * document's earlier sentences said (history), into `into` when it is large enough.
+ * document's earlier sentences said (history), into the first n × T entries of `into` when it is
+ * large enough.
  */
 export function inferEmissions(spec: TaggerSpec, s: PreparedSentence, history: DocHistory, into?: Float32Array): Float32Array {
   const T = spec.tags.length;
   const n = s.n;
-  const out = into && into.length >= n * T ? into.subarray(0, n * T) : new Float32Array(n * T);
+  const out = into && into.length >= n * T ? into : new Float32Array(n * T);
   const tb = tables(spec);
   const ent = s.entries;
   for (let j = 0; j < n; j++) ent[j].roles ??= roleScores(spec, ent[j].attrs);
