@@ -86,8 +86,9 @@ const rankIn = (country: string | undefined) => (p: Place): number => rank(p) + 
  * The place the event's own clause or sentence names, or `fallback`. The clause's place wins
  * unless it is only a country and the sentence names something more specific; a country alone
  * ("Israeli air strikes", "in Syria") yields to a more specific `fallback` in that country.
+ * `clause` is the trigger's clause when the caller has it already.
  */
-export function ownPlace(doc: Doc, sentence: number, at: Span, places: readonly Place[] = doc.places ?? [], fallback: EventPlace | null = null, country?: string): EventPlace | null {
+export function ownPlace(doc: Doc, sentence: number, at: Span, places: readonly Place[] = doc.places ?? [], fallback: EventPlace | null = null, country?: string, clause?: Span): EventPlace | null {
   if (!places.length) return fallback;
   const sent = doc.sentences[sentence];
   const score = rankIn(country);
@@ -96,7 +97,7 @@ export function ownPlace(doc: Doc, sentence: number, at: Span, places: readonly 
   // context is the better answer, even if it is only the country.
   const doubtful = (p: Place | null): boolean =>
     p !== null && !!country && !!p.country && p.country !== country && !LOCATIVE.test(doc.text.slice(Math.max(0, p.start - 40), p.start));
-  let inClause = pick(places, clauseOf(doc.text, sent, at), at, score);
+  let inClause = pick(places, clause ?? clauseOf(doc.text, sent, at), at, score);
   let inSentence = pick(places, sent, at, score);
   if (doubtful(inClause)) inClause = null;
   if (doubtful(inSentence)) inSentence = null;
@@ -167,12 +168,13 @@ function toEventDate(t: TimeExpr, inherited: boolean): EventDate {
 
 /**
  * The date the event's own clause or sentence gives. A vaguer own date ("in March", "2011") yields
- * to a day-precise `fallback` that falls inside it (the article's date context).
+ * to a day-precise `fallback` that falls inside it (the article's date context). `clause` as in
+ * `ownPlace`.
  */
-export function ownDate(doc: Doc, sentence: number, at: Span, times: readonly TimeExpr[] = usableTimes(doc), fallback: EventDate | null = null): EventDate | null {
+export function ownDate(doc: Doc, sentence: number, at: Span, times: readonly TimeExpr[] = usableTimes(doc), fallback: EventDate | null = null, clause?: Span): EventDate | null {
   if (!times.length) return fallback;
   const sent = doc.sentences[sentence];
-  const t = pick(times, clauseOf(doc.text, sent, at), at, dateRank) ?? pick(times, sent, at, dateRank);
+  const t = pick(times, clause ?? clauseOf(doc.text, sent, at), at, dateRank) ?? pick(times, sent, at, dateRank);
   if (!t) return fallback;
   const own = toEventDate(t, false);
   if (own.precision !== 'day' && fallback?.precision === 'day' && own.value && fallback.value?.startsWith(own.value.replace(/-W\d+$/, ''))) return fallback;

@@ -79,19 +79,21 @@ function buildEvent(ctx: Context, type: EventType, sentence: number, trig: Span)
   const { doc } = ctx;
   const sent = doc.sentences[sentence];
   const attribution = attributionAt(ctx, sentence, trig);
+  // Place, date and certainty all look in the trigger's clause: found once.
+  const clause = clauseOf(doc.text, sent, trig);
   return {
     id: '',
     type,
     sentence,
     trigger: { text: doc.text.slice(trig.start, trig.end), start: trig.start, end: trig.end },
     actors: eventActors(doc, ctx.mentions, type, sentence, trig, sourcesOf(ctx, sentence)),
-    place: ownPlace(doc, sentence, trig, ctx.places, ctx.place, ctx.country),
-    date: ownDate(doc, sentence, trig, ctx.times, ctx.date),
+    place: ownPlace(doc, sentence, trig, ctx.places, ctx.place, ctx.country, clause),
+    date: ownDate(doc, sentence, trig, ctx.times, ctx.date, clause),
     killed: null,
     injured: null,
     subsets: [],
     attribution,
-    certainty: certaintyOf(doc.text, clauseOf(doc.text, sent, trig), trig, attribution),
+    certainty: certaintyOf(doc.text, clause, trig, attribution),
   };
 }
 

@@ -11,7 +11,7 @@ import type { ActorMatch } from '../actors/index.js';
 import { CIVILIAN_CUE, GOV_CUE, MILITARY_TARGET_CUE, NSA_ACRONYM, NSA_CUE } from './lexicon/cues.js';
 import type { EventType } from './lexicon/rule.js';
 import { clauseOf } from './context.js';
-import type { TriggerHit } from './triggers.js';
+import { protestFrames, type TriggerHit } from './triggers.js';
 
 export interface Candidate {
   type: EventType;
@@ -103,8 +103,6 @@ function strikeTargetType(text: string, hit: TriggerHit, sent: { start: number; 
   return 'ATTACK';
 }
 
-const PROTEST_FRAME_TYPES = new Set(['PEACE_PROTEST', 'VIOL_DEMONSTR']);
-
 /**
  * Typed candidates for every sentence. `hits[i]` are sentence i's matches; `spans[i]` its range.
  */
@@ -114,13 +112,12 @@ export function resolveCandidates(
   spans: readonly { start: number; end: number }[],
   actors: readonly ActorMatch[] = [],
 ): Candidate[][] {
-  const framed = hits.map((hs) => hs.some((h) => PROTEST_FRAME_TYPES.has(h.type) && !h.rule.frame));
+  const frames = protestFrames(hits);
   const out: Candidate[][] = [];
   for (let i = 0; i < hits.length; i++) {
-    const inFrame = framed[i] || (i > 0 && framed[i - 1]) || (i + 1 < hits.length && framed[i + 1]);
     const byType = new Map<EventType, Candidate>();
     for (const h of hits[i]) {
-      if (h.rule.frame === 'protest' && !inFrame) continue;
+      if (h.rule.frame === 'protest' && !frames[i]) continue;
       let type: EventType;
       if (h.type === 'TERRITORY') {
         type = territorySide(text, h, spans[i], actors) === 'gov' ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER';

@@ -51,10 +51,13 @@ function rulesForWord(word: string): readonly TriggerRule[] {
   return res;
 }
 
-/** Every trigger match in one sentence [start, end) of `text`. */
-export function sentenceTriggers(text: string, start: number, end: number, words: Iterable<string>, sentence: number): TriggerHit[] {
+/**
+ * Every trigger match in one sentence [start, end) of `text`. With `framed` false, protest-frame
+ * rules are not run (they count only inside a protest frame).
+ */
+export function sentenceTriggers(text: string, start: number, end: number, words: Iterable<string>, sentence: number, framed = true): TriggerHit[] {
   const cands = new Set<TriggerRule>();
-  for (const w of words) for (const r of rulesForWord(w)) cands.add(r);
+  for (const w of words) for (const r of rulesForWord(w)) if (framed || !r.frame) cands.add(r);
   if (!cands.size) return [];
   const slice = text.slice(start, end);
   const hits: TriggerHit[] = [];
@@ -72,18 +75,62 @@ export function sentenceTriggers(text: string, start: number, end: number, words
   return hits;
 }
 
-/** Trigger matches of every sentence of a Doc, indexed by sentence. */
+/**
+ * Three-letter openings of every key, as an index over a-z³: a word whose first three letters open
+ * no key cannot open a rule, so most words are dismissed from their char codes alone, without
+ * lower-casing or a memo lookup (the word loop was a third of the stage's trigger time).
+ */
+const OPENINGS = new Uint8Array(26 * 26 * 26);
+const letter = (c: number): number => (c >= 97 && c <= 122 ? c - 97 : c >= 65 && c <= 90 ? c - 65 : -1);
+for (const k of BY_KEY.keys()) {
+  const [a, b, c] = [letter(k.charCodeAt(0)), letter(k.charCodeAt(1)), letter(k.charCodeAt(2))];
+  if (k.length < 3 || a < 0 || b < 0 || c < 0) throw new Error(`trigger key "${k}" must start with three letters a-z`);
+  OPENINGS[(a * 26 + b) * 26 + c] = 1;
+}
+
+/** False when the word surely opens no rule; hyphenated and non-ASCII words are left to `rulesForWord`. */
+function mayOpen(word: string): boolean {
+  const a = letter(word.charCodeAt(0));
+  const b = letter(word.charCodeAt(1));
+  const c = letter(word.charCodeAt(2));
+  if (a < 0 || b < 0 || c < 0 || word.includes('-')) return true;
+  return OPENINGS[(a * 26 + b) * 26 + c] === 1;
+}
+
+const PROTEST_FRAME_TYPES: ReadonlySet<string> = new Set(['PEACE_PROTEST', 'VIOL_DEMONSTR']);
+
+/**
+ * Which sentences lie in a protest frame: a protest trigger (not itself frame-bound) in the same,
+ * the previous or the next sentence.
+ */
+export function protestFrames(hits: readonly (readonly TriggerHit[])[]): boolean[] {
+  const own = hits.map((hs) => hs.some((h) => PROTEST_FRAME_TYPES.has(h.type) && !h.rule.frame));
+  return own.map((f, i) => f || (i > 0 && own[i - 1]) || (i + 1 < own.length && own[i + 1]));
+}
+
+/**
+ * Trigger matches of every sentence of a Doc, indexed by sentence. Frame-bound rules run only in
+ * sentences inside a protest frame (elsewhere resolve.ts drops their matches anyway): they were
+ * the costliest rules and almost never apply ("shot" in a war report is no protest crackdown).
+ */
 export function docTriggers(doc: Doc): TriggerHit[][] {
   const out: TriggerHit[][] = [];
+  const words: string[][] = [];
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i];
-    const words = new Set<string>();
+    const ws: string[] = [];
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const tok = doc.tokens[k];
       // Keys are at least three letters long: shorter words cannot open a rule.
-      if (tok.kind === 'word' && tok.end - tok.start >= 3) words.add(tok.text.toLowerCase());
+      if (tok.kind === 'word' && tok.end - tok.start >= 3 && mayOpen(tok.text)) ws.push(tok.text.toLowerCase());
     }
-    out.push(sentenceTriggers(doc.text, s.start, s.end, words, i));
+    words.push(ws);
+    out.push(ws.length ? sentenceTriggers(doc.text, s.start, s.end, ws, i, false) : []);
+  }
+  const frames = protestFrames(out);
+  for (let i = 0; i < out.length; i++) {
+    const s = doc.sentences[i];
+    if (frames[i] && words[i].some((w) => rulesForWord(w).some((r) => r.frame))) out[i] = sentenceTriggers(doc.text, s.start, s.end, words[i], i);
   }
   return out;
 }
