@@ -10,7 +10,8 @@
  */
 import type { Doc, TimeExpr } from '../document/types.js';
 import { makeContext, type TimeContext } from './context.js';
-import { RULES, type Proposal } from './rules.js';
+import { RULES, type Proposal, type Rule } from './rules.js';
+import { buildHeadIndex } from './heads.js';
 import { addDays, addMonths, dayValue, monthValue, type Day } from './calendar.js';
 
 export { timeRange, type TimeRange, type DatePrecision } from './range.js';
@@ -18,34 +19,52 @@ export { timeRange, type TimeRange, type DatePrecision } from './range.js';
 // TIMEX3 mods of the prefixes rule-kit's word boundary lets through ("mid-1996", "post-1959").
 const GLUED_PREFIX_MOD: Record<string, string> = { mid: 'MID', early: 'START', late: 'END', post: 'AFTER', pre: 'BEFORE' };
 
+// Each rule's regex made sticky, to be tried only where heads.ts says one of its matches can begin.
+const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags + 'y'));
+const HEADS = buildHeadIndex(RULES.map((r) => r.re.source));
+
 function propose(ctx: TimeContext): Proposal[] {
   const out: Proposal[] = [];
-  for (const r of RULES) {
-    if (r.gate && !r.gate.test(ctx.text)) continue;
-    r.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = r.re.exec(ctx.text)) !== null) {
-      const got = r.build(m, ctx);
-      if (Array.isArray(got)) {
-        out.push(...got);
-        continue;
+  const text = ctx.text;
+  const { at, masks } = HEADS.candidates(text);
+  // Rule by rule, as a global scan would: each match is looked for at or after the end of the last.
+  for (let ri = 0; ri < RULES.length; ri++) {
+    const r = RULES[ri], re = STICKY[ri], bit = 1 << ri;
+    let from = 0, gated = false;
+    for (let k = 0; k < at.length; k++) {
+      if ((masks[k] & bit) === 0 || at[k] < from) continue;
+      // The gate is a pure test of the text: checking it only once the rule has a place to start saves most of them.
+      if (!gated) {
+        if (r.gate && !r.gate.test(text)) break;
+        gated = true;
       }
-      if (got) {
-        const start = 'start' in got ? got.start : m.index;
-        const end = 'end' in got ? got.end : m.index + m[0].length;
-        const fz = m.groups?.fz?.toLowerCase();
-        const mod = got.mod ?? (fz ? GLUED_PREFIX_MOD[fz] : undefined);
-        // "the mid-1990s": the article before a glued prefix belongs to the span too.
-        if (fz && start === m.index && /^[a-z]+-\d/i.test(m[0]) && /(?:^|[^A-Za-z])the\s+$/i.test(ctx.text.slice(Math.max(0, start - 5), start))) {
-          const the = /the\s+$/i.exec(ctx.text.slice(Math.max(0, start - 6), start))!;
-          out.push({ ...got, start: start - the[0].length, end, ...(mod ? { mod } : {}) });
-          continue;
-        }
-        out.push({ ...got, start, end, ...(mod ? { mod } : {}) });
-      }
+      re.lastIndex = at[k];
+      const m = re.exec(text);
+      if (m === null) continue;
+      from = m.index + Math.max(1, m[0].length);
+      addProposal(out, r.build(m, ctx), m, text);
     }
   }
   return out;
+}
+
+function addProposal(out: Proposal[], got: ReturnType<Rule['build']>, m: RegExpExecArray, text: string): void {
+  if (Array.isArray(got)) {
+    out.push(...got);
+    return;
+  }
+  if (!got) return;
+  const start = 'start' in got ? got.start : m.index;
+  const end = 'end' in got ? got.end : m.index + m[0].length;
+  const fz = m.groups?.fz?.toLowerCase();
+  const mod = got.mod ?? (fz ? GLUED_PREFIX_MOD[fz] : undefined);
+  // "the mid-1990s": the article before a glued prefix belongs to the span too.
+  if (fz && start === m.index && /^[a-z]+-\d/i.test(m[0]) && /(?:^|[^A-Za-z])the\s+$/i.test(text.slice(Math.max(0, start - 5), start))) {
+    const the = /the\s+$/i.exec(text.slice(Math.max(0, start - 6), start))!;
+    out.push({ ...got, start: start - the[0].length, end, ...(mod ? { mod } : {}) });
+    return;
+  }
+  out.push({ ...got, start, end, ...(mod ? { mod } : {}) });
 }
 
 /** Longest first, then leftmost; a proposal overlapping a kept one is dropped. */

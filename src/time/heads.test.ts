@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { buildHeadIndex, headsOf } from './heads.js';
+import { RULES } from './rules.js';
+
+test('heads: literal prefixes, optional parts, digits and spaces normalised', () => {
+  assert.deepEqual(new Set(headsOf(String.raw`(?:last|next)\s+week`).heads), new Set(['last w', 'last  ', 'next w', 'next  ']));
+  assert.deepEqual(new Set(headsOf(String.raw`(?:the\s)?\d{4}`).heads), new Set(['the 00', '0000']));
+  assert.deepEqual(new Set(headsOf(String.raw`[A-C]x`).heads), new Set(['ax', 'bx', 'cx']));
+  // What the reader cannot bound ends the head: "." and \w may be anything.
+  assert.deepEqual(headsOf(String.raw`ab.cd`).heads, ['ab']);
+  assert.deepEqual(headsOf(String.raw`\w+ed`).heads, ['']);
+});
+
+test('heads: the word-boundary lookbehind is seen on every alternative or not at all', () => {
+  const B = "(?<![A-Za-z0-9'’-])";
+  assert.equal(headsOf(`${B}(?:a|b)`).boundary, true);
+  assert.equal(headsOf(`${B}a|b`).boundary, false);
+});
+
+// Tries each rule the way a global regex scan does and compares with the indexed scan.
+function globalScan(text: string): string[] {
+  const out: string[] = [];
+  for (const r of RULES) {
+    const re = new RegExp(r.re.source, r.re.flags);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) out.push(`${r.name}@${m.index}:${m[0]}`);
+  }
+  return out;
+}
+
+const INDEX = buildHeadIndex(RULES.map((r) => r.re.source));
+const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags + 'y'));
+
+function indexedScan(text: string): string[] {
+  const out: string[] = [];
+  const { at, masks } = INDEX.candidates(text);
+  RULES.forEach((r, ri) => {
+    let from = 0;
+    for (let k = 0; k < at.length; k++) {
+      if ((masks[k] & (1 << ri)) === 0 || at[k] < from) continue;
+      STICKY[ri].lastIndex = at[k];
+      const m = STICKY[ri].exec(text);
+      if (!m) continue;
+      out.push(`${r.name}@${m.index}:${m[0]}`);
+      from = m.index + Math.max(1, m[0].length);
+    }
+  });
+  return out;
+}
+
+test('indexed scan finds exactly the matches of a full scan of every rule', () => {
+  const words = ['the', 'The', 'last', 'mid-', 'early', 'year', 'year-ago', 'quarter', 'third', 'Dec.', 'December', '5th', '12',
+    '1998', '10:35', 'p.m.', 'a.m.', 'GMT', 'noon', 'Monday', 'morning', 'two', 'twenty-five', 'a', 'few', 'weeks', 'ago',
+    'earlier', 'now', 'recent', 'fall', 'winter', 'Christmas', 'each', 'daily', 'days-long', 'fiscal', 'comparable', 'period',
+    "'80s", '1990s', 'century', 'nineteen', 'ninety-six', 'and', 'to', '-', '–', ',', '.', 'X', 'other', 'same', 'following'];
+  const seps = [' ', '  ', '', '-', ', ', '\n', '\u00a0'];
+  fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...seps)), { maxLength: 30 }), (parts) => {
+    const text = parts.map(([w, s]) => w + s).join('');
+    assert.deepEqual(indexedScan(text), globalScan(text));
+  }), { numRuns: 300 });
+});

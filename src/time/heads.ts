@@ -1,0 +1,323 @@
+/**
+ * @module time/heads
+ * Where a rule can start. Scanning the whole text with each of ~20 large case-insensitive regexes
+ * was most of the stage's cost (0.25 of 0.36 ms CPU per FA-KES article), though a typical article
+ * has under ten matches. So each rule's regex source is read once at load to find the first
+ * HEAD_LEN characters any match can begin with (its "heads"), all heads go into one trie, and a
+ * document is walked once: a rule is tried (sticky, at that position only) where one of its heads
+ * begins. Trying a regex at the positions a global scan would reach, in order, gives the same
+ * matches, and every position where a match can begin is tried, so the output does not change.
+ *
+ * Characters are compared normalised: ASCII letters lower-cased (the rules use 'i' without 'u', so
+ * no other character folds to an ASCII letter), digits as '0', the whitespace `\s` matches as ' '.
+ * Whatever the reader cannot bound (`.`, `\w`, negated or wide classes) ends a head early, which
+ * only makes the head less selective, never wrong.
+ */
+
+/** How many characters of a head are kept: "the 19" and "the pa" tell apart rules that share "the". */
+const HEAD_LEN = 6;
+/** A head ended early: anything may follow. */
+const STOP = '\u0000';
+/** A class wider than this many normalised characters is not worth expanding. */
+const MAX_CLASS = 40;
+// The lookbehind rule-kit puts before every rule: where the previous character is one of these, a
+// rule that starts with it cannot match, so such positions are only walked for the other rules.
+// `afterWord` in buildHeadIndex must list the same characters.
+const BOUNDARY_LOOKBEHIND = "(?<![A-Za-z0-9'’-])";
+
+/** Above this many combinations a concatenation ends the heads instead of spelling them out. */
+const MAX_PAIRS = 20_000;
+
+/** A repetition with more spellings than this stops being spelled out. */
+const MAX_POWER = 500;
+
+const SPACE = ' ';
+
+/** Is `c` a character JavaScript's `\s` matches (ECMAScript WhiteSpace and LineTerminator)? */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The normalised code of a character code: see the module comment. */
+export function normCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 48 && c <= 57) return 48;
+  return isSpaceCode(c) ? 32 : c;
+}
+
+function normChar(ch: string): string {
+  return String.fromCharCode(normCode(ch.charCodeAt(0)));
+}
+
+type HeadSet = Set<string>;
+
+const closed = (s: string): boolean => s.endsWith(STOP) || s.length >= HEAD_LEN;
+
+/** `b`'s heads cut to `len` characters (what can still follow an open head of HEAD_LEN - len). */
+function cut(b: HeadSet, len: number): HeadSet {
+  const out: HeadSet = new Set();
+  for (const y of b) {
+    const bare = y.endsWith(STOP) ? y.slice(0, -1) : y;
+    out.add(bare.length >= len ? bare.slice(0, len) : y);
+  }
+  return out;
+}
+
+function concat(a: HeadSet, b: HeadSet): HeadSet {
+  const out: HeadSet = new Set();
+  const open = new Map<number, string[]>();
+  for (const x of a) {
+    if (closed(x)) out.add(x);
+    else {
+      const xs = open.get(x.length);
+      if (xs) xs.push(x);
+      else open.set(x.length, [x]);
+    }
+  }
+  const tails = new Map<number, HeadSet>();
+  let pairs = 0;
+  for (const [len, xs] of open) {
+    const t = cut(b, HEAD_LEN - len);
+    tails.set(len, t);
+    pairs += xs.length * t.size;
+  }
+  // Too many combinations ("[A-Z]{2,4}"): end the heads here instead, which keeps them sound.
+  if (pairs > MAX_PAIRS) {
+    for (const xs of open.values()) for (const x of xs) out.add(x + STOP);
+    return out;
+  }
+  for (const [len, xs] of open) for (const x of xs) for (const y of tails.get(len)!) out.add(x + y);
+  return out;
+}
+
+const close = (a: HeadSet): HeadSet => new Set([...a].map((s) => (closed(s) ? s : s + STOP)));
+const EMPTY: HeadSet = new Set(['']);
+const ANY: HeadSet = new Set([STOP]);
+
+/** A recursive-descent reader of the regex syntax the rules use, computing heads as it goes. */
+class Reader {
+  i = 0;
+  constructor(readonly src: string) {}
+
+  /** Alternatives up to `)` or the end. `firsts` collects each alternative's first atom text. */
+  alternation(firsts?: string[]): HeadSet {
+    const acc: HeadSet = new Set();
+    for (;;) {
+      const start = this.i;
+      for (const h of this.sequence(firsts, start)) acc.add(h);
+      if (this.src[this.i] !== '|') return acc;
+      this.i++;
+    }
+  }
+
+  private sequence(firsts: string[] | undefined, start: number): HeadSet {
+    let acc = EMPTY;
+    let first = true;
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const atomStart = this.i;
+      const atom = this.quantified(this.atom());
+      if (first && firsts) firsts.push(this.src.slice(atomStart, this.i));
+      first = false;
+      acc = concat(acc, atom);
+    }
+    if (first && firsts) firsts.push(this.src.slice(start, this.i));
+    return acc;
+  }
+
+  private atom(): HeadSet {
+    const s = this.src;
+    const c = s[this.i];
+    if (c === '(') {
+      this.i++;
+      let assertion = false;
+      if (s.startsWith('?:', this.i)) this.i += 2;
+      else if (s.startsWith('?=', this.i) || s.startsWith('?!', this.i)) { this.i += 2; assertion = true; }
+      else if (s.startsWith('?<=', this.i) || s.startsWith('?<!', this.i)) { this.i += 3; assertion = true; }
+      else if (s.startsWith('?<', this.i)) this.i = s.indexOf('>', this.i) + 1;
+      const inner = this.alternation();
+      if (s[this.i] !== ')') throw new Error(`time/heads: unbalanced group at ${this.i} in ${s}`);
+      this.i++;
+      return assertion ? EMPTY : inner;
+    }
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape();
+    this.i++;
+    if (c === '.') return ANY;
+    if (c === '^' || c === '$') return EMPTY;
+    return this.literal(c);
+  }
+
+  private literal(ch: string): HeadSet {
+    // A non-ASCII character that has case variants could fold in ways normCode does not model.
+    if (ch.charCodeAt(0) > 127 && (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch)) return ANY;
+    return new Set([normChar(ch)]);
+  }
+
+  /** An escape outside a class: a set of characters, an assertion (EMPTY) or ANY. */
+  private escape(): HeadSet {
+    const e = this.src[this.i + 1];
+    this.i += 2;
+    if (e === 'd') return new Set(['0']);
+    if (e === 's') return new Set([SPACE]);
+    if (e === 'b' || e === 'B') return EMPTY;
+    if (/[A-Za-z0-9]/.test(e)) return ANY; // \w, \S, \D, \u…, \x…, back-references: not bounded here
+    return this.literal(e);
+  }
+
+  private charClass(): HeadSet {
+    const s = this.src;
+    this.i++;
+    let negated = false;
+    if (s[this.i] === '^') { negated = true; this.i++; }
+    const chars = new Set<string>();
+    let wide = negated;
+    const item = (): string | null => {
+      if (s[this.i] !== '\\') return s[this.i++];
+      const e = s[this.i + 1];
+      this.i += 2;
+      if (e === 'd') { chars.add('0'); return null; }
+      if (e === 's') { chars.add(SPACE); return null; }
+      if (/[A-Za-z0-9]/.test(e)) { wide = true; return null; }
+      return e;
+    };
+    while (this.i < s.length && s[this.i] !== ']') {
+      const a = item();
+      if (a === null) continue;
+      if (s[this.i] === '-' && s[this.i + 1] !== ']' && this.i + 1 < s.length) {
+        this.i++;
+        const b = item();
+        if (b === null) { wide = true; continue; }
+        for (let k = a.charCodeAt(0); k <= b.charCodeAt(0) && !wide; k++) {
+          chars.add(String.fromCharCode(k));
+          if (chars.size > 4 * MAX_CLASS) wide = true;
+        }
+        continue;
+      }
+      chars.add(a);
+    }
+    if (s[this.i] !== ']') throw new Error(`time/heads: unclosed class in ${s}`);
+    this.i++;
+    if (wide) return ANY;
+    const out: HeadSet = new Set();
+    for (const ch of chars) for (const h of this.literal(ch)) out.add(h);
+    return out.size > MAX_CLASS || out.has(STOP) ? ANY : out;
+  }
+
+  private quantified(atom: HeadSet): HeadSet {
+    const s = this.src;
+    let min = 1, max = 1;
+    const c = s[this.i];
+    if (c === '?') { min = 0; this.i++; }
+    else if (c === '*') { min = 0; max = Infinity; this.i++; }
+    else if (c === '+') { max = Infinity; this.i++; }
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(s.slice(this.i));
+      if (!m) return atom; // a literal brace: already read as part of nothing, treat as the atom alone
+      min = +m[1];
+      max = m[2] ? (m[3] ? +m[3] : Infinity) : min;
+      this.i += m[0].length;
+    } else return atom;
+    if (s[this.i] === '?') this.i++; // lazy: the same strings
+    const out: HeadSet = new Set();
+    const add = (hs: HeadSet): void => { for (const h of hs) out.add(h); };
+    let power: HeadSet = EMPTY;
+    const top = Math.min(max, HEAD_LEN);
+    for (let n = 0; n <= top; n++) {
+      if (n >= min) add(power);
+      if (n === top) break;
+      // Many spellings already ("[A-Z]{2,4}"): n repetitions or more all begin with these.
+      if (power.size > MAX_POWER) { add(close(power)); return out; }
+      power = concat(power, atom);
+    }
+    // More repetitions than a head holds: whatever follows the first HEAD_LEN of them is unknown.
+    if (max > HEAD_LEN) add(close(power));
+    return out;
+  }
+}
+
+/** A rule's heads, and whether every match starts with rule-kit's word-boundary lookbehind. */
+export function headsOf(source: string): { heads: string[]; boundary: boolean } {
+  const r = new Reader(source);
+  const firsts: string[] = [];
+  const heads = r.alternation(firsts);
+  if (r.i !== source.length) throw new Error(`time/heads: could not read ${source} past ${r.i}`);
+  return { heads: [...heads].map((h) => (h.endsWith(STOP) ? h.slice(0, -1) : h)), boundary: firsts.every((f) => f === BOUNDARY_LOOKBEHIND) };
+}
+
+export interface HeadIndex {
+  /** Candidate positions in increasing order, and for each the rules (bit i = rule i) that may start there. */
+  candidates(text: string): { at: number[]; masks: number[] };
+}
+
+/** A trie of heads as flat tables: `next[node * width + letter]` is the child (0: none; the root is 0). */
+interface Trie {
+  next: Int32Array;
+  mask: Int32Array;
+}
+
+function buildTrie(heads: Array<[string, number]>, letterOf: (code: number) => number, width: number): Trie {
+  const next: number[] = [], mask: number[] = [0];
+  next.length = width;
+  next.fill(0);
+  for (const [h, bit] of heads) {
+    let node = 0;
+    for (let k = 0; k < h.length; k++) {
+      const slot = node * width + letterOf(h.charCodeAt(k));
+      if (!next[slot]) {
+        next[slot] = mask.length;
+        mask.push(0);
+        for (let j = 0; j < width; j++) next.push(0);
+      }
+      node = next[slot];
+    }
+    mask[node] |= bit;
+  }
+  return { next: Int32Array.from(next), mask: Int32Array.from(mask) };
+}
+
+/** Builds the index for up to 31 regex sources (bit i of a mask is sources[i]). */
+export function buildHeadIndex(sources: string[]): HeadIndex {
+  if (sources.length > 31) throw new Error('time/heads: at most 31 rules fit a mask');
+  const all: Array<[string, number]> = [], inside: Array<[string, number]> = [];
+  sources.forEach((src, i) => {
+    const { heads, boundary } = headsOf(src);
+    for (const h of heads) {
+      all.push([h, 1 << i]);
+      if (!boundary) inside.push([h, 1 << i]);
+    }
+  });
+  // The heads' alphabet, numbered from 1; `letter[code]` folds a text character straight to it (0: in no head).
+  const alphabet = new Map<number, number>();
+  for (const [h] of all) for (let k = 0; k < h.length; k++) if (!alphabet.has(h.charCodeAt(k))) alphabet.set(h.charCodeAt(k), alphabet.size + 1);
+  if (alphabet.size > 254) throw new Error('time/heads: heads use too many distinct characters');
+  const width = alphabet.size + 1;
+  const letter = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) letter[c] = alphabet.get(normCode(c)) ?? 0;
+  // Characters of the boundary lookbehind: after one, only rules without it can start.
+  const afterWord = new Uint8Array(65536);
+  for (let c = 0; c < 128; c++) afterWord[c] = /[A-Za-z0-9'-]/.test(String.fromCharCode(c)) ? 1 : 0;
+  afterWord[0x2019] = 1;
+  const letterOf = (code: number): number => alphabet.get(code)!;
+  const full = buildTrie(all, letterOf, width), part = buildTrie(inside, letterOf, width);
+  return {
+    candidates(text: string) {
+      const at: number[] = [], masks: number[] = [];
+      const n = text.length;
+      for (let p = 0; p < n; p++) {
+        const t = p > 0 && afterWord[text.charCodeAt(p - 1)] === 1 ? part : full;
+        const next = t.next, tmask = t.mask;
+        let node = 0, mask = tmask[0];
+        for (let k = 0; k < HEAD_LEN && p + k < n; k++) {
+          const a = letter[text.charCodeAt(p + k)];
+          if (a === 0) break;
+          node = next[node * width + a];
+          if (node === 0) break;
+          mask |= tmask[node];
+        }
+        if (mask !== 0) { at.push(p); masks.push(mask); }
+      }
+      return { at, masks };
+    },
+  };
+}
