@@ -52,11 +52,15 @@ function sentenceBounds(doc: Doc, pos: number): [number, number] {
 export function makeContext(doc: Doc): TimeContext {
   const text = doc.text;
   const dct = parseIsoDay(doc.meta?.published);
-  const firstQuarter = text.search(/\bquarter\b|-quarter\b|\bquarterly\b/i);
+  // Searched on first use: most articles never ask (only "a year ago"-like phrases do).
+  let firstQuarter: number | null = null;
   return {
     text,
     dct,
-    quarterTalk: (pos) => firstQuarter >= 0 && firstQuarter < pos,
+    quarterTalk(pos) {
+      if (firstQuarter === null) firstQuarter = text.search(/\bquarter\b|-quarter\b|\bquarterly\b/i);
+      return firstQuarter >= 0 && firstQuarter < pos;
+    },
     lean(start, end, deadlines = true) {
       const [s, e] = sentenceBounds(doc, start);
       // A local window first: "said Monday it will…" dates the saying, not the plan.

@@ -30,17 +30,18 @@ function propose(ctx: TimeContext): Proposal[] {
   // Rule by rule, as a global scan would: each match is looked for at or after the end of the last.
   for (let ri = 0; ri < RULES.length; ri++) {
     const r = RULES[ri], re = STICKY[ri], bit = 1 << ri;
-    let from = 0, gated = false;
+    let from = 0, gated = !r.gate;
     for (let k = 0; k < at.length; k++) {
       if ((masks[k] & bit) === 0 || at[k] < from) continue;
-      // The gate is a pure test of the text: checking it only once the rule has a place to start saves most of them.
-      if (!gated) {
-        if (r.gate && !r.gate.test(text)) break;
-        gated = true;
-      }
       re.lastIndex = at[k];
       const m = re.exec(text);
       if (m === null) continue;
+      // The gate is a pure test of the text, so testing it at the rule's first match, not before its
+      // scan, keeps the output and skips it for the many articles where the rule matches nothing.
+      if (!gated) {
+        if (!r.gate!.test(text)) break;
+        gated = true;
+      }
       from = m.index + Math.max(1, m[0].length);
       addProposal(out, r.build(m, ctx), m, text);
     }
