@@ -6,7 +6,7 @@
  * near the overlapping words, numbers and names in common). No feature depends on the identity of
  * a headline, so the model cannot memorise claims (the FNC-1 test set has unseen headlines).
  */
-import { contentStems, fnv1a, memoIdf, prepareWords, stem, words, type SentenceWords } from './text.js';
+import { concatLists, contentStems, fnv1a, fnv1aFrom, memoIdf, prepareWords, stem, words, type SentenceWords } from './text.js';
 import { indexStems, Windows } from './topic.js';
 
 /**
@@ -36,19 +36,34 @@ const CONFIRM = new Set(
 
 const NEGATION = new Set(['not', "n't", 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 
+/** Lexicon membership as bits, one map lookup per word instead of one set lookup per lexicon. */
+const REF = 1, HED = 2, CON = 4, NEG = 8;
+const LEX_BITS = new Map<string, number>();
+for (const [lex, bit] of [[REFUTE, REF], [HEDGE, HED], [CONFIRM, CON], [NEGATION, NEG]] as const) {
+  for (const w of lex) LEX_BITS.set(w, (LEX_BITS.get(w) ?? 0) | bit);
+}
+
+/** Counts of refuting, hedging, confirming and negating words in a word list. */
+interface LexCounts { refute: number; hedge: number; confirm: number; neg: number }
+
+function lexCounts(ws: readonly string[], into: LexCounts = { refute: 0, hedge: 0, confirm: 0, neg: 0 }): LexCounts {
+  for (let i = 0; i < ws.length; i++) {
+    const b = LEX_BITS.get(ws[i]);
+    if (b === undefined) continue;
+    if (b & REF) into.refute++;
+    if (b & HED) into.hedge++;
+    if (b & CON) into.confirm++;
+    if (b & NEG) into.neg++;
+  }
+  return into;
+}
+
 export type Idf = (stem: string) => number;
 
 /** Hashed IDF lookup over 2^bits buckets of stems (see models/integrity/README.md). */
 export function hashedIdf(table: Uint8Array, bits: number, scale: number): Idf {
   const mask = (1 << bits) - 1;
   return (s: string) => table[fnv1a(s) & mask] / scale;
-}
-
-/** Counts lexicon words in a word list. */
-function lexCount(ws: string[], lex: Set<string>): number {
-  let n = 0;
-  for (const w of ws) if (lex.has(w)) n++;
-  return n;
 }
 
 /** Positions of words whose stem occurs in the headline (lexicon words are never content: skip stemming them). */
@@ -63,13 +78,16 @@ function overlapHits(ws: string[], head: Set<string>): number[] {
   return hits;
 }
 
-/** Lexicon hits within `win` words of a headline-overlap position. */
-function nearOverlap(ws: string[], hits: number[], lex: Set<string>, win: number): number {
+/** Lexicon hits (words carrying `bit`) within `win` words of a headline-overlap position (`hits` ascending). */
+function nearOverlap(ws: string[], hits: number[], bit: number, win: number): number {
   if (!hits.length) return 0;
   let n = 0;
+  let j = 0;
   for (let i = 0; i < ws.length; i++) {
-    if (!lex.has(ws[i])) continue;
-    if (hits.some((h) => Math.abs(h - i) <= win)) n++;
+    const b = LEX_BITS.get(ws[i]);
+    if (b === undefined || !(b & bit)) continue;
+    while (j < hits.length && hits[j] < i - win) j++;
+    if (j < hits.length && hits[j] <= i + win) n++;
   }
   return n;
 }
@@ -103,7 +121,7 @@ function names(text: string): Set<string> {
   return out;
 }
 
-function fracIn<T>(a: Set<T>, b: Set<T>): number {
+function fracIn<T>(a: Set<T>, b: { has(x: T): boolean }): number {
   if (!a.size) return 0;
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
@@ -135,22 +153,23 @@ export function pairFeatures(headline: string, sentences: string[], rawIdf: Idf,
   const sentStems = pre.stems;
   // Headline as "sentence" 0, body sentences 1..n: one index, cosines by typed-array windows.
   const win = new Windows(indexStems([headStems, ...sentStems], idf));
-  const bodyStems = sentStems.flat();
-  const bodySet = new Set(bodyStems);
+  const bodyStems = concatLists(sentStems);
+  // Distinct body stems with their counts (the keys serve as the body's stem set).
   const tfBody = new Map<string, number>();
   for (const st of bodyStems) tfBody.set(st, (tfBody.get(st) ?? 0) + 1);
-  const leadStems = sentStems.slice(0, 2).flat();
+  const leadStems = concatLists(sentStems, 0, 2);
 
   const ranked = sentStems
     .map((_, index) => ({ index, sim: win.cosine(0, 1, index + 1, index + 2) }))
     .sort((a, b) => b.sim - a.sim || a.index - b.index);
   const top = ranked.slice(0, 3);
-  const topWords = top.flatMap((r) => sentWords[r.index]);
+  const topWords = concatLists(top.map((r) => sentWords[r.index]));
   const maxSim = top.length ? top[0].sim : 0;
   const cosTop3 = top.length ? top.reduce((a, r) => a + r.sim, 0) / top.length : 0;
 
   const headPrefixes = new Set(headStems.map((s) => s.slice(0, 4)));
-  const bodyPrefixes = new Set(bodyStems.map((s) => s.slice(0, 4)));
+  const bodyPrefixes = new Set<string>();
+  for (const st of tfBody.keys()) bodyPrefixes.add(st.slice(0, 4));
 
   // BM25 (k1 1.2, b 0.75) of the headline's stems against the body, average body length 350 stems
   // (the mean over FNC-1's training bodies); log-scaled so long bodies do not dominate.
@@ -161,18 +180,23 @@ export function pairFeatures(headline: string, sentences: string[], rawIdf: Idf,
     if (f) bm25 += (idf(s) * f * 2.2) / (f + lenNorm);
   }
 
-  const allWords = sentWords.flat();
-  const hits = overlapHits(allWords, headSet);
-  const bodyText = sentences.join(' ');
   const headWords = words(headline);
+  const allWords = concatLists(sentWords);
+  const hits = overlapHits(allWords, headSet);
+  const all = lexCounts(allWords);
+  const topLex = lexCounts(topWords);
+  const headLex = lexCounts(headWords);
+  const lead = { refute: 0, hedge: 0, confirm: 0, neg: 0 };
+  for (let i = 0; i < Math.min(3, sentWords.length); i++) lexCounts(sentWords[i], lead);
+  const bodyText = sentences.join(' ');
   const bodyLen = Math.max(1, allWords.length);
   const per100 = (n: number): number => Math.log1p((100 * n) / bodyLen);
   const topLen = Math.max(1, topWords.length);
-  const refuteTop = lexCount(topWords, REFUTE) / topLen;
-  const hedgeTop = lexCount(topWords, HEDGE) / topLen;
-  const negHead = lexCount(headWords, NEGATION) % 2;
-  const negTop = top.length ? lexCount(sentWords[top[0].index], NEGATION) % 2 : 0;
-  const tokFrac = fracIn(headSet, bodySet);
+  const refuteTop = topLex.refute / topLen;
+  const hedgeTop = topLex.hedge / topLen;
+  const negHead = headLex.neg % 2;
+  const negTop = top.length ? lexCounts(sentWords[top[0].index]).neg % 2 : 0;
+  const tokFrac = fracIn(headSet, tfBody);
 
   const f: number[] = [
     1,
@@ -189,16 +213,16 @@ export function pairFeatures(headline: string, sentences: string[], rawIdf: Idf,
     Math.log1p(bm25),
     Math.log1p(allWords.length) / 8,
     Math.log1p(headWords.length) / 4,
-    per100(lexCount(allWords, REFUTE)),
+    per100(all.refute),
     Math.sqrt(refuteTop),
-    Math.log1p(nearOverlap(allWords, hits, REFUTE, 4)),
-    Math.min(1, lexCount(headWords, REFUTE)),
-    per100(lexCount(allWords, HEDGE)),
+    Math.log1p(nearOverlap(allWords, hits, REF, 4)),
+    Math.min(1, headLex.refute),
+    per100(all.hedge),
     Math.sqrt(hedgeTop),
-    Math.log1p(nearOverlap(allWords, hits, HEDGE, 4)),
-    Math.min(1, lexCount(headWords, HEDGE)),
-    per100(lexCount(allWords, CONFIRM)),
-    Math.sqrt(lexCount(topWords, CONFIRM) / topLen),
+    Math.log1p(nearOverlap(allWords, hits, HED, 4)),
+    Math.min(1, headLex.hedge),
+    per100(all.confirm),
+    Math.sqrt(topLex.confirm / topLen),
     negTop,
     negHead === negTop ? 0 : 1,
     headline.includes('?') ? 1 : 0,
@@ -207,18 +231,18 @@ export function pairFeatures(headline: string, sentences: string[], rawIdf: Idf,
     ...bins(maxSim, [0.05, 0.12, 0.2, 0.35]),
     ...bins(tokFrac, [0.2, 0.4, 0.6]),
     top.length ? countQuotes(top, sentences) : 0,
-    Math.log1p(lexCount(sentWords.slice(0, 3).flat(), REFUTE)),
-    Math.log1p(lexCount(sentWords.slice(0, 3).flat(), HEDGE)),
-    Math.min(1, lexCount(headWords, REFUTE)) * Math.sqrt(refuteTop),
-    Math.min(1, lexCount(headWords, HEDGE)) * Math.sqrt(hedgeTop),
-    maxSimWith(ranked, sentWords, REFUTE),
+    Math.log1p(lead.refute),
+    Math.log1p(lead.hedge),
+    Math.min(1, headLex.refute) * Math.sqrt(refuteTop),
+    Math.min(1, headLex.hedge) * Math.sqrt(hedgeTop),
+    maxSimWith(ranked, sentWords, REF),
   ];
   return { features: f, ranked };
 }
 
-/** Highest headline similarity among sentences holding a lexicon word. */
-function maxSimWith(ranked: Array<{ index: number; sim: number }>, sentWords: string[][], lex: Set<string>): number {
-  for (const r of ranked) if (lexCount(sentWords[r.index], lex)) return r.sim;
+/** Highest headline similarity among sentences holding a word of the lexicon `bit`. */
+function maxSimWith(ranked: Array<{ index: number; sim: number }>, sentWords: string[][], bit: number): number {
+  for (const r of ranked) if (sentWords[r.index].some((w) => ((LEX_BITS.get(w) ?? 0) & bit) !== 0)) return r.sim;
   return 0;
 }
 
@@ -243,15 +267,19 @@ function bins(x: number, edges: number[]): number[] {
  * with those found in the body (a hoax headline over a body that states the claim is `disagree`).
  * Only lexicon words of the headline enter, so no feature names a particular headline.
  */
+const SEED_L = fnv1aFrom(fnv1a(''), 'L:');
+const SEED_B = fnv1aFrom(fnv1a(''), 'B:');
+
 export function stanceHashes(headline: string, sentWords: string[][], ranked: Array<{ index: number }>, bits: number): number[] {
   const mask = (1 << bits) - 1;
   const out = new Set<number>();
   const add = (key: string): void => { out.add(fnv1a(key) & mask); };
-  const topWords = ranked.slice(0, 3).flatMap((r) => sentWords[r.index]);
+  const topWords = concatLists(ranked.slice(0, 3).map((r) => sentWords[r.index]));
   for (const w of topWords) add(w);
-  for (const ws of sentWords.slice(0, 3)) for (const w of ws) add('L:' + w);
-  for (const ws of sentWords) for (const w of ws) add('B:' + w);
-  const lex = (w: string): boolean => REFUTE.has(w) || HEDGE.has(w) || CONFIRM.has(w);
+  // fnv1a('L:' + w) continued from the prefix's state: the same hashes without building the keys.
+  for (let i = 0; i < Math.min(3, sentWords.length); i++) for (const w of sentWords[i]) out.add(fnv1aFrom(SEED_L, w) & mask);
+  for (const ws of sentWords) for (const w of ws) out.add(fnv1aFrom(SEED_B, w) & mask);
+  const lex = (w: string): boolean => ((LEX_BITS.get(w) ?? 0) & (REF | HED | CON)) !== 0;
   const headLex = words(headline).filter(lex);
   const bodyLex = new Set(topWords.filter(lex));
   for (const h of headLex) {

@@ -16,11 +16,57 @@ export const STOPWORDS = new Set(
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
-/** Lower-cased words of a text, apostrophes normalised ("don’t" → "don't"). */
+/** Character classes of UTF-16 code units, filled on first sight: 1 other, 2 letter (\p{L}), 3 number (\p{N}). */
+const CLASS = new Uint8Array(65536);
+const IS_L = /^\p{L}$/u;
+const IS_N = /^\p{N}$/u;
+export const OTHER = 1;
+export const LETTER = 2;
+export const NUMBER = 3;
+
+/** Class of code unit `c` (a lone surrogate is OTHER: callers with astral text take the regex path). */
+export function charClass(c: number): number {
+  let k = CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    CLASS[c] = k = IS_L.test(ch) ? LETTER : IS_N.test(ch) ? NUMBER : OTHER;
+  }
+  return k;
+}
+
+/** True when a text holds surrogate pairs (astral letters), which the code-unit scanners cannot class. */
+export function hasAstral(text: string): boolean {
+  return /[\uD800-\uDFFF]/.test(text);
+}
+
+/**
+ * Lower-cased words of a text, apostrophes normalised ("don’t" → "don't"): the matches of WORD
+ * (letters or digits, then optionally an apostrophe and letters), found by a code-unit scan.
+ */
 export function words(text: string): string[] {
   const out: string[] = [];
-  const curly = text.includes('’');
-  for (const m of text.toLowerCase().matchAll(WORD)) out.push(curly ? m[0].replace('’', "'") : m[0]);
+  const t = text.toLowerCase();
+  if (hasAstral(t)) {
+    const curly = text.includes('’');
+    for (const m of t.matchAll(WORD)) out.push(curly ? m[0].replace('’', "'") : m[0]);
+    return out;
+  }
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    if (charClass(t.charCodeAt(i)) === OTHER) { i++; continue; }
+    const start = i;
+    while (i < n && charClass(t.charCodeAt(i)) !== OTHER) i++;
+    const a = i < n ? t.charCodeAt(i) : 0;
+    if ((a === 0x27 || a === 0x2019) && i + 1 < n && charClass(t.charCodeAt(i + 1)) === LETTER) {
+      const apos = i;
+      i += 2;
+      while (i < n && charClass(t.charCodeAt(i)) === LETTER) i++;
+      out.push(a === 0x2019 ? t.slice(start, apos) + "'" + t.slice(apos + 1, i) : t.slice(start, i));
+    } else {
+      out.push(t.slice(start, i));
+    }
+  }
   return out;
 }
 
@@ -64,12 +110,26 @@ export function memoIdf(idf: (s: string) => number): (s: string) => number {
 
 /** FNV-1a 32-bit hash of a string (UTF-16 code units), unsigned. */
 export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+  return fnv1aFrom(0x811c9dc5, s);
+}
+
+/** FNV-1a continued from state `h`: fnv1aFrom(fnv1a(a), b) === fnv1a(a + b). */
+export function fnv1aFrom(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/** The lists [from, to) joined into one array (Array.prototype.flat is several times slower in V8). */
+export function concatLists<T>(lists: readonly (readonly T[])[], from = 0, to = lists.length): T[] {
+  const out: T[] = [];
+  for (let i = from; i < Math.min(to, lists.length); i++) {
+    const l = lists[i];
+    for (let j = 0; j < l.length; j++) out.push(l[j]);
+  }
+  return out;
 }
 
 /** Words and content stems of each sentence, computed once per document and shared by the checks. */
