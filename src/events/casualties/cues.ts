@@ -36,6 +36,14 @@ export const TOLL_BEFORE = before(
   String.raw`(?:(?:death|casualty|fatality)?\s*toll|number\s+of\s+(?:the\s+)?(?<hurt>injured|wounded|injuries)?(?:dead|deaths|fatalities|victims|people\s+killed)?)\s+(?:[\p{L}-]+\s+){0,4}?(?:has\s+|had\s+|have\s+)?(?:(?<raise>rose|risen|rises|climbed|climbs|reached|reaches|jumped|jumps|increased|increases|stands|stood|hit|hits|mounted|mounts|grew|grown|soared|went\s+up)(?:\s+(?:to|at))?|(?<pass>crosses|crossed|passed|passes|topped|tops|exceeded|exceeds|surpassed|surpasses))`,
 );
 
+/**
+ * A toll with its event named in between: "the death toll from drone strikes on a village near
+ * Qamishli on Sunday has risen to 11". The phrase runs to the verb without crossing a clause break.
+ */
+export const TOLL_NAMED = before(
+  String.raw`(?:death|casualty|fatality)\s+toll\s+(?:from|of|in|after|following)\s+(?:[^\s,.;:!?"“”()]+\s+){1,20}?(?:has\s+|had\s+|have\s+)?(?:(?<raise>rose|risen|rises|climbed|climbs|reached|reaches|jumped|jumps|increased|increases|stands|stood|mounted|mounts|grew|grown|soared|went\s+up)(?:\s+(?:to|at))?|(?<pass>crosses|crossed|passed|passes|topped|tops|exceeded|exceeds|surpassed|surpasses))`,
+);
+
 /** After a count, left/leaving needs a state word: "leaving 30 people dead and 20 wounded". */
 export const LEFT_BEFORE = before(String.raw`left|leaving|leave|leaves`);
 export const LEFT_STATE = /^\s+(?:(?<both>dead\s+(?:or|and)\s+(?:injured|wounded)|killed\s+(?:or|and)\s+(?:injured|wounded))|(?<killed>dead|killed)|(?<injured>injured|wounded|hurt))\b/i;

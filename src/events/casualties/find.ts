@@ -7,7 +7,7 @@
 import type { Count, Doc, Subset } from '../../document/types.js';
 import {
   ADDITIVE, CUE_AFTER, CUE_LAST_WORDS, CUES_BEFORE, type CueKind, IMPLIED, LEFT_BEFORE, LEFT_STATE, OBJECT_AFTER,
-  SELF_DETONATION, TOLL_BEFORE, ZERO,
+  SELF_DETONATION, TOLL_BEFORE, TOLL_NAMED, ZERO,
 } from './cues.js';
 import { PERSON_NOUNS, groupOf } from './lexicon.js';
 import { type Counted, mayStartQuantity, readCounted, readNoun, readQuantity } from './quantity.js';
@@ -145,7 +145,7 @@ export function sentenceHits(doc: Doc, index: number): Hit[] {
       if (bare) { push(bare.hit); consumedTo = bare.end; }
       continue;
     }
-    const found = (afterCue ? activeHit(s, c, pre, rel) : null) ?? passiveHit(s, c);
+    const found = (afterCue ? activeHit(s, c, pre, rel) ?? longToll(s, c, rel) : null) ?? passiveHit(s, c);
     if (!found) continue;
     const { kind, start, end, parts, toll } = found;
     const count = countOf(c, parts, kind, s.slice(start, end), off + start, off + end);
@@ -155,7 +155,10 @@ export function sentenceHits(doc: Doc, index: number): Hit[] {
     if (kind !== 'both') {
       if (group && c.kind !== 'vague' && (c.min ?? c.max) !== null) subsets.push(subsetOf(c, s, off, group));
       for (const p of parts) if (p.group && (p.min ?? p.max) !== null) subsets.push(subsetOf(p, s, off, p.group));
-      subsets.push(...includedSubsets(s, parts.length ? parts[parts.length - 1].phraseEnd : c.phraseEnd, off));
+      // "Twelve people, including three children, were killed" names them before the cue; "Twelve
+      // people were killed, including three children" after it.
+      const named = includedSubsets(s, parts.length ? parts[parts.length - 1].phraseEnd : c.phraseEnd, off);
+      subsets.push(...(named.length || end <= c.phraseEnd ? named : includedSubsets(s, end, off)));
     }
     subsets.push(...ofThem(s, end, off));
     const modText = s.slice(c.start, c.end);
@@ -210,6 +213,19 @@ function activeHit(s: string, c: Counted, pre: string, rel: number): Found | nul
     return { kind, start: rel - (pre.length - m.index - lead), end, parts };
   }
   return null;
+}
+
+/**
+ * A toll whose event is named between "toll" and its verb, beyond the 90 characters `activeHit`
+ * looks back: "The death toll from a missile strike on a training camp in Marib has risen to 111".
+ */
+function longToll(s: string, c: Counted, rel: number): Found | null {
+  if (c.kind === 'single') return null;
+  const wide = s.slice(Math.max(0, rel - 240), rel);
+  const m = /toll/i.test(wide) ? TOLL_NAMED.exec(wide) : null;
+  if (!m) return null;
+  const lead = m[0].search(/[\p{L}]/u);
+  return { kind: 'killed', start: rel - (wide.length - m.index - lead), end: c.phraseEnd, parts: [], toll: m.groups?.pass ? 'pass' : 'raise' };
 }
 
 /** A cue after the counted phrase: "Four people were wounded", "4 dead", "The three died". */

@@ -100,6 +100,12 @@ const MORE: [string, Fig, Fig, string[]?][] = [
  ['He served 12 years in prison and was killed in 2015.', null, null],
  ['Seven people were killed in Kabul on Tuesday and 15 wounded.', [7,7,'exact'], [15,15,'exact']],
  ['The number of injured rose to 240.', null, [240,240,'exact']],
+ // A toll whose event is named before its verb, longer than the usual look-back.
+ ['The death toll from an artillery strike on a crowded bus station in the provincial capital has risen to 57, officials said.', [57,57,'exact'], null],
+ ['The casualty toll from the flooding along the river on Friday has passed 300.', [300,null,'at_least'], null],
+ // A subset named after the cue of a passive figure.
+ ['Twelve people were killed, including three children.', [12,12,'exact'], null, ['killed:children:3']],
+ ['Nine villagers were wounded, among them two women.', null, [9,9,'exact'], ['injured:women:2']],
 ];
 
 for (const [text, killed, injured, subsets] of MORE) {
