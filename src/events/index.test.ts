@@ -179,3 +179,11 @@ test('a dateline names where the story was filed, not an actor or the scene', ()
   assert.equal(ev.place?.text, 'Eastville');
   assert.ok(!ev.actors.some((a) => a.text === 'Ruritania'));
 });
+
+test('the same toll repeated later in the article is no second report', () => {
+  const text = 'The death toll from the shelling of a village near the river has risen to 11, officials said. ' +
+    'Rescuers searched the rubble until dawn. Aid convoys reached the area on Monday. ' +
+    'Most of the eleven dead were civilians, the monitor said.';
+  const evs = extractEvents(segment(text));
+  assert.equal(evs.filter((e) => e.killed).length, 1, JSON.stringify(evs.map((e) => [e.type, e.killed?.text])));
+});

@@ -8,7 +8,7 @@
  * and the same figure reported twice in two sentences stays two events, each with its source.
  */
 import { findActors, type ActorMatch } from '../actors/index.js';
-import type { Doc, Event, EventDate, EventPlace, Place, Span, TimeExpr } from '../document/types.js';
+import type { Count, Doc, Event, EventDate, EventPlace, Place, Span, TimeExpr } from '../document/types.js';
 import { certaintyOf, nearestAttribution, sentenceSources, type Found } from './attribution.js';
 import { ABSURD_FIGURE, findCasualties, type CasualtyMention } from './casualties/index.js';
 import { articleDate, articlePlace, clauseOf, mainCountry, ownDate, ownPlace, placesApart, usableTimes } from './context.js';
@@ -114,6 +114,10 @@ function attach(ctx: Context, e: Event, m: CasualtyMention): void {
   if (flags.length) e.flags = [...(e.flags ?? []), ...flags];
 }
 
+const sameCount = (a: Count | null, b: Count | null): boolean => !b || (a !== null && a.min === b.min && a.max === b.max && a.min !== null);
+/** Every figure of the mention is already the event's, with the same value. */
+const repeats = (e: Event, m: CasualtyMention): boolean => (m.killed !== null || m.injured !== null) && sameCount(e.killed, m.killed) && sameCount(e.injured, m.injured);
+
 /**
  * Gives each casualty mention to an event: the nearest event of its own sentence with a free slot;
  * else the latest earlier event within two sentences (of its last mention) with a free slot (one event told over two
@@ -141,6 +145,9 @@ function placeCasualties(ctx: Context, events: Event[], scores: Map<Event, numbe
       attach(ctx, prev, m);
       continue;
     }
+    // The same figure again ("most of the eleven dead were civilians" after "the toll has risen to
+    // 11") repeats the toll: it is no second report.
+    if (prev && repeats(prev, m)) continue;
     const base = prev ?? events.find((e) => e.sentence > m.sentence) ?? events.find((e) => e.sentence === m.sentence);
     if (!span || !(m.killed || m.injured)) {
       if (base && m.flags?.some((f) => f.startsWith('absurd'))) attach(ctx, base, m);

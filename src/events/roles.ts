@@ -73,12 +73,16 @@ const SYMMETRIC = new Set<EventType>([
 ]);
 const PROTEST_TYPES = new Set<EventType>(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST', 'VIOL_DEMONSTR']);
 const PROTESTER_TEXT = new RegExp(`^(?:the )?${PROTESTER_CUE.source}$`, 'i');
+// The actors layer gives protesters kind `civilians` and a canonical name "Protesters (Iraq)".
+const PROTESTER_NAME = new RegExp(`^${PROTESTER_CUE.source}`, 'i');
 const PASSIVE = /\b(?:was|were|been|being|is|are|got)\b/i;
+// "The government blamed the Houthis for the attack": the accuser before the verb is no party.
+const BLAME = /^\s+(?:\w+\s+)?(?:blamed|blames|accused|accuses|held)\b/i;
 const BY = /\bby\s+(?:\w+\s+){0,2}$/i;
 const MAX_ACTORS = 6;
 
 function roleOf(doc: Doc, type: EventType, m: Mention, trigger: Span): EventActor['role'] {
-  const isProtester = m.kind === 'protesters' || PROTESTER_TEXT.test(m.text);
+  const isProtester = m.kind === 'protesters' || PROTESTER_TEXT.test(m.text) || (m.canonical !== undefined && PROTESTER_NAME.test(m.canonical));
   const isState = m.kind === 'state_forces' || m.kind === 'government';
   if (PROTEST_TYPES.has(type)) {
     if (isProtester) return type === 'VIOL_DEMONSTR' ? 'perpetrator' : type === 'PEACE_PROTEST' ? 'participant' : 'target';
@@ -97,6 +101,35 @@ function roleOf(doc: Doc, type: EventType, m: Mention, trigger: Span): EventActo
 }
 
 
+/**
+ * Kinds that never make a party to an event: a country named as a place or nationality ("in
+ * Syria", "the Turkish border"; the actors layer gives acting states kind `government`) and a news
+ * outlet, which reports ("told AFP", "(Reuters) -") rather than acts.
+ */
+const NOT_PARTIES = new Set(['country', 'media']);
+// Names the NER could not type as actors (a "person" or "other") that stand where a place does.
+const PLACE_LIKE = new Set([undefined, 'person', 'other']);
+const LOCATIVE = /\b(?:in|near|outside|inside|at|into|across|around|towards?|(?:town|city|village|province|district|region|area|camp|neighbou?rhood|suburb|square)\s+of)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+// "the rebel-held town", "Daesh-controlled areas": the group qualifies a place; it does not act.
+const HELD = /^-(?:held|controlled|run|besieged|dominated|occupied)\b/i;
+// "Syria's northwestern Idlib province": a state named only to locate a place.
+const LOCATING = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:province|governorate|region|district|city|town|village|countryside|capital|border|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b/iu;
+
+// A name ending in a facility or landmark noun ("Tahrir Square", "Joumhouriya Bridge") is a place.
+const PLACE_HEAD = /\s(?:Square|Bridge|Street|Road|Avenue|Zone|Airport|Airbase|Camp|Hospital|Mosque|Church|Market|District|Province|Governorate|Valley|River|Crossing|Highway|Port|Prison|Stadium)$/;
+
+/** True when a mention names a place or an outlet, not a party to the event. */
+function notAParty(doc: Doc, m: Mention): boolean {
+  if (m.kind !== undefined && NOT_PARTIES.has(m.kind)) return true;
+  const after = doc.text.slice(m.end, m.end + 60);
+  if (HELD.test(after)) return true;
+  if (m.kind === 'government' && LOCATING.test(after)) return true;
+  if (!PLACE_LIKE.has(m.kind)) return false;
+  // A name the places layer resolved, or one after a locative ("near Tahrir Square"), is a place.
+  if (PLACE_HEAD.test(m.text) || (doc.places ?? []).some((p) => p.start <= m.start && p.end >= m.end && p.precision !== null)) return true;
+  return LOCATIVE.test(doc.text.slice(Math.max(0, m.start - 40), m.start));
+}
+
 /** The actors of one event: mentions in its sentence, each with a role and, if hedged, a certainty. */
 export function eventActors(doc: Doc, mentions: readonly Mention[], type: EventType, sentence: number, trigger: Span, sources: readonly Span[] = []): EventActor[] {
   const whole = doc.sentences[sentence];
@@ -106,7 +139,8 @@ export function eventActors(doc: Doc, mentions: readonly Mention[], type: EventT
   const seen = new Set<string>();
   for (const m of mentions) {
     // Outside the sentence, or the speaker of a report ("the SDF said"): not a party to the event.
-    if (m.start < sent.start || m.end > sent.end || sources.some((s) => overlaps(s, m))) continue;
+    if (m.start < sent.start || m.end > sent.end || sources.some((s) => overlaps(s, m)) || notAParty(doc, m)) continue;
+    if (m.end <= trigger.start && BLAME.test(doc.text.slice(m.end, trigger.start))) continue;
     const key = (m.canonical ?? m.text).toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
