@@ -25,7 +25,7 @@ export function casedValues(doc: Doc, index: TokenIndex, from: number, values: r
   for (let j = 0; j < values.length; j++) {
     const v = values[j];
     let ok = true;
-    for (let k = 0; ok && k < v.cases.length; k++) ok = caseMatchesToken(v.cases[k], doc.tokens[from + k].text, index.info[from + k].upper);
+    for (let k = 0; ok && k < v.cases.length; k++) ok = caseMatchesToken(v.cases[k], doc.tokens[from + k].text, index.upper[from + k] === 1);
     if (ok && v.shortCaps) ok = !shouts(doc, shouting, sentence);
     if (ok) out?.push(v);
     else out ??= values.slice(0, j);
@@ -98,7 +98,7 @@ export function articleContext(doc: Doc): ArticleContext {
 
 /** articleContext with the document's token index and sentence cache, which the scanner shares. */
 export function contextOf(doc: Doc, index: TokenIndex, shouting: Shouting): ArticleContext {
-  const { keys, info } = index;
+  const { keys, first: firstNodes } = index;
   const places: Votes = new Map();
   const mentions: Votes = new Map();
   const mentioned = new Set<string>();
@@ -106,7 +106,7 @@ export function contextOf(doc: Doc, index: TokenIndex, shouting: Shouting): Arti
     const s = doc.sentences[si];
     for (let i = s.tokenStart; i < s.tokenEnd; ) {
       let next = i + 1;
-      const first = info[i].names;
+      const first = firstNodes[i].names;
       if (first) {
         for (const [end, values] of walkFrom(first, keys, i, s.tokenEnd)) {
           const ok = casedValues(doc, index, i, values, shouting, si);

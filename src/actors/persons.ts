@@ -15,12 +15,12 @@ export interface TitleSpan {
 
 /** The longest title that ends exactly at token `end` (exclusive), within the sentence. */
 export function titleBefore(doc: Doc, end: number, sentenceStart: number): TitleSpan | null {
-  const { keys, info } = tokenIndex(doc.tokens);
+  const { keys, first, upper } = tokenIndex(doc.tokens);
   for (let len = 4; len >= 1; len--) {
     const start = end - len;
-    if (start < sentenceStart || !info[start].titles) continue;
-    const hit = walkFrom(info[start].titles, keys, start, end).find(([e]) => e === end);
-    if (hit && info[start].upper) {
+    if (start < sentenceStart || !first[start].titles) continue;
+    const hit = walkFrom(first[start].titles, keys, start, end).find(([e]) => e === end);
+    if (hit && upper[start] === 1) {
       return { start, role: doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end) };
     }
   }
@@ -29,9 +29,9 @@ export function titleBefore(doc: Doc, end: number, sentenceStart: number): Title
 
 /** The longest title that starts at token `start` and leaves at least one token before `end`. */
 export function titleAt(doc: Doc, start: number, end: number): TitleSpan & { end: number } | null {
-  const { keys, info } = tokenIndex(doc.tokens);
+  const { keys, first } = tokenIndex(doc.tokens);
   const to = Math.min(end - 1, start + 4);
-  const hit = start < to ? walkFrom(info[start].titles, keys, start, to)[0] : undefined;
+  const hit = start < to ? walkFrom(first[start].titles, keys, start, to)[0] : undefined;
   if (!hit) return null;
   return { start, end: hit[0], role: doc.text.slice(doc.tokens[start].start, doc.tokens[hit[0] - 1].end) };
 }

@@ -61,7 +61,7 @@ interface SentenceScan {
  * met; a restricted alias only in its country's articles or once its actor is named).
  */
 function longestNameAt(sc: SentenceScan, at: number): [number, DictValue[]] | undefined {
-  const first = sc.index.info[at].names;
+  const first = sc.index.first[at].names;
   if (!first) return undefined;
   for (const [end, values] of walkFrom(first, sc.keys, at, sc.to)) {
     const ok = casedValues(sc.doc, sc.index, at, values, sc.shouting, sc.sentence).filter((v) => {
@@ -79,7 +79,7 @@ function actorRows(values: readonly DictValue[]): ActorRow[] {
 
 /** The longest common-noun head at `at`, if its standalone rule allows it here. */
 function headAt(sc: SentenceScan, at: number, modified: boolean, det: boolean): [number, HeadRow] | null {
-  const first = at < sc.to ? sc.index.info[at].heads : undefined;
+  const first = at < sc.to ? sc.index.first[at].heads : undefined;
   if (!first) return null;
   for (const [end, rows] of walkFrom(first, sc.keys, at, sc.to)) {
     const row = rows.find((r) => modified || r.standalone === 'free' || (r.standalone === 'the' && det));
@@ -121,7 +121,7 @@ function isPlace(sc: SentenceScan, start: number): boolean {
  * (A capital right after such a verb, "warned Damascus", is acted upon: also the state.)
  */
 function actsAfter(sc: SentenceScan, k: number): boolean {
-  if (k + 1 < sc.to && (sc.keys[k] === 'and' || sc.keys[k] === 'or') && sc.index.info[k + 1].upper) k += 2;
+  if (k + 1 < sc.to && (sc.keys[k] === 'and' || sc.keys[k] === 'or') && sc.index.upper[k + 1] === 1) k += 2;
   return k < sc.to && (ACTING_VERBS.has(sc.keys[k]) || /^['’]s$/.test(sc.doc.tokens[k].text));
 }
 
@@ -233,8 +233,8 @@ function countryBefore(doc: Doc, at: number, sentenceStart: number): string | un
   let k = at - 1;
   if (k > sentenceStart && /^['’]s$/.test(doc.tokens[k].text)) k--;
   if (k < sentenceStart) return undefined;
-  const { names, upper } = tokenIndex(doc.tokens).info[k];
-  const hit = names?.values?.find((x) => (x.target.type === 'demonym' || x.target.type === 'country') && upper);
+  const index = tokenIndex(doc.tokens);
+  const hit = index.first[k].names?.values?.find((x) => (x.target.type === 'demonym' || x.target.type === 'country') && index.upper[k] === 1);
   return hit && 'iso2' in hit.target ? hit.target.iso2 : undefined;
 }
 

@@ -21,14 +21,14 @@ test('startsUpper agrees with \\p{Lu} on ASCII and beyond', () => {
 
 test('tokenIndex: one entry per token, trie nodes only where an entry starts', () => {
   const doc = segment('Syrian government forces and the army met President Assad.');
-  const { keys, info } = tokenIndex(doc.tokens);
+  const { keys, first, upper } = tokenIndex(doc.tokens);
   assert.equal(keys.length, doc.tokens.length);
   assert.deepEqual(keys.slice(0, 3), ['syrian', 'government', 'forces']);
-  assert.ok(info[0].names, 'Syrian is a demonym');
-  assert.ok(info[1].heads, 'government starts a head phrase');
-  assert.equal(info[3].names, undefined, 'and');
-  assert.ok(info[7].titles, 'President');
-  assert.equal(info[0].upper, true);
-  assert.equal(info[1].upper, false);
+  assert.ok(first[0].names, 'Syrian is a demonym');
+  assert.ok(first[1].heads, 'government starts a head phrase');
+  assert.equal(first[3].names, undefined, 'and');
+  assert.ok(first[7].titles, 'President');
+  assert.equal(upper[0], 1);
+  assert.equal(upper[1], 0);
   assert.equal(tokenIndex(doc.tokens), tokenIndex(doc.tokens), 'computed once per token list');
 });

@@ -8,20 +8,18 @@
 import { dictionary, tokenKey, type DictValue, type TrieNode } from './dictionary.js';
 import type { HeadRow } from './lexicon.js';
 
-/** The facts about one token text (they depend on the text alone). */
-export interface TokenInfo {
-  key: string;
-  /** The tries' child nodes for this key: undefined where no entry starts with this token. */
+/** The tries' child nodes for a key: undefined where no entry starts with it. */
+export interface FirstNodes {
   names: TrieNode<DictValue> | undefined;
   heads: TrieNode<HeadRow> | undefined;
   titles: TrieNode<string> | undefined;
-  /** Starts with an upper-case letter (\p{Lu}). */
-  upper: boolean;
 }
 
 export interface TokenIndex {
   keys: string[];
-  info: TokenInfo[];
+  first: FirstNodes[];
+  /** 1 where the token starts with an upper-case letter (\p{Lu}). */
+  upper: Uint8Array;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -33,21 +31,66 @@ export function startsUpper(text: string): boolean {
   return UPPER_START.test(text);
 }
 
-// Token texts repeat heavily across news articles ("the", "said", "Syrian"), so their facts are
-// kept between documents; the cap bounds memory on a long corpus run (clear, then refill).
-const MAX_CACHED = 50_000;
-const byText = new Map<string, TokenInfo>();
+const NONE: FirstNodes = { names: undefined, heads: undefined, titles: undefined };
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 16777619;
 
-function infoOf(text: string): TokenInfo {
-  let info = byText.get(text);
-  if (info === undefined) {
+function fnv(key: string): number {
+  let h = FNV_OFFSET;
+  for (let j = 0; j < key.length; j++) h = Math.imul(h ^ key.charCodeAt(j), FNV_PRIME);
+  return h;
+}
+
+/**
+ * An open-addressing table over the keys that start any dictionary entry (a few thousand), slot =
+ * [id + 1, hash]. A Map keyed by each token's freshly lower-cased string cost ~200 ns a lookup
+ * inside the pipeline (V8 hashes every new string through the runtime); here the hash comes free
+ * with the ASCII check that tokenKey needs anyway, and a miss (most tokens) reads one slot.
+ */
+interface FirstTable {
+  mask: number;
+  slots: Int32Array;
+  keys: string[];
+  nodes: FirstNodes[];
+}
+
+let table: FirstTable | null = null;
+
+function firstTable(): FirstTable {
+  if (!table) {
     const dict = dictionary();
-    const key = tokenKey(text);
-    info = { key, names: dict.names.next.get(key), heads: dict.heads.next.get(key), titles: dict.titles.next.get(key), upper: startsUpper(text) };
-    if (byText.size >= MAX_CACHED) byText.clear();
-    byText.set(text, info);
+    const byKey = new Map<string, FirstNodes>();
+    const entry = (k: string): FirstNodes => {
+      let f = byKey.get(k);
+      if (!f) byKey.set(k, (f = { names: undefined, heads: undefined, titles: undefined }));
+      return f;
+    };
+    for (const [k, node] of dict.names.next) entry(k).names = node;
+    for (const [k, node] of dict.heads.next) entry(k).heads = node;
+    for (const [k, node] of dict.titles.next) entry(k).titles = node;
+    let size = 1024;
+    while (size < byKey.size * 4) size *= 2;
+    const t: FirstTable = { mask: size - 1, slots: new Int32Array(size * 2), keys: [], nodes: [] };
+    for (const [k, f] of byKey) {
+      const h = fnv(k);
+      let s = h & t.mask;
+      while (t.slots[2 * s] !== 0) s = (s + 1) & t.mask;
+      t.keys.push(k);
+      t.nodes.push(f);
+      t.slots[2 * s] = t.keys.length;
+      t.slots[2 * s + 1] = h;
+    }
+    table = t;
   }
-  return info;
+  return table;
+}
+
+function lookup(t: FirstTable, key: string, h: number): FirstNodes {
+  for (let s = h & t.mask; ; s = (s + 1) & t.mask) {
+    const id = t.slots[2 * s];
+    if (id === 0) return NONE;
+    if (t.slots[2 * s + 1] === h && t.keys[id - 1] === key) return t.nodes[id - 1];
+  }
 }
 
 const byTokens = new WeakMap<object, TokenIndex>();
@@ -56,15 +99,36 @@ const byTokens = new WeakMap<object, TokenIndex>();
 export function tokenIndex(tokens: readonly { text: string }[]): TokenIndex {
   let index = byTokens.get(tokens);
   if (!index) {
+    const t = firstTable();
     const n = tokens.length;
     const keys = new Array<string>(n);
-    const info = new Array<TokenInfo>(n);
+    const first = new Array<FirstNodes>(n);
+    const upper = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
-      const t = infoOf(tokens[i].text);
-      info[i] = t;
-      keys[i] = t.key;
+      const text = tokens[i].text;
+      // tokenKey's ASCII fast path, hashing the lower-cased characters on the way.
+      let h = FNV_OFFSET;
+      let ascii = true;
+      for (let j = 0; j < text.length; j++) {
+        let c = text.charCodeAt(j);
+        if (c < 0x20 || c > 0x7e || c === 0x60) {
+          ascii = false;
+          break;
+        }
+        if (c >= 65 && c <= 90) c += 32;
+        h = Math.imul(h ^ c, FNV_PRIME);
+      }
+      let key: string;
+      if (ascii) key = text.toLowerCase();
+      else {
+        key = tokenKey(text);
+        h = fnv(key);
+      }
+      keys[i] = key;
+      first[i] = lookup(t, key, h);
+      if (startsUpper(text)) upper[i] = 1;
     }
-    index = { keys, info };
+    index = { keys, first, upper };
     byTokens.set(tokens, index);
   }
   return index;
