@@ -61,3 +61,12 @@ test('indexed scan finds exactly the matches of a full scan of every rule', () =
     assert.deepEqual(indexedScan(text), globalScan(text));
   }), { numRuns: 300 });
 });
+
+test('inside words, rules without the boundary lookbehind are walked only when their gate passes', () => {
+  const B = "(?<![A-Za-z0-9'’-])";
+  const index = buildHeadIndex([`${B}ab`, 'bc'], [undefined, /z/]);
+  assert.deepEqual(index.candidates('ab bc').at, [0, 3]);
+  // "abc": "bc" starts inside a word; its gate /z/ fails without a z, so position 1 is not a candidate.
+  assert.deepEqual(index.candidates('abc').at, [0]);
+  assert.deepEqual(index.candidates('abc z').at, [0, 1]);
+});

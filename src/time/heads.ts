@@ -250,38 +250,51 @@ export interface HeadIndex {
   candidates(text: string): { at: number[]; masks: number[] };
 }
 
-/** A trie of heads as flat tables: `next[node * width + letter]` is the child (0: none; the root is 0). */
-interface Trie {
-  next: Int32Array;
-  mask: Int32Array;
-}
-
-function buildTrie(heads: Array<[string, number]>, letterOf: (code: number) => number, width: number): Trie {
-  const next: number[] = [], mask: number[] = [0];
-  next.length = width;
-  next.fill(0);
-  for (const [h, bit] of heads) {
-    let node = 0;
-    for (let k = 0; k < h.length; k++) {
-      const slot = node * width + letterOf(h.charCodeAt(k));
-      if (!next[slot]) {
-        next[slot] = mask.length;
-        mask.push(0);
-        for (let j = 0; j < width; j++) next.push(0);
+/**
+ * Both tries (all heads; heads of rules that may start inside a word) in one flat table:
+ * `next[node * width + letter]` is the child (0: none), `mask[node]` the rules whose heads end there.
+ * Node 0 is the first root, `insideRoot` the second.
+ */
+function buildTries(all: Array<[string, number]>, inside: Array<[string, number]>, letterOf: (code: number) => number, width: number):
+  { next: Uint16Array; mask: Int32Array; insideRoot: number } {
+  const next: number[] = [], mask: number[] = [];
+  const node = (): number => {
+    mask.push(0);
+    for (let j = 0; j < width; j++) next.push(0);
+    return mask.length - 1;
+  };
+  const insert = (root: number, heads: Array<[string, number]>): void => {
+    for (const [h, bit] of heads) {
+      let at = root;
+      for (let k = 0; k < h.length; k++) {
+        const slot = at * width + letterOf(h.charCodeAt(k));
+        if (!next[slot]) next[slot] = node();
+        at = next[slot];
       }
-      node = next[slot];
+      mask[at] |= bit;
     }
-    mask[node] |= bit;
-  }
-  return { next: Int32Array.from(next), mask: Int32Array.from(mask) };
+  };
+  const root = node(), insideRoot = node();
+  insert(root, all);
+  insert(insideRoot, inside);
+  // 16-bit children halve the table (~8,000 nodes), which matters: the walk is bound by cache misses.
+  if (mask.length > 0xffff) throw new Error('time/heads: too many head prefixes for 16-bit nodes');
+  return { next: Uint16Array.from(next), mask: Int32Array.from(mask), insideRoot };
 }
 
-/** Builds the index for up to 31 regex sources (bit i of a mask is sources[i]). */
-export function buildHeadIndex(sources: string[]): HeadIndex {
+/**
+ * Builds the index for up to 31 regex sources (bit i of a mask is sources[i]). `gates[i]`, when
+ * given, is a test a text must pass for rule i to be used at all: inside words (three positions in
+ * four), where only rules without the boundary lookbehind can start, the walk is skipped unless one
+ * of those rules passes its gate.
+ */
+export function buildHeadIndex(sources: string[], gates: Array<RegExp | undefined> = []): HeadIndex {
   if (sources.length > 31) throw new Error('time/heads: at most 31 rules fit a mask');
   const all: Array<[string, number]> = [], inside: Array<[string, number]> = [];
+  const insideRules: number[] = [];
   sources.forEach((src, i) => {
     const { heads, boundary } = headsOf(src);
+    if (!boundary) insideRules.push(i);
     for (const h of heads) {
       all.push([h, 1 << i]);
       if (!boundary) inside.push([h, 1 << i]);
@@ -298,24 +311,30 @@ export function buildHeadIndex(sources: string[]): HeadIndex {
   const afterWord = new Uint8Array(65536);
   for (let c = 0; c < 128; c++) afterWord[c] = /[A-Za-z0-9'-]/.test(String.fromCharCode(c)) ? 1 : 0;
   afterWord[0x2019] = 1;
-  const letterOf = (code: number): number => alphabet.get(code)!;
-  const full = buildTrie(all, letterOf, width), part = buildTrie(inside, letterOf, width);
+  const { next, mask, insideRoot } = buildTries(all, inside, (code) => alphabet.get(code)!, width);
+  const rootMask = mask[0], insideRootMask = mask[insideRoot];
   return {
     candidates(text: string) {
       const at: number[] = [], masks: number[] = [];
       const n = text.length;
+      const walkInside = insideRules.some((i) => !gates[i] || gates[i]!.test(text));
+      let after = 0;
       for (let p = 0; p < n; p++) {
-        const t = p > 0 && afterWord[text.charCodeAt(p - 1)] === 1 ? part : full;
-        const next = t.next, tmask = t.mask;
-        let node = 0, mask = tmask[0];
-        for (let k = 0; k < HEAD_LEN && p + k < n; k++) {
-          const a = letter[text.charCodeAt(p + k)];
-          if (a === 0) break;
-          node = next[node * width + a];
-          if (node === 0) break;
-          mask |= tmask[node];
+        const c = text.charCodeAt(p);
+        if (after === 1 && !walkInside) {
+          after = afterWord[c];
+          continue;
         }
-        if (mask !== 0) { at.push(p); masks.push(mask); }
+        const root = after === 1 ? insideRoot : 0;
+        let m = after === 1 ? insideRootMask : rootMask;
+        after = afterWord[c];
+        let node = next[root * width + letter[c]];
+        for (let k = 1; node !== 0; k++) {
+          m |= mask[node];
+          if (k >= HEAD_LEN || p + k >= n) break;
+          node = next[node * width + letter[text.charCodeAt(p + k)]];
+        }
+        if (m !== 0) { at.push(p); masks.push(m); }
       }
       return { at, masks };
     },
