@@ -5,7 +5,7 @@
  * "Lake Lanier", "Mount Sinjar"). LGL annotates all of these as toponyms. They are recognised by
  * their generic word and resolved when the gazetteer knows them; otherwise they stay unresolved.
  */
-import type { Span } from '../document/types.js';
+import type { Sentence, Span } from '../document/types.js';
 
 const CAP = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\d+(?:st|nd|rd|th))`;
 const CAPS = String.raw`${CAP}(?:\s+${CAP}){0,2}`;
@@ -65,6 +65,46 @@ export function adminListSpans(text: string, start: number, end: number): Span[]
       const s = start + m.index + it.index;
       out.push({ start: s, end: s + it[0].length });
     }
+  }
+  return out;
+}
+
+// The generic words above without word boundaries: any sentence whose patterns can match holds one
+// of these strings, so one pass over the article picks the few sentences worth the full patterns.
+const FEATURE_ANY = /Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Parkway|Pike|Highway|Route|Interstate|Hwy\.|River|Creek|Lake|Valley|Mountain|Island|Bay|Sea|Ocean|Canyon|Desert|Strait|Gulf|Peninsula|Plateau|Dam|Reservoir|Plain|Mount|Mt\.|Isle/g;
+const LIST_ANY = /counties|parishes|provinces|governorates|districts|states|regions/g;
+
+/** Start offsets of every occurrence of the pattern, overlapping ones included, in order. */
+function occurrences(re: RegExp, text: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/** True when some offset in the sorted list lies in [start, end). */
+function anyWithin(sorted: number[], start: number, end: number): boolean {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < end;
+}
+
+/** featureSpans then adminListSpans of each sentence, in sentence order. */
+export function documentFeatureSpans(text: string, sentences: readonly Sentence[]): Span[] {
+  const out: Span[] = [];
+  const features = occurrences(FEATURE_ANY, text);
+  const lists = occurrences(LIST_ANY, text);
+  if (!features.length && !lists.length) return out;
+  for (const s of sentences) {
+    if (anyWithin(features, s.start, s.end)) out.push(...featureSpans(text, s.start, s.end));
+    if (anyWithin(lists, s.start, s.end)) out.push(...adminListSpans(text, s.start, s.end));
   }
   return out;
 }

@@ -13,6 +13,16 @@ const FOLD_RE = /[łøıßæœđðþħ]/g;
 
 /** The same result for plain ASCII by a character loop: this runs for every capitalised token. */
 function normalizeAscii(s: string): string | null {
+  // Most tokens are plain letters and digits: then the key is the lower-cased token.
+  let plain = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 ? c > 122 : c < 48 || (c > 57 && c < 65) || c > 90) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return s.toLowerCase();
   let out = '';
   let space = false;
   for (let i = 0; i < s.length; i++) {

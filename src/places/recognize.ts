@@ -9,7 +9,7 @@
  */
 import nlp from 'compromise';
 import type { Doc, Span, Token } from '../document/types.js';
-import { adminListSpans, featureSpans } from './features.js';
+import { documentFeatureSpans } from './features.js';
 import { normalizeName } from './normalize.js';
 import { ALIAS, type GazetteerStore } from './store.js';
 
@@ -35,20 +35,27 @@ const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'Demonym', 'Pr
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName', 'Honorific']);
 
 type Lexicon = Record<string, string | string[]>;
-// A Map, not the lexicon object itself: lookups with arbitrary words are several times faster.
-const LEXICON = new Map(Object.entries((nlp as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world().model.one.lexicon));
-function tags(word: string): string[] {
-  const t = LEXICON.get(word);
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+/** What the lexicon says of a word, as bits: it has a person tag; it has a place or person tag. */
+const PERSON = 1, NAMED = 2;
+// A Map of bits, not the lexicon object itself: lookups with arbitrary words are several times
+// faster, and the tags are classified once here rather than per lookup.
+const LEXICON = new Map<string, number>();
+for (const [word, t] of Object.entries((nlp as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world().model.one.lexicon)) {
+  let bits = 0;
+  for (const tag of Array.isArray(t) ? t : [t]) {
+    if (NAME_TAGS.has(tag)) bits |= PERSON | NAMED;
+    else if (PLACE_TAGS.has(tag)) bits |= NAMED;
+  }
+  LEXICON.set(word, bits);
 }
 /** A first name or other person word by compromise's lexicon ("Donald", "Jordan", "Victoria"). */
 function isPersonWord(w: string): boolean {
-  return tags(w.toLowerCase()).some((t) => NAME_TAGS.has(t));
+  return ((LEXICON.get(w.toLowerCase()) ?? 0) & PERSON) !== 0;
 }
 /** An ordinary English word by compromise's lexicon ("Police", "Mobile", "Will"). */
 function isCommonWord(w: string): boolean {
-  const t = tags(w.toLowerCase());
-  return t.length > 0 && !t.some((x) => PLACE_TAGS.has(x) || NAME_TAGS.has(x));
+  const bits = LEXICON.get(w.toLowerCase());
+  return bits !== undefined && (bits & NAMED) === 0;
 }
 
 const UPPER = /^\p{Lu}/u, LOWER = /^\p{Ll}/u;
@@ -73,6 +80,30 @@ const isCap = (t: Token): boolean => t.kind === 'word' && startsUpper(t.text);
 const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed|en|er|et|ul|ut)-\p{Lu}/u;
 const isArticled = (t: Token): boolean => t.kind === 'word' && (t.text.charCodeAt(2) === 45 || t.text.charCodeAt(3) === 45) && ARTICLE.test(t.text);
 const isNamePart = (t: Token): boolean => isCap(t) || isArticled(t);
+/**
+ * isNamePart read from the document text (a token's text is its slice of it): the scan over every
+ * token then reads one flat string instead of each token's own string.
+ */
+function isNamePartIn(text: string, t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const c = text.charCodeAt(t.start);
+  if (c >= 128) return isNamePart(t);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 97 || c > 122 || t.end - t.start < 4) return false;
+  return (text.charCodeAt(t.start + 2) === 45 || text.charCodeAt(t.start + 3) === 45) && ARTICLE.test(t.text);
+}
+/** The token starting at `pos`, if any (tokens are in text order). */
+function tokenAt(tokens: readonly Token[], pos: number): Token | null {
+  let lo = 0, hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid].start;
+    if (s === pos) return tokens[mid];
+    if (s < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return null;
+}
 // Lower-case generic words that end some curated names ("Jabalia camp", "Rafah crossing").
 const TAILS = new Set(['camp', 'crossing', 'base', 'airbase', 'bridge', 'plant']);
 
@@ -86,7 +117,7 @@ function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Toke
   const norm: (string | undefined)[] = new Array(tokens.length);
   const normOf = (j: number): string => (norm[j] ??= normalizeName(tokens[j].text));
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNamePart(tokens[i])) continue;
+    if (!isNamePartIn(text, tokens[i])) continue;
     let found: Match | null = null;
     let key = '', sep = false;
     for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
@@ -146,14 +177,14 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
   const entities = doc.entities ?? [];
   const blocked = entities.filter((e) => e.label === 'PER');
   const spans: Span[] = [];
-  let seen: Set<string> | null = null;
-  // Built on first use: most articles never ask whether a capitalised word also appears in lower case.
+  // Whether a word is also a lower-case token of the article: its occurrences in the text, each
+  // checked against the token starting there (an article asks this of a few words only).
   const lowerSeen = (w: string): boolean => {
-    if (!seen) {
-      seen = new Set<string>();
-      for (const t of tokens) if (t.kind === 'word' && startsLower(t.text)) seen.add(t.text);
+    for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1)) {
+      const t = tokenAt(tokens, p);
+      if (t && t.end - t.start === w.length && t.kind === 'word' && startsLower(t.text)) return true;
     }
-    return seen.has(w);
+    return false;
   };
   let lastEnd = -1;
   for (const m of gazetteerMatches(g, text, tokens)) {
@@ -166,9 +197,7 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
     const end = text[m.end] === '.' && !m.text.endsWith('.') && /^(?:\p{Lu}[\p{L}.]{0,4})$/u.test(m.text) && g.lookup(m.key).some((p) => p.flag & ALIAS.ABBREV) ? m.end + 1 : m.end;
     spans.push({ start: m.start, end });
   }
-  for (const s of doc.sentences) {
-    for (const f of [...featureSpans(text, s.start, s.end), ...adminListSpans(text, s.start, s.end)]) if (!blocked.some((e) => e.start < f.end && f.start < e.end)) spans.push(f);
-  }
+  for (const f of documentFeatureSpans(text, doc.sentences)) if (!blocked.some((e) => e.start < f.end && f.start < e.end)) spans.push(f);
   // The entity recogniser's LOC (and demonym MISC) spans fill gaps: a span that overlaps one found
   // above is left to the gazetteer's boundaries (LGL splits "Alexandria, La." into two toponyms).
   // Measured on LGL: taking every LOC span lowers precision (0.78 against 0.82 without the NER).
