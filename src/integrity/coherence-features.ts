@@ -222,12 +222,15 @@ export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, layers: Coh
     const l0 = Math.max(0, b - 3);
     const r1 = Math.min(n, b + 3);
     const w = win.cosine(l0, b, b, r1);
-    const after = names.slice(b, r1).flat();
-    const seenAfter = after.length ? after.filter((nm) => namesBefore.has(nm)).length / after.length : 0;
+    let afterN = 0;
+    let afterSeen = 0;
+    for (let j = b; j < r1; j++) for (const nm of names[j]) { afterN++; if (namesBefore.has(nm)) afterSeen++; }
+    const seenAfter = afterN ? afterSeen / afterN : 0;
     const first = names[b];
     const sb = styleOf(styles.slice(l0, b));
     const sa = styleOf(styles.slice(b, r1));
-    const leftNames = names.slice(l0, b).flat();
+    let continues = 0;
+    for (let j = l0; j < b && !continues; j++) if (names[j].some((nm) => (namesAfterCount.get(nm) ?? 0) > 0)) continues = 1;
     boundaries.push([
       1,
       w,
@@ -235,7 +238,7 @@ export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, layers: Coh
       prefix.cosWith(b, Math.min(n, b + 2)),
       seenAfter,
       first.length ? first.filter((nm) => namesBefore.has(nm)).length / first.length : 0.5,
-      after.length ? 1 : 0,
+      afterN ? 1 : 0,
       pronounOrphan[b] ? 1 : 0,
       Math.min(2, defOrphans[b]),
       newWeekday[b] ? 1 : 0,
@@ -245,7 +248,7 @@ export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, layers: Coh
       prefix.cosRest(),
       novelty[b],
       novelty[b] - suffixNovelty[b] / (n - b),
-      leftNames.some((nm) => (namesAfterCount.get(nm) ?? 0) > 0) ? 1 : 0,
+      continues,
       pwin.cosine(l0, b, b, r1, null),
     ]);
     for (const nm of names[b]) { namesBefore.add(nm); namesAfterCount.set(nm, (namesAfterCount.get(nm) ?? 1) - 1); }

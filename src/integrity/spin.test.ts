@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findSpin, inflectLike, lemmaCandidates, adjacentWords } from './spin.js';
+import fc from 'fast-check';
+import { findSpin, inflectLike, lemmaCandidates, adjacentWords, wordSpans } from './spin.js';
 
 const kinds = (t: string): Array<[string, string, string | null]> => findSpin(t).map((f) => [f.text, f.kind, f.suggestion]);
 
@@ -32,4 +33,15 @@ test('inflection helpers', () => {
   assert.ok(lemmaCandidates('strikes').includes('strike'));
   assert.equal(adjacentWords('a b, c').length, 1);
   assert.deepEqual(findSpin(''), []);
+});
+
+test('wordSpans: the code-unit scanner finds the same words as the regex it replaces', () => {
+  const re = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+  const spans = (t: string): number[][] => { const s: number[] = []; const e: number[] = []; wordSpans(t, s, e); return [s, e]; };
+  const byRegex = (t: string): number[][] => { const m = [...t.matchAll(re)]; return [m.map((x) => x.index), m.map((x) => x.index + x[0].length)]; };
+  assert.deepEqual(spans("Al-Alam's co-op -x y- 1-2 don’t"), byRegex("Al-Alam's co-op -x y- 1-2 don’t"));
+  const alphabet = fc.constantFrom('a', 'Q', '7', "'", '’', '-', ' ', '.', 'É', 'ß', '½', '\n', '𝔘');
+  fc.assert(fc.property(fc.array(alphabet, { maxLength: 40 }).map((a) => a.join('')), (t) => {
+    assert.deepEqual(spans(t), byRegex(t));
+  }), { numRuns: 2000 });
 });

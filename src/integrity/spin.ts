@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { SpinFlag } from '../document/types.js';
-import { fnv1a } from './text.js';
+import { charClass, fnv1a, fnv1aFrom, hasAstral, OTHER } from './text.js';
 
 export interface SpinModelFile {
   format: 'sitrep/spin@1';
@@ -23,6 +23,8 @@ interface SpinModel {
   collocations: string[];
   hashes: Uint32Array;
   targets: Uint32Array;
+  /** One bit per value of a hash's top FILTER_BITS bits: a clear bit proves the bigram is no variant. */
+  filter: Uint32Array;
   doubled: Set<string>;
   /** Official names by their first word, checked only where that word occurs. */
   official: Map<string, Array<{ name: string; common: string }>>;
@@ -32,6 +34,9 @@ interface SpinModel {
 export const TITLE_ONLY = 0x80000000;
 
 let cached: SpinModel | null = null;
+
+/** 2^20 filter bits for ~58,000 variant hashes: about 95% of news bigrams skip the binary search. */
+const FILTER_BITS = 20;
 
 function loadSpinModel(): SpinModel {
   if (cached) return cached;
@@ -44,12 +49,14 @@ function loadSpinModel(): SpinModel {
     hashes[i] = pairs[2 * i];
     targets[i] = pairs[2 * i + 1];
   }
+  const filter = new Uint32Array(1 << (FILTER_BITS - 5));
+  for (const h of hashes) { const b = h >>> (32 - FILTER_BITS); filter[b >>> 5] |= 1 << (b & 31); }
   const official = new Map<string, Array<{ name: string; common: string }>>();
   for (const [name, common] of file.official) {
     const first = name.split(' ')[0];
     official.set(first, [...(official.get(first) ?? []), { name, common }]);
   }
-  cached = { collocations: file.collocations, hashes, targets, doubled: new Set(file.doubled), official };
+  cached = { collocations: file.collocations, hashes, targets, filter, doubled: new Set(file.doubled), official };
   return cached;
 }
 
@@ -98,8 +105,10 @@ export function inflectLike(word: string, lemma: string, r: string): string {
   return r;
 }
 
-function findVariant(m: SpinModel, key: string, titled: boolean): string | null {
-  const h = fnv1a(key);
+/** The collocation whose variant hashes to `h` (fnv1a of "kept swapped"), or null. */
+function findVariant(m: SpinModel, h: number, titled: boolean): string | null {
+  const b = h >>> (32 - FILTER_BITS);
+  if (!(m.filter[b >>> 5] & (1 << (b & 31)))) return null;
   let lo = 0;
   let hi = m.hashes.length - 1;
   while (lo <= hi) {
@@ -154,6 +163,30 @@ function isSpaceOnly(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Start and end offsets of the matches of WORD (letters or digits, joined by single apostrophes or
+ * hyphens), by a code-unit scan; texts with astral characters take the regex itself.
+ */
+export function wordSpans(text: string, starts: number[], ends: number[]): void {
+  if (hasAstral(text)) {
+    for (const w of text.matchAll(WORD)) { starts.push(w.index); ends.push(w.index + w[0].length); }
+    return;
+  }
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (charClass(text.charCodeAt(i)) === OTHER) { i++; continue; }
+    starts.push(i);
+    for (;;) {
+      while (i < n && charClass(text.charCodeAt(i)) !== OTHER) i++;
+      const c = i + 1 < n ? text.charCodeAt(i) : 0;
+      if ((c === 0x27 || c === 0x2019 || c === 0x2d) && charClass(text.charCodeAt(i + 1)) !== OTHER) i++;
+      else break;
+    }
+    ends.push(i);
+  }
+}
+
 /** Finds spin in a text. Offsets are into `text`. */
 export function findSpin(text: string): SpinFlag[] {
   const m = loadSpinModel();
@@ -166,9 +199,12 @@ export function findSpin(text: string): SpinFlag[] {
   let pl = '';
   let pEnd = -1;
   let pStart = -1;
-  for (const w of text.matchAll(WORD)) {
-    const cur = w[0];
-    const start = w.index;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  wordSpans(text, starts, ends);
+  for (let wi = 0; wi < starts.length; wi++) {
+    const start = starts[wi];
+    const cur = text.slice(start, ends[wi]);
     const lc = cur.toLowerCase();
     const officials = m.official.get(cur);
     if (officials) {
@@ -184,7 +220,7 @@ export function findSpin(text: string): SpinFlag[] {
         if (/\p{L}/u.test(lc) && !m.doubled.has(lc) && !titled) flag(pStart, start + cur.length, 'doubled_word', pa);
       } else if (pl.length >= 3 && lc.length >= 3) {
         // Collocations are pairs of content words of three letters or more (see the build script).
-        const coll = findVariant(m, pl + ' ' + lc, titled);
+        const coll = findVariant(m, fnv1aFrom(fnv1aFrom(fnv1a(pl), ' '), lc), titled);
         if (coll) {
           const [ca, cb] = coll.split(' ');
           // Same position, one word swapped: guards against a 32-bit hash collision with a real bigram.
