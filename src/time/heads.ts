@@ -20,8 +20,9 @@ const HEAD_LEN = 6;
 const STOP = '\u0000';
 /** A class wider than this many normalised characters is not worth expanding. */
 const MAX_CLASS = 40;
-// The lookbehind rule-kit puts before every rule: where the previous character is one of these, a
-// rule that starts with it cannot match, so such positions are only walked for the other rules.
+// The lookbehind rule-kit puts before every rule: where the previous character is one of these, an
+// alternative that starts with it cannot match, so such positions are walked only for the others
+// (rule-kit wraps a whole source, so in "A|B" only A has it).
 // `afterWord` in buildHeadIndex must list the same characters.
 const BOUNDARY_LOOKBEHIND = "(?<![A-Za-z0-9'’-])";
 
@@ -100,28 +101,25 @@ class Reader {
   i = 0;
   constructor(readonly src: string) {}
 
-  /** Alternatives up to `)` or the end. `firsts` collects each alternative's first atom text. */
-  alternation(firsts?: string[]): HeadSet {
+  /**
+   * Alternatives up to `)` or the end. `inside`, at the top level, collects the heads of the
+   * alternatives that do not begin with the boundary lookbehind (they may start inside a word).
+   */
+  alternation(inside?: HeadSet): HeadSet {
     const acc: HeadSet = new Set();
     for (;;) {
       const start = this.i;
-      for (const h of this.sequence(firsts, start)) acc.add(h);
+      const heads = this.sequence();
+      for (const h of heads) acc.add(h);
+      if (inside && !this.src.startsWith(BOUNDARY_LOOKBEHIND, start)) for (const h of heads) inside.add(h);
       if (this.src[this.i] !== '|') return acc;
       this.i++;
     }
   }
 
-  private sequence(firsts: string[] | undefined, start: number): HeadSet {
+  private sequence(): HeadSet {
     let acc = EMPTY;
-    let first = true;
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
-      const atomStart = this.i;
-      const atom = this.quantified(this.atom());
-      if (first && firsts) firsts.push(this.src.slice(atomStart, this.i));
-      first = false;
-      acc = concat(acc, atom);
-    }
-    if (first && firsts) firsts.push(this.src.slice(start, this.i));
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') acc = concat(acc, this.quantified(this.atom()));
     return acc;
   }
 
@@ -236,13 +234,15 @@ class Reader {
   }
 }
 
-/** A rule's heads, and whether every match starts with rule-kit's word-boundary lookbehind. */
-export function headsOf(source: string): { heads: string[]; boundary: boolean } {
+const bare = (hs: HeadSet): string[] => [...hs].map((h) => (h.endsWith(STOP) ? h.slice(0, -1) : h));
+
+/** A rule's heads, and those of its alternatives that lack rule-kit's word-boundary lookbehind. */
+export function headsOf(source: string): { heads: string[]; inside: string[] } {
   const r = new Reader(source);
-  const firsts: string[] = [];
-  const heads = r.alternation(firsts);
+  const inside: HeadSet = new Set();
+  const heads = r.alternation(inside);
   if (r.i !== source.length) throw new Error(`time/heads: could not read ${source} past ${r.i}`);
-  return { heads: [...heads].map((h) => (h.endsWith(STOP) ? h.slice(0, -1) : h)), boundary: firsts.every((f) => f === BOUNDARY_LOOKBEHIND) };
+  return { heads: bare(heads), inside: bare(inside) };
 }
 
 export interface HeadIndex {
@@ -282,23 +282,14 @@ function buildTries(all: Array<[string, number]>, inside: Array<[string, number]
   return { next: Uint16Array.from(next), mask: Int32Array.from(mask), insideRoot };
 }
 
-/**
- * Builds the index for up to 31 regex sources (bit i of a mask is sources[i]). `gates[i]`, when
- * given, is a test a text must pass for rule i to be used at all: inside words (three positions in
- * four), where only rules without the boundary lookbehind can start, the walk is skipped unless one
- * of those rules passes its gate.
- */
-export function buildHeadIndex(sources: string[], gates: Array<RegExp | undefined> = []): HeadIndex {
+/** Builds the index for up to 31 regex sources (bit i of a mask is sources[i]). */
+export function buildHeadIndex(sources: string[]): HeadIndex {
   if (sources.length > 31) throw new Error('time/heads: at most 31 rules fit a mask');
   const all: Array<[string, number]> = [], inside: Array<[string, number]> = [];
-  const insideRules: number[] = [];
   sources.forEach((src, i) => {
-    const { heads, boundary } = headsOf(src);
-    if (!boundary) insideRules.push(i);
-    for (const h of heads) {
-      all.push([h, 1 << i]);
-      if (!boundary) inside.push([h, 1 << i]);
-    }
+    const h = headsOf(src);
+    for (const x of h.heads) all.push([x, 1 << i]);
+    for (const x of h.inside) inside.push([x, 1 << i]);
   });
   // The heads' alphabet, numbered from 1; `letter[code]` folds a text character straight to it (0: in no head).
   const alphabet = new Map<number, number>();
@@ -317,14 +308,9 @@ export function buildHeadIndex(sources: string[], gates: Array<RegExp | undefine
     candidates(text: string) {
       const at: number[] = [], masks: number[] = [];
       const n = text.length;
-      const walkInside = insideRules.some((i) => !gates[i] || gates[i]!.test(text));
       let after = 0;
       for (let p = 0; p < n; p++) {
         const c = text.charCodeAt(p);
-        if (after === 1 && !walkInside) {
-          after = afterWord[c];
-          continue;
-        }
         const root = after === 1 ? insideRoot : 0;
         let m = after === 1 ? insideRootMask : rootMask;
         after = afterWord[c];

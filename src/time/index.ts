@@ -21,7 +21,7 @@ const GLUED_PREFIX_MOD: Record<string, string> = { mid: 'MID', early: 'START', l
 
 // Each rule's regex made sticky, to be tried only where heads.ts says one of its matches can begin.
 const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags + 'y'));
-const HEADS = buildHeadIndex(RULES.map((r) => r.re.source), RULES.map((r) => r.gate));
+const HEADS = buildHeadIndex(RULES.map((r) => r.re.source));
 
 function propose(ctx: TimeContext): Proposal[] {
   const out: Proposal[] = [];
