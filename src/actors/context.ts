@@ -5,7 +5,7 @@
  * actors it names unambiguously, which later settles ambiguous aliases ("the coalition", "RSF").
  */
 import type { Doc } from '../document/types.js';
-import { caseMatchesToken, walkFrom, type DictValue } from './dictionary.js';
+import { caseMatchesToken, walkWords, type DictValue } from './dictionary.js';
 import { LOCATIVE, PLACE_ADJECTIVES } from './lexicon.js';
 import { tokenIndex, type TokenIndex } from './token-index.js';
 
@@ -108,7 +108,7 @@ export function contextOf(doc: Doc, index: TokenIndex, shouting: Shouting): Arti
       let next = i + 1;
       const first = firstNodes[i].names;
       if (first) {
-        for (const [end, values] of walkFrom(first, keys, i, s.tokenEnd)) {
+        for (const [end, values] of walkWords(first, index.words, i, s.tokenEnd)) {
           const ok = casedValues(doc, index, i, values, shouting, si);
           if (ok.length === 0) continue;
           const t = ok[0].target;

@@ -28,6 +28,8 @@ export interface DictValue {
 
 export interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
+  /** The same children by word number (Dictionary.words), which a document's TokenIndex carries. */
+  byWord: Map<number, TrieNode<V>>;
   values?: V[];
 }
 
@@ -35,6 +37,8 @@ export interface Dictionary {
   names: TrieNode<DictValue>;
   heads: TrieNode<HeadRow>;
   titles: TrieNode<string>;
+  /** Every word (lookup key) of every entry of the three tries, numbered from 0. */
+  words: Map<string, number>;
 }
 
 /** The lookup key of a token: lower case, no diacritics, one apostrophe. */
@@ -65,12 +69,18 @@ export function caseMatchesToken(rule: CaseRule, word: string, upper: boolean): 
   return rule.kind === 'any' || (rule.kind === 'exact' ? word === rule.text : upper);
 }
 
-function add<V>(root: TrieNode<V>, words: readonly string[], value: V): void {
+function add<V>(root: TrieNode<V>, words: readonly string[], value: V, vocab: Map<string, number>): void {
   let node = root;
   for (const w of words) {
     const k = tokenKey(w);
     let child = node.next.get(k);
-    if (!child) node.next.set(k, (child = { next: new Map() }));
+    if (!child) {
+      let id = vocab.get(k);
+      if (id === undefined) vocab.set(k, (id = vocab.size));
+      child = { next: new Map(), byWord: new Map() };
+      node.next.set(k, child);
+      node.byWord.set(id, child);
+    }
     node = child;
   }
   (node.values ??= []).push(value);
@@ -84,15 +94,16 @@ function words(phrase: string): string[] {
 }
 
 function build(): Dictionary {
-  const names: TrieNode<DictValue> = { next: new Map() };
-  const heads: TrieNode<HeadRow> = { next: new Map() };
-  const titles: TrieNode<string> = { next: new Map() };
+  const names: TrieNode<DictValue> = { next: new Map(), byWord: new Map() };
+  const heads: TrieNode<HeadRow> = { next: new Map(), byWord: new Map() };
+  const titles: TrieNode<string> = { next: new Map(), byWord: new Map() };
+  const vocab = new Map<string, number>();
   const addName = (alias: string, target: DictTarget): void => {
     const w = words(alias);
     if (w.length === 0) return;
     const cases = w.map(caseRule);
     const shortCaps = w.length === 1 && cases[0].kind === 'exact' && w[0].replace(/\W/g, '').length <= 3;
-    add(names, w, { target, cases, shortCaps });
+    add(names, w, { target, cases, shortCaps }, vocab);
   };
   for (const c of countries()) {
     for (const n of c.names) addName(n, { type: 'country', iso2: c.iso2 });
@@ -109,10 +120,10 @@ function build(): Dictionary {
   for (const b of BLOCKED) addName(b, { type: 'block' });
   for (const h of HEAD_ROWS) {
     const w = words(h.phrase);
-    add(heads, w, h);
+    add(heads, w, h, vocab);
   }
-  for (const t of TITLES) add(titles, words(t), t);
-  return { names, heads, titles };
+  for (const t of TITLES) add(titles, words(t), t, vocab);
+  return { names, heads, titles, words: vocab };
 }
 
 let cache: Dictionary | null = null;
@@ -130,18 +141,30 @@ const NONE: Array<[number, never[]]> = [];
  * which is the case at most positions of a document.
  */
 export function walk<V>(root: TrieNode<V>, keys: readonly string[], from: number, to: number): Array<[number, V[]]> {
-  return walkFrom(from < to ? root.next.get(keys[from]) : undefined, keys, from, to);
-}
-
-/** walk, given the child node of the root for keys[from] (a TokenIndex holds it for every token). */
-export function walkFrom<V>(first: TrieNode<V> | undefined, keys: readonly string[], from: number, to: number): Array<[number, V[]]> {
-  let node = from < to ? first : undefined;
+  let node = from < to ? root.next.get(keys[from]) : undefined;
   if (!node) return NONE;
   const found: Array<[number, V[]]> = [];
   for (let i = from + 1; ; i++) {
     if (node.values) found.push([i, node.values]);
     if (i >= to) break;
     node = node.next.get(keys[i]);
+    if (!node) break;
+  }
+  return found.reverse();
+}
+
+/**
+ * walk over a document's word numbers (TokenIndex.words, -1 for a word in no entry), given the
+ * child of the root for the token at `from` (the TokenIndex holds it for every token).
+ */
+export function walkWords<V>(first: TrieNode<V> | undefined, words: ArrayLike<number>, from: number, to: number): Array<[number, V[]]> {
+  let node = from < to ? first : undefined;
+  if (!node) return NONE;
+  const found: Array<[number, V[]]> = [];
+  for (let i = from + 1; ; i++) {
+    if (node.values) found.push([i, node.values]);
+    if (i >= to || words[i] < 0) break;
+    node = node.byWord.get(words[i]);
     if (!node) break;
   }
   return found.reverse();

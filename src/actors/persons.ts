@@ -4,7 +4,7 @@
  * left out of the name; a surname alone ("Zarif") takes the full name the article gave earlier.
  */
 import type { Doc } from '../document/types.js';
-import { tokenKey, walkFrom } from './dictionary.js';
+import { tokenKey, walkWords } from './dictionary.js';
 import { tokenIndex } from './token-index.js';
 
 export interface TitleSpan {
@@ -15,11 +15,11 @@ export interface TitleSpan {
 
 /** The longest title that ends exactly at token `end` (exclusive), within the sentence. */
 export function titleBefore(doc: Doc, end: number, sentenceStart: number): TitleSpan | null {
-  const { keys, first, upper } = tokenIndex(doc.tokens);
+  const { words, first, upper } = tokenIndex(doc.tokens);
   for (let len = 4; len >= 1; len--) {
     const start = end - len;
     if (start < sentenceStart || !first[start].titles) continue;
-    const hit = walkFrom(first[start].titles, keys, start, end).find(([e]) => e === end);
+    const hit = walkWords(first[start].titles, words, start, end).find(([e]) => e === end);
     if (hit && upper[start] === 1) {
       return { start, role: doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end) };
     }
@@ -29,9 +29,9 @@ export function titleBefore(doc: Doc, end: number, sentenceStart: number): Title
 
 /** The longest title that starts at token `start` and leaves at least one token before `end`. */
 export function titleAt(doc: Doc, start: number, end: number): TitleSpan & { end: number } | null {
-  const { keys, first } = tokenIndex(doc.tokens);
+  const { words, first } = tokenIndex(doc.tokens);
   const to = Math.min(end - 1, start + 4);
-  const hit = start < to ? walkFrom(first[start].titles, keys, start, to)[0] : undefined;
+  const hit = start < to ? walkWords(first[start].titles, words, start, to)[0] : undefined;
   if (!hit) return null;
   return { start, end: hit[0], role: doc.text.slice(doc.tokens[start].start, doc.tokens[hit[0] - 1].end) };
 }

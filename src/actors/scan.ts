@@ -8,7 +8,7 @@
 import type { Doc, Entity } from '../document/types.js';
 import { casedValues, contextOf, newShouting, type Shouting } from './context.js';
 import { countryByIso } from './countries.js';
-import { dictionary, tokenKey, walkFrom, type DictTarget, type DictValue } from './dictionary.js';
+import { dictionary, tokenKey, walkWords, type DictTarget, type DictValue } from './dictionary.js';
 import type { ActorRow } from './entry.js';
 import { ACTING_VERBS, ATTACK_NOUNS, LOCATIVE, MEMBER_NOUNS, PLACE_ADJECTIVES, type HeadCategory, type HeadRow } from './lexicon.js';
 import { cleanName, surnameIndex, titleAt, titleBefore } from './persons.js';
@@ -35,7 +35,7 @@ export interface Hit {
 }
 
 // Only "the" joins an actor's span ("the Observatory"); "a"/"an" stay outside it.
-const DETERMINERS = new Set(['the']);
+const DETERMINER = 'the';
 const HYPHEN_MODIFIER = /^([\p{L}.]+)-(based|backed|led|run|allied|aligned|affiliated|linked|supported|sponsored)$/u;
 const ARMED_CATEGORIES = new Set<HeadCategory>(['militia', 'militants', 'rebels', 'gunmen', 'progov']);
 const ATTACK_KEYS = ATTACK_NOUNS.map((p) => p.split(' '));
@@ -63,7 +63,7 @@ interface SentenceScan {
 function longestNameAt(sc: SentenceScan, at: number): [number, DictValue[]] | undefined {
   const first = sc.index.first[at].names;
   if (!first) return undefined;
-  for (const [end, values] of walkFrom(first, sc.keys, at, sc.to)) {
+  for (const [end, values] of walkWords(first, sc.index.words, at, sc.to)) {
     const ok = casedValues(sc.doc, sc.index, at, values, sc.shouting, sc.sentence).filter((v) => {
       const t = v.target;
       return t.type !== 'actor' || !t.restricted || t.row[2] === sc.context || sc.mentioned.has(t.row[0]);
@@ -74,14 +74,16 @@ function longestNameAt(sc: SentenceScan, at: number): [number, DictValue[]] | un
 }
 
 function actorRows(values: readonly DictValue[]): ActorRow[] {
-  return values.flatMap((v) => (v.target.type === 'actor' ? [v.target.row] : []));
+  const rows: ActorRow[] = [];
+  for (const v of values) if (v.target.type === 'actor') rows.push(v.target.row);
+  return rows;
 }
 
 /** The longest common-noun head at `at`, if its standalone rule allows it here. */
 function headAt(sc: SentenceScan, at: number, modified: boolean, det: boolean): [number, HeadRow] | null {
   const first = at < sc.to ? sc.index.first[at].heads : undefined;
   if (!first) return null;
-  for (const [end, rows] of walkFrom(first, sc.keys, at, sc.to)) {
+  for (const [end, rows] of walkWords(first, sc.index.words, at, sc.to)) {
     const row = rows.find((r) => modified || r.standalone === 'free' || (r.standalone === 'the' && det));
     if (row) return [end, row];
   }
@@ -207,7 +209,7 @@ function matchAt(sc: SentenceScan, spanStart: number, at: number, det: boolean):
 
 function scanSentence(sc: SentenceScan): void {
   for (let i = sc.from; i < sc.to; ) {
-    const det = DETERMINERS.has(sc.keys[i]) && i + 1 < sc.to;
+    const det = sc.keys[i] === DETERMINER && i + 1 < sc.to;
     const next = matchAt(sc, i, det ? i + 1 : i, det);
     i = next > 0 ? next : i + 1;
   }

@@ -17,6 +17,8 @@ export interface FirstNodes {
 
 export interface TokenIndex {
   keys: string[];
+  /** Each token's word number in the dictionary (Dictionary.words), -1 for a word in no entry. */
+  words: Int32Array;
   first: FirstNodes[];
   /** 1 where the token starts with an upper-case letter (\p{Lu}). */
   upper: Uint8Array;
@@ -42,10 +44,11 @@ function fnv(key: string): number {
 }
 
 /**
- * An open-addressing table over the keys that start any dictionary entry (a few thousand), slot =
- * [id + 1, hash]. A Map keyed by each token's freshly lower-cased string cost ~200 ns a lookup
- * inside the pipeline (V8 hashes every new string through the runtime); here the hash comes free
- * with the ASCII check that tokenKey needs anyway, and a miss (most tokens) reads one slot.
+ * An open-addressing table over the dictionary's words (a few thousand), slot = [word number + 1,
+ * hash], with the first-level trie nodes of each word. Map lookups keyed by each token's freshly
+ * lower-cased string were the top cost in the profile (V8 hashes every new string through the
+ * runtime); here the hash comes free with the ASCII check that tokenKey needs anyway, a miss (most
+ * tokens) reads one slot, and the tries are then walked by word number.
  */
 interface FirstTable {
   mask: number;
@@ -59,37 +62,32 @@ let table: FirstTable | null = null;
 function firstTable(): FirstTable {
   if (!table) {
     const dict = dictionary();
-    const byKey = new Map<string, FirstNodes>();
-    const entry = (k: string): FirstNodes => {
-      let f = byKey.get(k);
-      if (!f) byKey.set(k, (f = { names: undefined, heads: undefined, titles: undefined }));
-      return f;
-    };
-    for (const [k, node] of dict.names.next) entry(k).names = node;
-    for (const [k, node] of dict.heads.next) entry(k).heads = node;
-    for (const [k, node] of dict.titles.next) entry(k).titles = node;
+    const keys = [...dict.words.keys()];
+    const nodes = keys.map((k) => {
+      const f: FirstNodes = { names: dict.names.next.get(k), heads: dict.heads.next.get(k), titles: dict.titles.next.get(k) };
+      return f.names || f.heads || f.titles ? f : NONE;
+    });
     let size = 1024;
-    while (size < byKey.size * 4) size *= 2;
-    const t: FirstTable = { mask: size - 1, slots: new Int32Array(size * 2), keys: [], nodes: [] };
-    for (const [k, f] of byKey) {
+    while (size < keys.length * 4) size *= 2;
+    const t: FirstTable = { mask: size - 1, slots: new Int32Array(size * 2), keys, nodes };
+    keys.forEach((k, id) => {
       const h = fnv(k);
       let s = h & t.mask;
       while (t.slots[2 * s] !== 0) s = (s + 1) & t.mask;
-      t.keys.push(k);
-      t.nodes.push(f);
-      t.slots[2 * s] = t.keys.length;
+      t.slots[2 * s] = id + 1;
       t.slots[2 * s + 1] = h;
-    }
+    });
     table = t;
   }
   return table;
 }
 
-function lookup(t: FirstTable, key: string, h: number): FirstNodes {
+/** The word number of a key with hash h, or -1. */
+function lookup(t: FirstTable, key: string, h: number): number {
   for (let s = h & t.mask; ; s = (s + 1) & t.mask) {
     const id = t.slots[2 * s];
-    if (id === 0) return NONE;
-    if (t.slots[2 * s + 1] === h && t.keys[id - 1] === key) return t.nodes[id - 1];
+    if (id === 0) return -1;
+    if (t.slots[2 * s + 1] === h && t.keys[id - 1] === key) return id - 1;
   }
 }
 
@@ -102,6 +100,7 @@ export function tokenIndex(tokens: readonly { text: string }[]): TokenIndex {
     const t = firstTable();
     const n = tokens.length;
     const keys = new Array<string>(n);
+    const words = new Int32Array(n);
     const first = new Array<FirstNodes>(n);
     const upper = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
@@ -125,10 +124,12 @@ export function tokenIndex(tokens: readonly { text: string }[]): TokenIndex {
         h = fnv(key);
       }
       keys[i] = key;
-      first[i] = lookup(t, key, h);
+      const id = lookup(t, key, h);
+      words[i] = id;
+      first[i] = id < 0 ? NONE : t.nodes[id];
       if (startsUpper(text)) upper[i] = 1;
     }
-    index = { keys, first, upper };
+    index = { keys, words, first, upper };
     byTokens.set(tokens, index);
   }
   return index;
