@@ -128,5 +128,7 @@ export function contextOf(doc: Doc, index: TokenIndex, shouting: Shouting): Arti
   }
   for (const p of doc.places ?? []) if (p.country) vote(places, p.country, doc.tokens.length);
   const country = winner(places) ?? winner(mentions);
-  return { ...(country ? { country } : {}), mentioned };
+  const out: ArticleContext = { mentioned };
+  if (country) out.country = country;
+  return out;
 }

@@ -159,15 +159,13 @@ export function walk<V>(root: TrieNode<V>, keys: readonly string[], from: number
  */
 export function walkWords<V>(first: TrieNode<V> | undefined, words: ArrayLike<number>, from: number, to: number): Array<[number, V[]]> {
   let node = from < to ? first : undefined;
-  if (!node) return NONE;
-  const found: Array<[number, V[]]> = [];
-  for (let i = from + 1; ; i++) {
-    if (node.values) found.push([i, node.values]);
+  let found: Array<[number, V[]]> | null = null;
+  for (let i = from + 1; node; i++) {
+    if (node.values) (found ??= []).push([i, node.values]);
     if (i >= to || words[i] < 0) break;
     node = node.byWord.get(words[i]);
-    if (!node) break;
   }
-  return found.reverse();
+  return found ? found.reverse() : NONE;
 }
 
 /** The ISO2 of the country this whole phrase names or qualifies ("Syria", "Syrian"), if any. */

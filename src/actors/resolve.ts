@@ -36,33 +36,39 @@ const GROUP_LABEL: Partial<Record<HeadCategory, [string, CanonicalActor['kind']]
 /** The actor a common-noun phrase of this category names, for a country (ISO2) or none. */
 export function genericActor(category: HeadCategory, iso2: string | undefined): CanonicalActor | null {
   const c = iso2 ? countryByIso(iso2) : undefined;
-  const country = c ? { country: c.iso2 } : {};
+  const actor = (canonical: string, kind: CanonicalActor['kind']): CanonicalActor => {
+    const a: CanonicalActor = { canonical, kind };
+    if (c) a.country = c.iso2;
+    return a;
+  };
   switch (category) {
     case 'forces':
-      return { canonical: c ? `${c.adjective} government forces` : 'Government forces', kind: 'state_forces', ...country };
+      return actor(c ? `${c.adjective} government forces` : 'Government forces', 'state_forces');
     case 'police':
-      return { canonical: c ? `${c.adjective} police` : 'Police', kind: 'state_forces', ...country };
+      return actor(c ? `${c.adjective} police` : 'Police', 'state_forces');
     case 'government':
-      return { canonical: c ? c.name : 'Government', kind: 'government', ...country };
+      return actor(c ? c.name : 'Government', 'government');
     case 'state_media':
-      return { canonical: c ? `${c.adjective} state media` : 'State media', kind: 'media', ...country };
+      return actor(c ? `${c.adjective} state media` : 'State media', 'media');
     case 'state_agency': {
       const row = c && STATE_AGENCY[c.iso2] ? ORG_ROWS.find((r) => r[0] === STATE_AGENCY[c.iso2]) : undefined;
       if (row) return fromRow(row);
-      return { canonical: c ? `${c.adjective} state news agency` : 'State news agency', kind: 'media', ...country };
+      return actor(c ? `${c.adjective} state news agency` : 'State news agency', 'media');
     }
     case 'monitor':
       return null;
     default: {
       const [label, kind] = GROUP_LABEL[category]!;
-      return { canonical: c ? `${label} (${c.name})` : label, kind, ...country };
+      return actor(c ? `${label} (${c.name})` : label, kind);
     }
   }
 }
 
 /** A curated row as an answer. */
 export function fromRow(row: ActorRow): CanonicalActor {
-  return { canonical: row[0], kind: row[1], ...(row[2] ? { country: row[2] } : {}) };
+  const actor: CanonicalActor = { canonical: row[0], kind: row[1] };
+  if (row[2]) actor.country = row[2];
+  return actor;
 }
 
 /** The state as an actor (its government) or as a place. */

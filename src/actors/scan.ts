@@ -48,7 +48,7 @@ interface SentenceScan {
   shouting: Shouting;
   index: TokenIndex;
   keys: readonly string[];
-  context?: string;
+  context: string | undefined;
   mentioned: ReadonlySet<string>;
   asActor: boolean;
   hits: Hit[];
@@ -164,8 +164,7 @@ function countryWord(sc: SentenceScan, spanStart: number, at: number, end: numbe
 
 /** "Iran-backed militias", "the UK-based Syrian Observatory…": a hyphenated country modifier. */
 function hyphenModifier(sc: SentenceScan, spanStart: number, at: number, det: boolean): number {
-  const text = sc.doc.tokens[at].text;
-  const m = text.includes('-') ? HYPHEN_MODIFIER.exec(text) : null;
+  const m = sc.index.hyphen[at] === 1 ? HYPHEN_MODIFIER.exec(sc.doc.tokens[at].text) : null;
   if (!m || at + 1 >= sc.to) return -1;
   const after = longestNameAt(sc, at + 1);
   const afterRows = after ? actorRows(after[1]) : [];
@@ -282,8 +281,11 @@ function mergeEntities(doc: Doc, hits: Hit[], entities: readonly Entity[]): Hit[
     const canonical = p.name.includes(' ') ? p.name : surnames.get(tokenKey(p.name)) ?? p.name;
     // "Iranian Foreign Minister Javad Zarif": the country word before the title is the person's state.
     const iso2 = title ? countryBefore(doc, title.start, sentenceStart) : undefined;
-    const actor: CanonicalActor = { canonical, kind: 'person', ...(iso2 ? { country: iso2 } : {}) };
-    add({ start: p.nameStart, end: p.r[1], actor, source: 'entity', ...(title ? { role: title.role } : {}) });
+    const actor: CanonicalActor = { canonical, kind: 'person' };
+    if (iso2) actor.country = iso2;
+    const hit: Hit = { start: p.nameStart, end: p.r[1], actor, source: 'entity' };
+    if (title) hit.role = title.role;
+    add(hit);
   }
   for (const { e, r } of spans) {
     if (e.label !== 'ORG' || !r || !free(r[0], r[1])) continue;
@@ -304,7 +306,7 @@ export function scanHits(doc: Doc, opts: ScanOptions = {}): Hit[] {
     const s = doc.sentences[si];
     const sc: SentenceScan = {
       doc, from: s.tokenStart, to: s.tokenEnd, sentence: si, shouting, index, keys: index.keys, mentioned: art.mentioned,
-      asActor: opts.asActor ?? false, hits, memory, ...(context ? { context } : {}),
+      asActor: opts.asActor ?? false, hits, memory, context,
     };
     scanSentence(sc);
   }

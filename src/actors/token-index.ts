@@ -22,6 +22,8 @@ export interface TokenIndex {
   first: FirstNodes[];
   /** 1 where the token starts with an upper-case letter (\p{Lu}). */
   upper: Uint8Array;
+  /** 1 where the token contains a hyphen ("Iran-backed"). */
+  hyphen: Uint8Array;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -103,25 +105,32 @@ export function tokenIndex(tokens: readonly { text: string }[]): TokenIndex {
     const words = new Int32Array(n);
     const first = new Array<FirstNodes>(n);
     const upper = new Uint8Array(n);
+    const hyphen = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const text = tokens[i].text;
       // tokenKey's ASCII fast path, hashing the lower-cased characters on the way.
       let h = FNV_OFFSET;
       let ascii = true;
+      let capitals = false;
       for (let j = 0; j < text.length; j++) {
         let c = text.charCodeAt(j);
         if (c < 0x20 || c > 0x7e || c === 0x60) {
           ascii = false;
           break;
         }
-        if (c >= 65 && c <= 90) c += 32;
+        if (c >= 65 && c <= 90) {
+          c += 32;
+          capitals = true;
+        } else if (c === 45) hyphen[i] = 1;
         h = Math.imul(h ^ c, FNV_PRIME);
       }
       let key: string;
-      if (ascii) key = text.toLowerCase();
+      // An ASCII token without capitals is its own key (no new string).
+      if (ascii) key = capitals ? text.toLowerCase() : text;
       else {
         key = tokenKey(text);
         h = fnv(key);
+        if (text.includes('-')) hyphen[i] = 1;
       }
       keys[i] = key;
       const id = lookup(t, key, h);
@@ -129,7 +138,7 @@ export function tokenIndex(tokens: readonly { text: string }[]): TokenIndex {
       first[i] = id < 0 ? NONE : t.nodes[id];
       if (startsUpper(text)) upper[i] = 1;
     }
-    index = { keys, words, first, upper };
+    index = { keys, words, first, upper, hyphen };
     byTokens.set(tokens, index);
   }
   return index;
