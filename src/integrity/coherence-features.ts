@@ -8,7 +8,7 @@
  */
 import type { TextSpan, TimeExpr } from '../document/types.js';
 import { memoIdf, prepareWords, stem } from './text.js';
-import { indexStems, Prefix, Windows } from './topic.js';
+import { coarsen, indexStems, Prefix, Windows } from './topic.js';
 import type { Idf } from './stance-features.js';
 
 export interface CohSentence {
@@ -193,7 +193,7 @@ export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, layers: Coh
 
   // Per-boundary features: topic (TextTiling windows of three), names, orphans, time, style.
   const ix = indexStems(stems, idf);
-  const pix = indexStems(stems.map((l) => l.map((x) => x.slice(0, 5))), () => 1);
+  const pix = coarsen(ix, (x) => x.slice(0, 5));
   const win = new Windows(ix);
   const pwin = new Windows(pix);
   const n = sents.length;

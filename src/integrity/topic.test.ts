@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { indexStems, Prefix, Windows } from './topic.js';
+import { coarsen, indexStems, Prefix, Windows } from './topic.js';
 
 const STEMS = [['a', 'b', 'c', 'a'], ['b', 'd'], ['e', 'f', 'a'], ['g', 'b', 'b'], ['h']];
 const idf = (s: string): number => 1 + (s.charCodeAt(0) % 3);
@@ -25,4 +25,15 @@ test('window cosine: identical windows 1, disjoint 0, empty 0', () => {
   assert.equal(w.cosine(0, 1, 3, 4), 0);
   // Accumulators are reset between calls.
   assert.ok(Math.abs(w.cosine(0, 1, 1, 2) - 1) < 1e-12);
+});
+
+test('coarsen gives the index indexStems builds from the mapped stems', () => {
+  const stems = [['alpha', 'alpine', 'beta'], ['betas', 'gamma', 'alpha'], [], ['gamma']];
+  const key = (s: string): string => s.slice(0, 3);
+  const direct = indexStems(stems.map((l) => l.map(key)), () => 1);
+  const coarse = coarsen(indexStems(stems, idf), key);
+  assert.deepEqual(coarse.ids, direct.ids);
+  assert.deepEqual(coarse.terms, ['alp', 'bet', 'gam']);
+  assert.deepEqual([...coarse.w2], [...direct.w2]);
+  assert.equal(coarse.size, 3);
 });
