@@ -45,15 +45,18 @@ function scoreHashes(spec: TaggerSpec, k: number, out: Float32Array, off: number
 }
 
 /**
- * A word's summed weights for each role it can play: 4 variants of its own role (headline ×
- * sentence-initial), then one per neighbour role; (ROLES + 3) × T scores.
+ * A word's summed weights for each role it can play, (ROLES + 3) × T scores. Slot 0 is its own
+ * role in the common variant (not a headline, not sentence-initial) and slots 1..4 its roles 1..4
+ * (the neighbour at -1, +1, -2, +2), so a token usually reads five adjacent slots of each word
+ * (fewer cache lines); slots 5..7 are its own role in the other variants (upper * 2 + first).
  */
 function roleScores(spec: TaggerSpec, attrs: Uint32Array): Float32Array {
   const T = spec.tags.length;
   const out = new Float32Array((ROLES + 3) * T);
   for (let slot = 0; slot < ROLES + 3; slot++) {
-    const role = slot < 4 ? 0 : slot - 3;
-    scoreHashes(spec, roleFeatures(attrs, 0, role, scratch, 0, slot < 4 ? slot >> 1 : 0, slot < 4 ? slot & 1 : 0), out, slot * T);
+    const role = slot < ROLES ? slot : 0;
+    const variant = slot < ROLES ? 0 : slot - ROLES + 1;
+    scoreHashes(spec, roleFeatures(attrs, 0, role, scratch, 0, variant >> 1, variant & 1), out, slot * T);
   }
   return out;
 }
@@ -106,13 +109,14 @@ export function inferEmissions(spec: TaggerSpec, s: PreparedSentence, history: D
   const upper = s.upperSentence ? 1 : 0;
   const edge = tb.edge;
   const C = CAP_CLASSES;
-  // Slots 4..7 of a word's role scores are roles 1..4, its use as the neighbour at -1, +1, -2, +2.
-  const f1 = 4 * T, f2 = 5 * T, f3 = 6 * T, f4 = 7 * T;
+  // Role-score slots (see roleScores): 1..4 are the neighbour roles at -1, +1, -2, +2.
+  const f1 = T, f2 = 2 * T, f3 = 3 * T, f4 = 4 * T;
   for (let i = 0; i < n; i++) {
     const first = i === 0 ? 1 : 0;
     const cap = capClass(a, i);
     const self = ent[i].roles!;
-    const f0 = (upper * 2 + first) * T;
+    const variant = upper * 2 + first;
+    const f0 = variant === 0 ? 0 : (ROLES + variant - 1) * T;
     const v1 = i >= 1 ? ent[i - 1].roles! : edge;
     const v2 = i + 1 < n ? ent[i + 1].roles! : edge;
     const v3 = i >= 2 ? ent[i - 2].roles! : edge;

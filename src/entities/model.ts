@@ -2,7 +2,7 @@
  * @module entities/model
  * The shipped NER model file (models/ner/model.bin): gzip of a small JSON header followed by the
  * non-zero feature rows quantised to int16, the transition scores, and the gazetteer hash set.
- * Loading expands the rows into a bucket → row index, so scoring skips empty buckets.
+ * Loading builds a bucket → row rank index, so scoring skips empty buckets.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -86,29 +86,30 @@ export function decodeModel(file: Buffer): TaggerSpec & { trainedOn: string } {
   [trans, at] = take(buf, at, (T + 1) * T, 8, (b) => new Float64Array(b));
   [gh, at] = take(buf, at, header.gazetteer, 4, (b) => new Uint32Array(b));
   [gl, at] = take(buf, at, header.gazetteer, 2, (b) => new Uint16Array(b));
-  // Bucket → row as an open-addressing table twice the number of rows: a few hundred KB that stay
-  // in cache, where a dense bucket index would be 4 bytes × 2^bits.
-  let cap = 1024;
-  while (cap < header.rows * 2) cap *= 2;
-  const mask = cap - 1;
-  // Interleaved (bucket, row offset) pairs: a hit costs one cache line.
-  const table = new Int32Array(cap * 2).fill(-1);
+  // Bucket → row by rank: rows are stored in ascending bucket order, so a present bucket's row is
+  // the number of present buckets below it. Per 32 buckets, a presence bitmask and the count before
+  // it, interleaved: 2^bits / 4 bytes (512 KB at 21 bits, half the open-addressing table this
+  // replaced), one cache line per lookup, no probing, and absent features cost no row access.
+  const words = Math.ceil(2 ** header.bits / 32);
+  const rank = new Int32Array(words * 2);
   let b = 0;
   for (let r = 0; r < header.rows; r++) {
     b += deltas[r];
-    let p = Math.imul(b, 0x9e3779b1) >>> 0 & mask;
-    while (table[2 * p] !== -1) p = (p + 1) & mask;
-    table[2 * p] = b;
-    table[2 * p + 1] = r * T;
+    if (b >= 2 ** header.bits || (r > 0 && deltas[r] === 0)) throw new Error('NER model file has bad feature ids');
+    rank[(b >>> 5) << 1] |= 1 << (b & 31);
+  }
+  for (let w = 0, before = 0; w < words; w++) {
+    rank[2 * w + 1] = before;
+    before += popcount(rank[2 * w]);
   }
   const score: Scorer = (buckets, from, count, out, off) => {
     for (let q = from; q < from + count; q++) {
       const bucket = buckets[q];
-      let p = Math.imul(bucket, 0x9e3779b1) >>> 0 & mask;
-      let k = table[2 * p];
-      while (k !== bucket && k !== -1) { p = (p + 1) & mask; k = table[2 * p]; }
-      if (k === -1) continue;
-      const base = table[2 * p + 1];
+      const w = (bucket >>> 5) << 1;
+      const bits = rank[w];
+      const shift = bucket & 31;
+      if (((bits >>> shift) & 1) === 0) continue;
+      const base = (rank[w + 1] + popcount(bits & ~(-1 << shift))) * T;
       for (let t = 0; t < T; t++) out[off + t] += vals[base + t];
     }
   };
@@ -120,6 +121,14 @@ export function decodeModel(file: Buffer): TaggerSpec & { trainedOn: string } {
     score,
     trainedOn: header.trainedOn,
   };
+}
+
+/** Number of set bits of a 32-bit integer. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 /** The shipped model's path, resolved from this module (src/entities or dist/entities). */
