@@ -116,10 +116,35 @@ for (const a of admin2Names) {
     country: a.code.slice(0, 2), admin1: admin1Rec.get(k1) ?? -1, admin2: -1, aliases: adminAliases(a.name) }));
 }
 
+// Arabic place names as English news writes them: without the article when the place is a town
+// of some size ("Al Qāmishlī" is "Qamishli", "Al Ḩasakah" "Hasakah"; GeoNames lists neither), and
+// with tall (hill) spelled Tal, Tel or Tell ("Tall Ḩamīs" is "Tal Hamis"). Arab League members only.
+const ARABIC_CC = new Set(['SY', 'IQ', 'YE', 'LB', 'JO', 'PS', 'SA', 'KW', 'BH', 'QA', 'AE', 'OM', 'EG', 'LY', 'TN', 'DZ', 'MA', 'SD', 'MR', 'SO', 'DJ', 'KM']);
+const ARTICLE = /^(?:al|el|ar|as|ash|at|az|an|ad|adh|ath|ed|en|er|es|et|ez) (\S{4,}(?: \S+)*)$/;
+const TALL = /^(?:tall|tal|tel|tell) /;
+function arabicVariants(keys: string[], town: boolean): string[] {
+  const out: string[] = [];
+  for (const k of keys) {
+    const bare = town ? ARTICLE.exec(k)?.[1] : undefined;
+    if (bare) out.push(bare);
+    for (const base of bare ? [k, bare] : [k]) {
+      if (!TALL.test(base)) continue;
+      const rest = base.slice(base.indexOf(' '));
+      for (const t of ['tall', 'tal', 'tel', 'tell']) out.push(t + rest);
+    }
+  }
+  return out;
+}
+
 // --- populated places
 for (const r of rows) {
   const aliases = [alias(r.name, ALIAS.NAME), alias(r.ascii, ALIAS.NAME)];
   for (const a of r.alts ? r.alts.split(',') : []) if (usefulAlternate(a)) aliases.push(alias(a, ALIAS.ALT));
+  if (ARABIC_CC.has(r.cc)) {
+    const known = new Set(aliases.map((a) => a.name));
+    const town = r.pop >= 10_000 || r.fcode === 'PPLA' || r.fcode === 'PPLA2' || r.fcode === 'PPLC';
+    for (const v of arabicVariants([...known], town)) if (!known.has(v)) { known.add(v); aliases.push({ name: v, flag: ALIAS.ALT }); }
+  }
   add({ name: r.name, lat: r.lat, lon: r.lon, population: r.pop, geonameid: r.id, fcode: r.fcode, country: r.cc,
     admin1: admin1Rec.get(`${r.cc}.${r.a1}`) ?? -1, admin2: admin2Rec.get(`${r.cc}.${r.a1}.${r.a2}`) ?? -1, aliases });
 }

@@ -22,6 +22,7 @@ function fixture(): GazEntry[] {
   add({ name: 'Dublin', lat: 53.33, lon: -6.25, population: 1e6, geonameid: 2964574, fcode: 'PPLC', country: 'IE', names: [['Dublin', ALIAS.NAME]] });
   add({ name: 'Damascus', lat: 39.28, lon: -77.2, population: 15000, geonameid: 4352539, fcode: 'PPL', country: 'US', names: [['Damascus', ALIAS.NAME]] });
   add({ name: 'Moscow', lat: 55.75, lon: 37.62, population: 10e6, geonameid: 524901, fcode: 'PPLC', country: 'RU', names: [['Moscow', ALIAS.NAME]] });
+  add({ name: 'Tal', lat: 47.2, lon: 13.1, population: 800, geonameid: 2763460, fcode: 'PPL', country: 'AT', names: [['Tal', ALIAS.NAME]] });
   add({ name: 'Donald', lat: -36.37, lon: 143, population: 1500, geonameid: 2168943, fcode: 'PPL', country: 'AU', names: [['Donald', ALIAS.NAME]] });
   return e;
 }
@@ -121,4 +122,15 @@ test('"opposition-held parts of Syria" resolves to the country, with its part', 
   const [syria] = resolvePlaces(text, [at(text, 'Syria')]);
   assert.equal(syria.precision, 'country');
   assert.equal(syria.part, 'opposition-held');
+});
+
+test('a weak match on the first word of a longer location name leaves the whole name unresolved', () => {
+  const text = 'Drones hit the village of Tal Hamis near Damascus.';
+  const start = text.indexOf('Tal Hamis');
+  const doc = { ...segment(text, {}), entities: [{ id: 'e1', label: 'LOC' as const, start, end: start + 9, text: 'Tal Hamis' }] };
+  const hit = findPlaces(doc).find((p) => p.start === start)!;
+  assert.equal(hit.text, 'Tal Hamis');
+  assert.equal(hit.precision, null);
+  // Without the entity recogniser's longer name, the first word alone is taken, as before.
+  assert.equal(places(text).find((p) => p.start === start)?.country, 'AT');
 });

@@ -192,6 +192,18 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
     // "in Ras al-Ain and Tal Abyad": a place joined to an accepted one shares its context.
     const joined = m.ti >= 2 && /^(?:and|or|,)$/.test(tokens[m.ti - 1].text) && tokens[m.ti - 2].end === lastEnd;
     if (!accept(g, doc, m, lowerSeen, joined, inPerson)) continue;
+    // "the village of Tal Hamis" with no "Tal Hamis" in the gazetteer: the entity recogniser's
+    // location runs on past the match into the next capitalised word, so the match is only the
+    // first part of a longer name and its namesake ("Tal", a town near Damascus) is not the place.
+    // The whole name is kept, unresolved unless the gazetteer knows it.
+    // Only a weak match yields: a country, an admin name or a town of 10,000 by its main name is
+    // the place even inside a longer name ("Fargo City", "St. Cloud Hospital").
+    const longer = m.tj + 1 < tokens.length && isNamePart(tokens[m.tj + 1]) && tokens[m.tj + 1].start - m.end <= 1
+      ? entities.find((e) => e.label === 'LOC' && e.start === m.start && e.end >= tokens[m.tj + 1].end) : undefined;
+    if (longer && weakName(g, m)) {
+      if (longer.start >= lastEnd) { spans.push({ start: longer.start, end: longer.end }); lastEnd = longer.end; }
+      continue;
+    }
     lastEnd = m.end;
     // "Pa." and "W.Va." keep the period the tokeniser gave to the sentence.
     const end = text[m.end] === '.' && !m.text.endsWith('.') && /^(?:\p{Lu}[\p{L}.]{0,4})$/u.test(m.text) && g.lookup(m.key).some((p) => p.flag & ALIAS.ABBREV) ? m.end + 1 : m.end;
@@ -216,6 +228,12 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
     else if (s.end - s.start > last.end - last.start && s.start >= (out[out.length - 2]?.end ?? 0)) out[out.length - 1] = s;
   }
   return out;
+}
+
+/** Neither strong, nor an admin name, nor the main name of a town of 10,000 people. */
+function weakName(g: GazetteerStore, m: Match): boolean {
+  const { strong, named, maxPop } = strength(g, m.key, m.text);
+  return !strong && !(named && ADMIN_NAME.test(m.text)) && !(named && maxPop >= 10_000);
 }
 
 function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: (w: string) => boolean, joined: boolean, inPerson: boolean): boolean {
