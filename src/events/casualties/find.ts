@@ -106,6 +106,11 @@ function countOf(c: Counted, parts: Counted[], kind: CueKind, text: string, star
   return { min, max, qualifier: c.qualifier, text, start, end };
 }
 
+/** ASCII punctuation and symbols can neither start a count nor a victim's name: skipped unread. */
+function mayHoldFigure(c: number): boolean {
+  return c >= 128 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Every casualty figure in one sentence, in text order. */
 export function sentenceHits(doc: Doc, index: number): Hit[] {
   const sent = doc.sentences[index];
@@ -133,7 +138,7 @@ export function sentenceHits(doc: Doc, index: number): Hit[] {
   for (let t = sent.tokenStart; t < sent.tokenEnd; t++) {
     const token = doc.tokens[t];
     const rel = token.start - off;
-    if (rel < consumedTo) continue;
+    if (rel < consumedTo || !mayHoldFigure(token.text.charCodeAt(0))) continue;
     const prevRaw = t > sent.tokenStart ? doc.tokens[t - 1].text : '';
     const first = prevRaw.charCodeAt(0);
     const prev = CUE_LAST_WORDS.has(prevRaw) || prevRaw === 'also' ? prevRaw : first >= 65 && first <= 90 ? prevRaw.toLowerCase() : '';

@@ -209,8 +209,27 @@ export function readNoun(s: string, pos: number, maxWords = 6): { end: number; n
 
 const NUMBER_WORDS = new Set(NUMBER_WORD.split('|').filter((w) => w !== 'a' && w !== 'an'));
 
+/**
+ * Memo for the word tests below: they are pure, run on every candidate count's words, and the
+ * same words recur across articles. Bounded so a long-running ingest cannot grow it without end.
+ */
+const MEMO_CAP = 20_000;
+function memo(test: (w: string) => boolean): (w: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (w: string): boolean => {
+    let r = seen.get(w);
+    if (r === undefined) {
+      r = test(w);
+      if (seen.size < MEMO_CAP) seen.set(w, r);
+    }
+    return r;
+  };
+}
+
 /** Could this word head a phrase naming people ("civilians", "army men", "Syrians", "members")? */
-export function isPeopleHead(word: string): boolean {
+export const isPeopleHead = memo(peopleHead);
+
+function peopleHead(word: string): boolean {
   const w = word.toLowerCase();
   if (NON_CASUALTY_HEADS.has(w)) return false;
   if (PERSON_NOUNS.has(w) || groupOf(word) !== null) return true;
@@ -258,7 +277,9 @@ export function readCounted(s: string, pos: number): Counted | null {
 const NOT_AGENTS = new Set('helicopter tanker container border corner water river number power tower computer trailer motor tractor reactor sector corridor monitor order paper center centre quarter letter matter shelter launcher bunker chamber mortar barrier error floor door visitor'.split(' '));
 
 /** True when the phrase ends in a singular person noun ("young girl", "Syrian", "fellow prisoner"). */
-export function isPersonPhrase(noun: string): boolean {
+export const isPersonPhrase = memo(personPhrase);
+
+function personPhrase(noun: string): boolean {
   const words = noun.split(' ').filter(Boolean);
   if (!words.length) return false;
   const head = words[words.length - 1];
