@@ -66,30 +66,37 @@ export function hashedIdf(table: Uint8Array, bits: number, scale: number): Idf {
   return (s: string) => table[fnv1a(s) & mask] / scale;
 }
 
-/** Positions of words whose stem occurs in the headline (lexicon words are never content: skip stemming them). */
-function overlapHits(ws: string[], head: Set<string>): number[] {
+/** Positions of words whose stem occurs in the headline (`inHead` per vocabulary word). */
+function overlapHits(ids: readonly number[], inHead: Uint8Array): number[] {
   const hits: number[] = [];
-  const memo = new Map<string, boolean>();
-  for (let i = 0; i < ws.length; i++) {
-    let h = memo.get(ws[i]);
-    if (h === undefined) memo.set(ws[i], (h = head.has(stem(ws[i]))));
-    if (h) hits.push(i);
-  }
+  for (let i = 0; i < ids.length; i++) if (inHead[ids[i]]) hits.push(i);
   return hits;
 }
 
 /** Lexicon hits (words carrying `bit`) within `win` words of a headline-overlap position (`hits` ascending). */
-function nearOverlap(ws: string[], hits: number[], bit: number, win: number): number {
+function nearOverlap(ids: readonly number[], bits: Uint8Array, hits: number[], bit: number, win: number): number {
   if (!hits.length) return 0;
   let n = 0;
   let j = 0;
-  for (let i = 0; i < ws.length; i++) {
-    const b = LEX_BITS.get(ws[i]);
-    if (b === undefined || !(b & bit)) continue;
+  for (let i = 0; i < ids.length; i++) {
+    if (!(bits[ids[i]] & bit)) continue;
     while (j < hits.length && hits[j] < i - win) j++;
     if (j < hits.length && hits[j] <= i + win) n++;
   }
   return n;
+}
+
+/** lexCounts over word ids, with the lexicon bits of each vocabulary word. */
+function lexCountsOf(ids: readonly number[], bits: Uint8Array, into: LexCounts): LexCounts {
+  for (let i = 0; i < ids.length; i++) {
+    const b = bits[ids[i]];
+    if (b === 0) continue;
+    if (b & REF) into.refute++;
+    if (b & HED) into.hedge++;
+    if (b & CON) into.confirm++;
+    if (b & NEG) into.neg++;
+  }
+  return into;
 }
 
 function bigrams(stems: string[]): Set<string> {
@@ -181,15 +188,22 @@ export function pairFeatures(headline: string, sentences: string[], rawIdf: Idf,
   }
 
   const headWords = words(headline);
-  const allWords = concatLists(sentWords);
-  const hits = overlapHits(allWords, headSet);
-  const all = lexCounts(allWords);
+  // Per distinct body word once: lexicon bits and whether its stem is in the headline.
+  const vocabBits = new Uint8Array(pre.vocab.length);
+  const inHead = new Uint8Array(pre.vocab.length);
+  pre.vocab.forEach((w, k) => {
+    vocabBits[k] = LEX_BITS.get(w) ?? 0;
+    inHead[k] = headSet.has(stem(w)) ? 1 : 0;
+  });
+  const allIds = concatLists(pre.ids);
+  const hits = overlapHits(allIds, inHead);
+  const all = lexCountsOf(allIds, vocabBits, { refute: 0, hedge: 0, confirm: 0, neg: 0 });
   const topLex = lexCounts(topWords);
   const headLex = lexCounts(headWords);
   const lead = { refute: 0, hedge: 0, confirm: 0, neg: 0 };
-  for (let i = 0; i < Math.min(3, sentWords.length); i++) lexCounts(sentWords[i], lead);
+  for (let i = 0; i < Math.min(3, pre.ids.length); i++) lexCountsOf(pre.ids[i], vocabBits, lead);
   const bodyText = sentences.join(' ');
-  const bodyLen = Math.max(1, allWords.length);
+  const bodyLen = Math.max(1, allIds.length);
   const per100 = (n: number): number => Math.log1p((100 * n) / bodyLen);
   const topLen = Math.max(1, topWords.length);
   const refuteTop = topLex.refute / topLen;
@@ -211,15 +225,15 @@ export function pairFeatures(headline: string, sentences: string[], rawIdf: Idf,
     fracIn(numbers(headline), numbers(bodyText)),
     fracIn(names(headline), names(bodyText)),
     Math.log1p(bm25),
-    Math.log1p(allWords.length) / 8,
+    Math.log1p(allIds.length) / 8,
     Math.log1p(headWords.length) / 4,
     per100(all.refute),
     Math.sqrt(refuteTop),
-    Math.log1p(nearOverlap(allWords, hits, REF, 4)),
+    Math.log1p(nearOverlap(allIds, vocabBits, hits, REF, 4)),
     Math.min(1, headLex.refute),
     per100(all.hedge),
     Math.sqrt(hedgeTop),
-    Math.log1p(nearOverlap(allWords, hits, HED, 4)),
+    Math.log1p(nearOverlap(allIds, vocabBits, hits, HED, 4)),
     Math.min(1, headLex.hedge),
     per100(all.confirm),
     Math.sqrt(topLex.confirm / topLen),
@@ -270,7 +284,8 @@ function bins(x: number, edges: number[]): number[] {
 const SEED_L = fnv1aFrom(fnv1a(''), 'L:');
 const SEED_B = fnv1aFrom(fnv1a(''), 'B:');
 
-export function stanceHashes(headline: string, sentWords: string[][], ranked: Array<{ index: number }>, bits: number): number[] {
+export function stanceHashes(headline: string, pre: SentenceWords, ranked: Array<{ index: number }>, bits: number): number[] {
+  const sentWords = pre.words;
   const mask = (1 << bits) - 1;
   const out = new Set<number>();
   const add = (key: string): void => { out.add(fnv1a(key) & mask); };
@@ -278,7 +293,9 @@ export function stanceHashes(headline: string, sentWords: string[][], ranked: Ar
   for (const w of topWords) add(w);
   // fnv1a('L:' + w) continued from the prefix's state: the same hashes without building the keys.
   for (let i = 0; i < Math.min(3, sentWords.length); i++) for (const w of sentWords[i]) out.add(fnv1aFrom(SEED_L, w) & mask);
-  for (const ws of sentWords) for (const w of ws) out.add(fnv1aFrom(SEED_B, w) & mask);
+  // Every body word: the vocabulary is the body's words in order of first appearance, so the set
+  // receives the same keys in the same order as a pass over all words would give it.
+  for (const w of pre.vocab) out.add(fnv1aFrom(SEED_B, w) & mask);
   const lex = (w: string): boolean => ((LEX_BITS.get(w) ?? 0) & (REF | HED | CON)) !== 0;
   const headLex = words(headline).filter(lex);
   const bodyLex = new Set(topWords.filter(lex));

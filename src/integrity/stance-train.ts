@@ -47,7 +47,7 @@ export function featurize(pairs: Pair[], bodies: Body[], idf: Idf): Row[] {
     const s = sents.get(pair.body_id) ?? [];
     const pre = prepared.get(pair.body_id) ?? prepareWords(s);
     const a = pairFeatures(pair.headline, s, idf, pre);
-    return { pair, x: a.features, h: stanceHashes(pair.headline, pre.words, a.ranked, SPARSE_BITS) };
+    return { pair, x: a.features, h: stanceHashes(pair.headline, pre, a.ranked, SPARSE_BITS) };
   });
 }
 

@@ -81,7 +81,7 @@ export function headlineStance(headline: string | undefined, sentences: string[]
   }
   const m = loadStanceModel();
   const a = pairFeatures(headline, sentences, m.idf, pre);
-  const d = combine(m.related, m.stance, a.features, stanceHashes(headline, pre.words, a.ranked, m.stance.sparseBits));
+  const d = combine(m.related, m.stance, a.features, stanceHashes(headline, pre, a.ranked, m.stance.sparseBits));
   // Evidence: the sentences that repeat the headline's content (cosine ≥ 0.1), best three, in order.
   const evidence = d.verdict === 'unrelated' ? [] : a.ranked.filter((r) => r.sim >= 0.1).slice(0, 3).map((r) => r.index).sort((x, y) => x - y);
   return { verdict: d.verdict, score: +d.score.toFixed(3), evidence };

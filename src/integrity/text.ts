@@ -136,19 +136,36 @@ export function concatLists<T>(lists: readonly (readonly T[])[], from = 0, to = 
 export interface SentenceWords {
   words: string[][];
   stems: string[][];
+  /** Per sentence, each word's index in `vocab`. */
+  ids: number[][];
+  /** The document's distinct words in order of first appearance (so per-word work runs once). */
+  vocab: string[];
 }
 
 export function prepareWords(sentences: readonly string[]): SentenceWords {
-  const memo = new Map<string, string | null>();
+  const index = new Map<string, number>();
+  const vocab: string[] = [];
+  const vocabStem: Array<string | null> = [];
   const ws = sentences.map((t) => words(t));
-  const stems = ws.map((l) => {
+  const stems: string[][] = [];
+  const ids = ws.map((l) => {
     const out: string[] = [];
-    for (const w of l) {
-      let st = memo.get(w);
-      if (st === undefined) memo.set(w, (st = w.length > 1 && !STOPWORDS.has(w) ? stem(w) : null));
+    const a: number[] = new Array(l.length);
+    for (let i = 0; i < l.length; i++) {
+      const w = l[i];
+      let k = index.get(w);
+      if (k === undefined) {
+        k = vocab.length;
+        index.set(w, k);
+        vocab.push(w);
+        vocabStem.push(w.length > 1 && !STOPWORDS.has(w) ? stem(w) : null);
+      }
+      a[i] = k;
+      const st = vocabStem[k];
       if (st !== null) out.push(st);
     }
-    return out;
+    stems.push(out);
+    return a;
   });
-  return { words: ws, stems };
+  return { words: ws, stems, ids, vocab };
 }
