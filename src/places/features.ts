@@ -72,7 +72,7 @@ export function adminListSpans(text: string, start: number, end: number): Span[]
 // The generic words above without word boundaries: any sentence whose patterns can match holds one
 // of these strings, so one pass over the article picks the few sentences worth the full patterns.
 const FEATURE_ANY = /Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Parkway|Pike|Highway|Route|Interstate|Hwy\.|River|Creek|Lake|Valley|Mountain|Island|Bay|Sea|Ocean|Canyon|Desert|Strait|Gulf|Peninsula|Plateau|Dam|Reservoir|Plain|Mount|Mt\.|Isle/g;
-const LIST_ANY = /counties|parishes|provinces|governorates|districts|states|regions/g;
+const LIST_WORDS = ['counties', 'parishes', 'provinces', 'governorates', 'districts', 'states', 'regions'];
 
 /** Start offsets of every occurrence of the pattern, overlapping ones included, in order. */
 function occurrences(re: RegExp, text: string): number[] {
@@ -83,6 +83,13 @@ function occurrences(re: RegExp, text: string): number[] {
     re.lastIndex = m.index + 1;
   }
   return out;
+}
+
+/** Start offsets of every occurrence of any of the words, in order (indexOf beats a regex here). */
+function wordOccurrences(words: readonly string[], text: string): number[] {
+  const out: number[] = [];
+  for (const w of words) for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1)) out.push(p);
+  return out.sort((a, b) => a - b);
 }
 
 /** True when some offset in the sorted list lies in [start, end). */
@@ -100,7 +107,7 @@ function anyWithin(sorted: number[], start: number, end: number): boolean {
 export function documentFeatureSpans(text: string, sentences: readonly Sentence[]): Span[] {
   const out: Span[] = [];
   const features = occurrences(FEATURE_ANY, text);
-  const lists = occurrences(LIST_ANY, text);
+  const lists = wordOccurrences(LIST_WORDS, text);
   if (!features.length && !lists.length) return out;
   for (const s of sentences) {
     if (anyWithin(features, s.start, s.end)) out.push(...featureSpans(text, s.start, s.end));

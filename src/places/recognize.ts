@@ -153,6 +153,12 @@ function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Toke
   return out;
 }
 
+/** True when some posting in [from, to) carries the flag. */
+function hasFlag(g: GazetteerStore, from: number, to: number, flag: number): boolean {
+  for (let i = from; i < to; i++) if (g.postFlag[i] & flag) return true;
+  return false;
+}
+
 function strength(g: GazetteerStore, key: string, text: string): { strong: boolean; named: boolean; maxPop: number; altPop: number } {
   let strong = false, named = false, maxPop = 0, altPop = 0;
   // An abbreviation counts only as written: "Ill." or "NSW", not "I'll" or "Wash".
@@ -207,7 +213,7 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
     }
     lastEnd = m.end;
     // "Pa." and "W.Va." keep the period the tokeniser gave to the sentence.
-    const end = text[m.end] === '.' && !m.text.endsWith('.') && /^(?:\p{Lu}[\p{L}.]{0,4})$/u.test(m.text) && g.lookup(m.key).some((p) => p.flag & ALIAS.ABBREV) ? m.end + 1 : m.end;
+    const end = text[m.end] === '.' && !m.text.endsWith('.') && /^(?:\p{Lu}[\p{L}.]{0,4})$/u.test(m.text) && hasFlag(g, ...g.postingRange(m.key), ALIAS.ABBREV) ? m.end + 1 : m.end;
     spans.push({ start: m.start, end });
   }
   for (const f of documentFeatureSpans(text, doc.sentences)) if (!blocked.some((e) => e.start < f.end && f.start < e.end)) spans.push(f);
@@ -217,8 +223,8 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
   for (const e of entities) {
     if (e.label !== 'LOC' && e.label !== 'MISC') continue;
     if (spans.some((s) => s.start < e.end && e.start < s.end)) continue;
-    const posts = g.lookup(normalizeName(e.text));
-    if (!posts.length || (e.label === 'MISC' && !posts.some((p) => p.flag & ALIAS.DEMONYM))) continue;
+    const [from, to] = g.postingRange(normalizeName(e.text));
+    if (from === to || (e.label === 'MISC' && !hasFlag(g, from, to, ALIAS.DEMONYM))) continue;
     spans.push({ start: e.start, end: e.end });
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -21,7 +21,8 @@ export interface ResolvedPlace extends Place {
   part?: string;
 }
 
-interface Candidate { rec: number; flag: number; prior: number; coherence: number }
+/** A record a name may stand for, with the record fields scoring reads, copied once. */
+interface Candidate { rec: number; flag: number; prior: number; coherence: number; fc: string; country: string; adm1: number; adm2: number; lat: number; lon: number; area: boolean }
 interface Slot {
   span: Span; text: string; cands: Candidate[]; hint: 'admin' | 'city' | null; pick: number; score: number; margin: number;
   /** Countries with an admin1 candidate of this name: their same-named capital is preferred. */
@@ -70,7 +71,9 @@ function prior(g: GazetteerStore, rec: number, flag: number): number {
 
 const MAX_CANDIDATES = 40;
 
-function candidates(g: GazetteerStore, text: string): { cands: Candidate[]; stripped: boolean } {
+interface Found { cands: Candidate[]; stripped: boolean; adm1Countries: Set<string> }
+
+function candidates(g: GazetteerStore, text: string): Found {
   let [from, to] = g.postingRange(normalizeName(text));
   let stripped = false;
   if (from === to && GENERIC_SUFFIX.test(text)) {
@@ -81,12 +84,15 @@ function candidates(g: GazetteerStore, text: string): { cands: Candidate[]; stri
   const cands: Candidate[] = [];
   for (let i = from; i < to; i++) {
     const rec = g.postRec[i], flag = g.postFlag[i];
-    cands.push({ rec, flag, prior: prior(g, rec, flag), coherence: 0 });
+    const fc = g.fcode(rec);
+    cands.push({ rec, flag, prior: prior(g, rec, flag), coherence: 0, fc, country: g.country(rec), adm1: g.adm1[rec], adm2: g.adm2[rec], lat: g.lat[rec], lon: g.lon[rec], area: isArea(fc) });
   }
   // Common names have hundreds of namesakes ("Springfield"); context can lift a small one, but
   // not one past the first few dozen by prior, and scoring them all costs more than it brings.
   if (cands.length > MAX_CANDIDATES) cands.sort((a, b) => b.prior - a.prior).length = MAX_CANDIDATES;
-  return { cands, stripped };
+  const adm1Countries = new Set<string>();
+  for (const c of cands) if (c.fc === 'ADM1') adm1Countries.add(c.country);
+  return { cands, stripped, adm1Countries };
 }
 
 function km(g: GazetteerStore, a: number, b: number): number {
@@ -102,14 +108,12 @@ function contextOf(g: GazetteerStore, slots: Slot[]): Context {
   const ctx: Context = { countries: new Map(), admin1: new Set(), admin2: new Set(), anchors: [] };
   for (const s of slots) {
     if (s.pick < 0) continue;
-    const rec = s.cands[s.pick].rec;
-    const fc = g.fcode(rec);
+    const { rec, fc, country: c, adm1 } = s.cands[s.pick];
     const confident = fc.startsWith('PCL') || fc === 'ADM1' || s.margin >= 2;
     if (!confident) continue;
-    const c = g.country(rec);
     if (c) ctx.countries.set(c, (ctx.countries.get(c) ?? 0) + 1);
     if (fc === 'ADM1') ctx.admin1.add(rec);
-    else if (g.adm1[rec] >= 0 && (fc === 'ADM2' || s.margin >= 3)) ctx.admin1.add(g.adm1[rec]);
+    else if (adm1 >= 0 && (fc === 'ADM2' || s.margin >= 3)) ctx.admin1.add(adm1);
     if (fc === 'ADM2') ctx.admin2.add(rec);
     if (!fc.startsWith('PCL') && fc !== 'CONT' && fc !== 'RGN') ctx.anchors.push(rec);
   }
@@ -119,7 +123,9 @@ function contextOf(g: GazetteerStore, slots: Slot[]): Context {
 /** The minimum evidence for a resolution: below it the place is reported unresolved. */
 const MIN_SCORE = 4.5;
 
-const isArea = (fc: string): boolean => fc.startsWith('PCL') || fc === 'ADM1' || fc === 'CONT' || fc === 'RGN';
+function isArea(fc: string): boolean {
+  return fc.startsWith('PCL') || fc === 'ADM1' || fc === 'CONT' || fc === 'RGN';
+}
 const COHERENCE_TOP = 10;
 
 /**
@@ -136,15 +142,9 @@ function addCoherence(g: GazetteerStore, slots: Slot[]): void {
   }
   const lists = [...groups.values()];
   if (lists.length < 2) return;
-  const area = new Map<number, boolean>();
-  const isAreaRec = (r: number): boolean => {
-    let a = area.get(r);
-    if (a === undefined) area.set(r, (a = isArea(g.fcode(r))));
-    return a;
-  };
-  const related = (c: number, d: number): boolean =>
-    d === g.adm1[c] || d === g.adm2[c] || c === g.adm1[d] || c === g.adm2[d] ||
-    (c !== d && Math.abs(g.lat[c] - g.lat[d]) < 1 && !isAreaRec(c) && !isAreaRec(d) && km(g, c, d) < 100);
+  const related = (c: Candidate, d: Candidate): boolean =>
+    d.rec === c.adm1 || d.rec === c.adm2 || c.rec === d.adm1 || c.rec === d.adm2 ||
+    (c.rec !== d.rec && Math.abs(c.lat - d.lat) < 1 && !c.area && !d.area && km(g, c.rec, d.rec) < 100);
   const support = new Map<number, number>();
   for (const own of lists) {
     // A name with one candidate has nothing to choose (unless support must lift it over MIN_SCORE);
@@ -153,7 +153,7 @@ function addCoherence(g: GazetteerStore, slots: Slot[]): void {
     for (const c of own) {
       if (support.has(c.rec)) continue;
       let n = 0;
-      for (const other of lists) if (other !== own && other.some((d) => related(c.rec, d.rec))) n++;
+      for (const other of lists) if (other !== own && other.some((d) => related(c, d))) n++;
       support.set(c.rec, n);
     }
   }
@@ -162,35 +162,36 @@ function addCoherence(g: GazetteerStore, slots: Slot[]): void {
 
 function score(g: GazetteerStore, slot: Slot, c: Candidate, ctx: Context | null, pair: number): number {
   let s = c.prior + c.coherence;
-  const fc = g.fcode(c.rec);
+  const fc = c.fc;
   // A capital is named more often than the province or state that shares its name (Aleppo, Washington).
-  if (slot.hint !== 'admin' && (fc === 'PPLC' || fc === 'PPLA') && c.flag & ALIAS.NAME && slot.adm1Countries.has(g.country(c.rec))) s += 3;
+  if (slot.hint !== 'admin' && (fc === 'PPLC' || fc === 'PPLA') && c.flag & ALIAS.NAME && slot.adm1Countries.has(c.country)) s += 3;
   if (slot.hint === 'admin') s += fc === 'ADM1' || fc === 'ADM2' ? 6 : -2;
   if (slot.hint === 'city') s += fc.startsWith('PPL') ? 4 : -2;
-  if (pair >= 0 && (g.adm1[c.rec] === pair || g.adm2[c.rec] === pair || (g.fcode(pair).startsWith('PCL') && g.country(c.rec) === g.country(pair)))) s += 8;
+  if (pair >= 0 && (c.adm1 === pair || c.adm2 === pair || (g.fcode(pair).startsWith('PCL') && c.country === g.country(pair)))) s += 8;
   if (!ctx) return s;
-  const n = ctx.countries.get(g.country(c.rec)) ?? 0;
+  const n = ctx.countries.get(c.country) ?? 0;
   if (n > 0) s += 2.5 + Math.min(n, 4) * 0.25;
-  if (ctx.admin1.has(c.rec) || ctx.admin1.has(g.adm1[c.rec])) s += 3;
-  if (ctx.admin2.has(g.adm2[c.rec])) s += 2;
+  if (ctx.admin1.has(c.rec) || ctx.admin1.has(c.adm1)) s += 3;
+  if (ctx.admin2.has(c.adm2)) s += 2;
   if (!fc.startsWith('PCL') && fc !== 'ADM1') {
-    for (const a of ctx.anchors) if (a !== c.rec && Math.abs(g.lat[a] - g.lat[c.rec]) < 2 && km(g, a, c.rec) < 200) { s += 2; break; }
+    for (const a of ctx.anchors) if (a !== c.rec && Math.abs(g.lat[a] - c.lat) < 2 && km(g, a, c.rec) < 200) { s += 2; break; }
   }
   return s;
 }
 
 function choose(g: GazetteerStore, slots: Slot[], ctx: Context | null, pairs: number[]): void {
-  slots.forEach((slot, i) => {
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i];
     let best = -1, top = -Infinity, second = -Infinity;
     const pair = pairs[i] >= 0 && slots[pairs[i]].pick >= 0 ? slots[pairs[i]].cands[slots[pairs[i]].pick].rec : -1;
-    slot.cands.forEach((c, j) => {
-      const s = score(g, slot, c, ctx, pair);
+    for (let j = 0; j < slot.cands.length; j++) {
+      const s = score(g, slot, slot.cands[j], ctx, pair);
       if (s > top) { second = top; top = s; best = j; } else if (s > second) second = s;
-    });
+    }
     slot.pick = best;
     slot.score = top;
     slot.margin = second === -Infinity ? 10 : top - second;
-  });
+  }
 }
 
 
@@ -204,11 +205,10 @@ export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Sp
     const t = text.slice(span.start, span.end);
     let found = cache.get(t);
     if (!found) cache.set(t, (found = candidates(g, t)));
-    const { cands, stripped } = found;
+    const { cands, stripped, adm1Countries } = found;
     const after = text.slice(span.end, span.end + 20);
     const before = text.slice(Math.max(0, span.start - 12), span.start);
     const hint = stripped || ADMIN_WORD.test(after) ? 'admin' : CITY_WORD.test(after) || CITY_BEFORE.test(before) ? 'city' : null;
-    const adm1Countries = new Set(cands.filter((c) => g.fcode(c.rec) === 'ADM1').map((c) => g.country(c.rec)));
     return { span, text: t, cands, hint, pick: -1, score: 0, margin: 0, adm1Countries };
   });
   // "Alexandria, La." / "Kafr Nabl, Idlib": a place followed by a comma and a larger place.
