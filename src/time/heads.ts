@@ -251,35 +251,46 @@ export interface HeadIndex {
 }
 
 /**
- * Both tries (all heads; heads of rules that may start inside a word) in one flat table:
- * `next[node * width + letter]` is the child (0: none), `mask[node]` the rules whose heads end there.
- * Node 0 is the first root, `insideRoot` the second.
+ * Both tries (all heads; heads that may start inside a word) in one flat table. Nodes with children
+ * are numbered first, breadth first, and only they get a row: `next[node * width + letter]` is the
+ * child (0: none); nodes from `leaves` on have no children. `mask[node]` is the rules whose heads
+ * end there. Node 0 is the first root, node 1 the second. Leaves are three quarters of the nodes, so
+ * the table is a quarter of the size: the other stages of the pipeline keep evicting it from cache.
  */
 function buildTries(all: Array<[string, number]>, inside: Array<[string, number]>, letterOf: (code: number) => number, width: number):
-  { next: Uint16Array; mask: Int32Array; insideRoot: number } {
-  const next: number[] = [], mask: number[] = [];
-  const node = (): number => {
-    mask.push(0);
-    for (let j = 0; j < width; j++) next.push(0);
-    return mask.length - 1;
-  };
-  const insert = (root: number, heads: Array<[string, number]>): void => {
+  { next: Uint16Array; mask: Int32Array; leaves: number } {
+  interface Tmp { kids: Map<number, Tmp>; mask: number; id: number }
+  const fresh = (): Tmp => ({ kids: new Map(), mask: 0, id: 0 });
+  const roots = [fresh(), fresh()];
+  const insert = (root: Tmp, heads: Array<[string, number]>): void => {
     for (const [h, bit] of heads) {
       let at = root;
       for (let k = 0; k < h.length; k++) {
-        const slot = at * width + letterOf(h.charCodeAt(k));
-        if (!next[slot]) next[slot] = node();
-        at = next[slot];
+        const l = letterOf(h.charCodeAt(k));
+        let kid = at.kids.get(l);
+        if (!kid) { kid = fresh(); at.kids.set(l, kid); }
+        at = kid;
       }
-      mask[at] |= bit;
+      at.mask |= bit;
     }
   };
-  const root = node(), insideRoot = node();
-  insert(root, all);
-  insert(insideRoot, inside);
-  // 16-bit children halve the table (~8,000 nodes), which matters: the walk is bound by cache misses.
-  if (mask.length > 0xffff) throw new Error('time/heads: too many head prefixes for 16-bit nodes');
-  return { next: Uint16Array.from(next), mask: Int32Array.from(mask), insideRoot };
+  insert(roots[0], all);
+  insert(roots[1], inside);
+  const order: Tmp[] = [];
+  for (let q = [...roots]; q.length; ) {
+    const t = q.shift()!;
+    order.push(t);
+    q.push(...t.kids.values());
+  }
+  // Both roots keep ids 0 and 1 even when childless (a rule set with no inside heads).
+  const inner = order.filter((t, i) => i < 2 || t.kids.size > 0), leafs = order.filter((t, i) => i >= 2 && t.kids.size === 0);
+  [...inner, ...leafs].forEach((t, i) => { t.id = i; });
+  if (inner.length + leafs.length > 0xffff) throw new Error('time/heads: too many head prefixes for 16-bit nodes');
+  const next = new Uint16Array(inner.length * width);
+  for (const t of inner) for (const [l, kid] of t.kids) next[t.id * width + l] = kid.id;
+  const mask = new Int32Array(inner.length + leafs.length);
+  for (const t of [...inner, ...leafs]) mask[t.id] = t.mask;
+  return { next, mask, leaves: inner.length };
 }
 
 /** Builds the index for up to 31 regex sources (bit i of a mask is sources[i]). */
@@ -302,8 +313,8 @@ export function buildHeadIndex(sources: string[]): HeadIndex {
   const afterWord = new Uint8Array(65536);
   for (let c = 0; c < 128; c++) afterWord[c] = /[A-Za-z0-9'-]/.test(String.fromCharCode(c)) ? 1 : 0;
   afterWord[0x2019] = 1;
-  const { next, mask, insideRoot } = buildTries(all, inside, (code) => alphabet.get(code)!, width);
-  const rootMask = mask[0], insideRootMask = mask[insideRoot];
+  const { next, mask, leaves } = buildTries(all, inside, (code) => alphabet.get(code)!, width);
+  const rootMask = mask[0], insideRootMask = mask[1];
   return {
     candidates(text: string) {
       const at: number[] = [], masks: number[] = [];
@@ -311,13 +322,13 @@ export function buildHeadIndex(sources: string[]): HeadIndex {
       let after = 0;
       for (let p = 0; p < n; p++) {
         const c = text.charCodeAt(p);
-        const root = after === 1 ? insideRoot : 0;
+        const root = after;
         let m = after === 1 ? insideRootMask : rootMask;
         after = afterWord[c];
         let node = next[root * width + letter[c]];
         for (let k = 1; node !== 0; k++) {
           m |= mask[node];
-          if (k >= HEAD_LEN || p + k >= n) break;
+          if (node >= leaves || k >= HEAD_LEN || p + k >= n) break;
           node = next[node * width + letter[text.charCodeAt(p + k)]];
         }
         if (m !== 0) { at.push(p); masks.push(m); }
