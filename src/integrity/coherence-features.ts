@@ -8,7 +8,7 @@
  */
 import type { TextSpan, TimeExpr } from '../document/types.js';
 import { memoIdf, prepareWords, stem } from './text.js';
-import { coarsen, indexStems, Prefix, Windows } from './topic.js';
+import { coarsen, indexStemIds, indexStems, Prefix, Windows, type StemIds } from './topic.js';
 import type { Idf } from './stance-features.js';
 
 export interface CohSentence {
@@ -117,7 +117,7 @@ export interface CoherenceLayers {
   persons?: ReadonlyArray<{ start: number; end: number }>;
 }
 
-export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, layers: CoherenceLayers = {}, stemLists?: string[][]): CoherenceAnalysis {
+export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, layers: CoherenceLayers = {}, stemLists?: string[][], stemIds?: StemIds): CoherenceAnalysis {
   const times = layers.times ?? [];
   const persons = layers.persons ?? [];
   const idf = memoIdf(rawIdf);
@@ -192,7 +192,8 @@ export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, layers: Coh
   }
 
   // Per-boundary features: topic (TextTiling windows of three), names, orphans, time, style.
-  const ix = indexStems(stems, idf);
+  // stemIds, when given, are the same stems interned (parallel to stemLists).
+  const ix = stemIds ? indexStemIds(stemIds, idf) : indexStems(stems, idf);
   const pix = coarsen(ix, (x) => x.slice(0, 5));
   const win = new Windows(ix);
   const pwin = new Windows(pix);

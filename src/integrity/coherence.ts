@@ -12,6 +12,7 @@ import { foldedWeights, predictProba, type LinearModel } from './linear.js';
 import { coherenceFeatures, type CohSentence, type CoherenceAnalysis, type CoherenceLayers } from './coherence-features.js';
 import { loadStanceModel } from './stance.js';
 import type { SentenceWords } from './text.js';
+import type { StemIds } from './topic.js';
 
 export interface CoherenceModelFile {
   format: 'sitrep/coherence@2';
@@ -93,8 +94,8 @@ export interface StitchScore {
 }
 
 /** Probability that the sentences were stitched from several reports, with the analysis behind it. */
-export function stitchScore(sents: CohSentence[], layers: CoherenceLayers = {}, model: CoherenceModelFile = loadCoherenceModel(), stems?: string[][]): StitchScore {
-  const analysis = coherenceFeatures(sents, loadStanceModel().idf, layers, stems);
+export function stitchScore(sents: CohSentence[], layers: CoherenceLayers = {}, model: CoherenceModelFile = loadCoherenceModel(), stems?: string[][], stemIds?: StemIds): StitchScore {
+  const analysis = coherenceFeatures(sents, loadStanceModel().idf, layers, stems, stemIds);
   const boundaryP = analysis.boundaries.map((x) => boundaryProbability(model.boundary, x));
   return { p: predictProba(model.doc, docVector(boundaryP, analysis, sents.length))[1], boundaryP, analysis };
 }
@@ -105,8 +106,9 @@ export function checkCoherence(doc: Doc, pre?: SentenceWords): CoherenceCheck | 
   if (sents.length < MIN_SENTENCES) return null;
   const model = loadCoherenceModel();
   const stems = pre?.stems.filter((_, i) => !doc.sentences[i].headline);
+  const stemIds = pre ? { ids: pre.stemIds.filter((_, i) => !doc.sentences[i].headline), terms: pre.stemVocab } : undefined;
   const persons = (doc.entities ?? []).filter((e) => e.label === 'PER');
-  const { p, boundaryP, analysis } = stitchScore(sents, { times: doc.times ?? [], persons }, model, stems);
+  const { p, boundaryP, analysis } = stitchScore(sents, { times: doc.times ?? [], persons }, model, stems, stemIds);
   const stitched = p >= model.threshold;
   const evidence = [...analysis.evidence];
   if (stitched) {

@@ -7,7 +7,7 @@
  * a headline, so the model cannot memorise claims (the FNC-1 test set has unseen headlines).
  */
 import { concatLists, contentStems, fnv1a, fnv1aFrom, memoIdf, prepareWords, stem, words, type SentenceWords } from './text.js';
-import { indexStems, Windows } from './topic.js';
+import { indexStemIds, Windows } from './topic.js';
 
 /**
  * Refuting words: the FNC-1 baseline's list (fnc-1-baselines, feature_engineering.py) plus
@@ -159,7 +159,19 @@ export function pairFeatures(headline: string, sentences: string[], rawIdf: Idf,
   const sentWords = pre.words;
   const sentStems = pre.stems;
   // Headline as "sentence" 0, body sentences 1..n: one index, cosines by typed-array windows.
-  const win = new Windows(indexStems([headStems, ...sentStems], idf));
+  // Headline stems by the body's stem ids; stems only the headline has get ids past the body's.
+  const terms = pre.stemVocab.slice();
+  const headOnly = new Map<string, number>();
+  const headIds = headStems.map((s) => {
+    let g = pre.stemIndex.get(s) ?? headOnly.get(s);
+    if (g === undefined) {
+      g = terms.length;
+      headOnly.set(s, g);
+      terms.push(s);
+    }
+    return g;
+  });
+  const win = new Windows(indexStemIds({ ids: [headIds, ...pre.stemIds], terms }, idf));
   const bodyStems = concatLists(sentStems);
   // Distinct body stems with their counts (the keys serve as the body's stem set).
   const tfBody = new Map<string, number>();

@@ -140,16 +140,26 @@ export interface SentenceWords {
   ids: number[][];
   /** The document's distinct words in order of first appearance (so per-word work runs once). */
   vocab: string[];
+  /** Per sentence, each content stem's index in `stemVocab` (parallel to `stems`). */
+  stemIds: number[][];
+  /** The document's distinct content stems in order of first appearance, and their indexes. */
+  stemVocab: string[];
+  stemIndex: Map<string, number>;
 }
 
 export function prepareWords(sentences: readonly string[]): SentenceWords {
   const index = new Map<string, number>();
   const vocab: string[] = [];
   const vocabStem: Array<string | null> = [];
+  const vocabStemId: number[] = [];
+  const stemIndex = new Map<string, number>();
+  const stemVocab: string[] = [];
   const ws = sentences.map((t) => words(t));
   const stems: string[][] = [];
+  const stemIds: number[][] = [];
   const ids = ws.map((l) => {
     const out: string[] = [];
+    const outIds: number[] = [];
     const a: number[] = new Array(l.length);
     for (let i = 0; i < l.length; i++) {
       const w = l[i];
@@ -158,14 +168,29 @@ export function prepareWords(sentences: readonly string[]): SentenceWords {
         k = vocab.length;
         index.set(w, k);
         vocab.push(w);
-        vocabStem.push(w.length > 1 && !STOPWORDS.has(w) ? stem(w) : null);
+        const st = w.length > 1 && !STOPWORDS.has(w) ? stem(w) : null;
+        vocabStem.push(st);
+        let g = -1;
+        if (st !== null) {
+          g = stemIndex.get(st) ?? -1;
+          if (g < 0) {
+            g = stemVocab.length;
+            stemIndex.set(st, g);
+            stemVocab.push(st);
+          }
+        }
+        vocabStemId.push(g);
       }
       a[i] = k;
       const st = vocabStem[k];
-      if (st !== null) out.push(st);
+      if (st !== null) {
+        out.push(st);
+        outIds.push(vocabStemId[k]);
+      }
     }
     stems.push(out);
+    stemIds.push(outIds);
     return a;
   });
-  return { words: ws, stems, ids, vocab };
+  return { words: ws, stems, ids, vocab, stemIds, stemVocab, stemIndex };
 }

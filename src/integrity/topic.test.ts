@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coarsen, indexStems, Prefix, Windows } from './topic.js';
+import { coarsen, indexStemIds, indexStems, Prefix, Windows } from './topic.js';
 
 const STEMS = [['a', 'b', 'c', 'a'], ['b', 'd'], ['e', 'f', 'a'], ['g', 'b', 'b'], ['h']];
 const idf = (s: string): number => 1 + (s.charCodeAt(0) % 3);
@@ -36,4 +36,15 @@ test('coarsen gives the index indexStems builds from the mapped stems', () => {
   assert.deepEqual(coarse.terms, ['alp', 'bet', 'gam']);
   assert.deepEqual([...coarse.w2], [...direct.w2]);
   assert.equal(coarse.size, 3);
+});
+
+test('indexStemIds over interned stems equals indexStems over the strings', () => {
+  const terms = ['d', 'a', 'b', 'c', 'unused'];
+  const ids = [[1, 2, 3, 1], [2, 0], []];
+  const direct = indexStems(ids.map((l) => l.map((g) => terms[g])), idf);
+  const interned = indexStemIds({ ids, terms }, idf);
+  assert.deepEqual(interned.ids, direct.ids);
+  assert.deepEqual(interned.terms, ['a', 'b', 'c', 'd']);
+  assert.deepEqual([...interned.w], [...direct.w]);
+  assert.deepEqual([...interned.w2], [...direct.w2]);
 });

@@ -46,6 +46,42 @@ export function indexStems(stems: string[][], idf: (s: string) => number): Topic
   return { ids, w: wa, w2, size: w.length, terms };
 }
 
+/** Stems already interned per document: ids into `terms` (see prepareWords). */
+export interface StemIds {
+  ids: readonly (readonly number[])[];
+  terms: readonly string[];
+}
+
+/**
+ * indexStems over interned stems: the same ids (first appearance), weights and terms as
+ * indexStems(ids mapped to terms, idf), with array lookups instead of a string map per word.
+ */
+export function indexStemIds(s: StemIds, idf: (s: string) => number): TopicIndex {
+  const local = new Int32Array(s.terms.length).fill(-1);
+  const w: number[] = [];
+  const terms: string[] = [];
+  const ids: number[][] = new Array(s.ids.length);
+  for (let si = 0; si < s.ids.length; si++) {
+    const l = s.ids[si];
+    const a: number[] = new Array(l.length);
+    for (let i = 0; i < l.length; i++) {
+      const g = l[i];
+      let k = local[g];
+      if (k < 0) {
+        k = local[g] = w.length;
+        w.push(idf(s.terms[g]));
+        terms.push(s.terms[g]);
+      }
+      a[i] = k;
+    }
+    ids[si] = a;
+  }
+  const wa = Float64Array.from(w);
+  const w2 = new Float64Array(wa.length);
+  for (let k = 0; k < wa.length; k++) w2[k] = wa[k] * wa[k];
+  return { ids, w: wa, w2, size: w.length, terms };
+}
+
 /**
  * The index of `key(stem)` over the same sentences, unweighted (IDF 1): what indexStems would
  * build from the mapped stems, with `key` called once per distinct stem instead of once per word.
