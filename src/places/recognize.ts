@@ -162,12 +162,13 @@ function hasFlag(g: GazetteerStore, from: number, to: number, flag: number): boo
 function strength(g: GazetteerStore, key: string, text: string): { strong: boolean; named: boolean; maxPop: number; altPop: number } {
   let strong = false, named = false, maxPop = 0, altPop = 0;
   // An abbreviation counts only as written: "Ill." or "NSW", not "I'll" or "Wash".
-  const abbrevOk = text.includes('.') || (text === text.toUpperCase() && text.length > 1);
+  let abbrevOk: boolean | null = null;
   const [from, to] = g.postingRange(key);
   for (let i = from; i < to; i++) {
     const rec = g.postRec[i], flag = g.postFlag[i];
     const fc = g.fcode(rec);
-    const byName = (flag & (ALIAS.NAME | ALIAS.DEMONYM)) !== 0 || ((flag & ALIAS.ABBREV) !== 0 && abbrevOk);
+    const byName = (flag & (ALIAS.NAME | ALIAS.DEMONYM)) !== 0 ||
+      ((flag & ALIAS.ABBREV) !== 0 && (abbrevOk ??= text.includes('.') || (text === text.toUpperCase() && text.length > 1)));
     if (byName) named = true;
     if (byName && (fc.startsWith('PCL') || fc === 'CONT' || fc === 'RGN' || fc === 'ADM1' || fc === 'CAMP' || fc === 'CRSS' || fc === 'BASE' || fc === 'BLDG')) strong = true;
     if (fc.startsWith('PPL')) {
