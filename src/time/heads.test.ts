@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { buildHeadIndex, headsOf } from './heads.js';
+import { buildHeadIndex, headsOf, isSpaceCode } from './heads.js';
 import { RULES } from './rules.js';
 
 test('heads: literal prefixes, optional parts, digits and spaces normalised', () => {
@@ -66,3 +66,7 @@ test('indexed scan finds exactly the matches of a full scan of every rule', () =
   }), { numRuns: 300 });
 });
 
+
+test('isSpaceCode is exactly what the regex \\s matches', () => {
+  for (let c = 0; c < 65536; c++) assert.equal(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+});

@@ -34,10 +34,13 @@ const MAX_POWER = 500;
 
 const SPACE = ' ';
 
-/** Is `c` a character JavaScript's `\s` matches (ECMAScript WhiteSpace and LineTerminator)? */
+// Characters above ASCII that JavaScript's `\s` matches (ECMAScript WhiteSpace and LineTerminator).
+const SPACES_ABOVE_ASCII = [0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
+  0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+
+/** Is `c` a character JavaScript's `\s` matches? */
 export function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACES_ABOVE_ASCII.includes(c));
 }
 
 /** The normalised code of a character code: see the module comment. */
@@ -277,11 +280,8 @@ function buildTries(all: Array<[string, number]>, inside: Array<[string, number]
   insert(roots[0], all);
   insert(roots[1], inside);
   const order: Tmp[] = [];
-  for (let q = [...roots]; q.length; ) {
-    const t = q.shift()!;
-    order.push(t);
-    q.push(...t.kids.values());
-  }
+  order.push(...roots);
+  for (let i = 0; i < order.length; i++) order.push(...order[i].kids.values());
   // Both roots keep ids 0 and 1 even when childless (a rule set with no inside heads).
   const inner = order.filter((t, i) => i < 2 || t.kids.size > 0), leafs = order.filter((t, i) => i >= 2 && t.kids.size === 0);
   [...inner, ...leafs].forEach((t, i) => { t.id = i; });
@@ -308,7 +308,10 @@ export function buildHeadIndex(sources: string[]): HeadIndex {
   if (alphabet.size > 254) throw new Error('time/heads: heads use too many distinct characters');
   const width = alphabet.size + 1;
   const letter = new Uint8Array(65536);
-  for (let c = 0; c < 65536; c++) letter[c] = alphabet.get(normCode(c)) ?? 0;
+  // Above ASCII, normCode changes only whitespace: the alphabet's own characters and the spaces suffice.
+  for (let c = 0; c < 128; c++) letter[c] = alphabet.get(normCode(c)) ?? 0;
+  for (const [c, l] of alphabet) if (c >= 128) letter[c] = l;
+  for (const c of SPACES_ABOVE_ASCII) letter[c] = alphabet.get(32) ?? 0;
   // Characters of the boundary lookbehind: after one, only rules without it can start.
   const afterWord = new Uint8Array(65536);
   for (let c = 0; c < 128; c++) afterWord[c] = /[A-Za-z0-9'-]/.test(String.fromCharCode(c)) ? 1 : 0;
