@@ -4,13 +4,15 @@
  *    (../shared/datasets/casualties, read-only) an actor found by findActors overlaps.
  * 2. Context: on FA-KES (all Syrian-war news), how many articles get Syria as country context.
  * 3. Speed: CPU time of findActors on a 1,600-character wire-style article written for this script,
- *    and the one-time dictionary build.
+ *    the one-time dictionary build, and canonicalizeEntities (the pipeline's actors stage) per FA-KES
+ *    article, warm, on freshly segmented documents with NER entities computed once beforehand.
  *
  * Run: node --import tsx data/actors/measure.ts
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { segment } from '../../src/segment/index.js';
-import { findActors } from '../../src/actors/index.js';
+import { canonicalizeEntities, findActors } from '../../src/actors/index.js';
+import { recognizeEntities } from '../../src/entities/index.js';
 import { articleContext } from '../../src/actors/context.js';
 import { dictionary } from '../../src/actors/dictionary.js';
 
@@ -57,9 +59,26 @@ function speed(): void {
   console.log(`findActors: ${ms.toFixed(3)} ms CPU per 1,600-char article (${doc.tokens.length} tokens, ${findActors(doc).length} actors), ${Math.round(doc.tokens.length / ms * 1000)} tokens/s`);
 }
 
+function fakesSpeed(): void {
+  const arts = jsonl('fa-kes/fa-kes.jsonl').map((r) => ({ text: r.text as string, title: r.title as string }));
+  const entities = arts.map((a) => recognizeEntities(segment(a.text, { title: a.title })));
+  const perArticle: number[] = [];
+  for (let round = 0; round < 8; round++) {
+    // Fresh documents each round, as in the pipeline (the token index is cached per token list).
+    const docs = arts.map((a) => segment(a.text, { title: a.title }));
+    const c = process.cpuUsage();
+    docs.forEach((d, i) => canonicalizeEntities(d, entities[i]));
+    const u = process.cpuUsage(c);
+    if (round >= 2) perArticle.push((u.user + u.system) / 1000 / docs.length);
+  }
+  perArticle.sort((a, b) => a - b);
+  console.log(`canonicalizeEntities on FA-KES: ${perArticle[perArticle.length >> 1].toFixed(3)} ms CPU per article (median of 6 warm rounds; min ${perArticle[0].toFixed(3)})`);
+}
+
 const c0 = process.cpuUsage();
 dictionary();
 console.log(`dictionary build (first use): ${(process.cpuUsage(c0).user / 1000).toFixed(0)} ms CPU`);
 if (existsSync(DATA)) coverage();
 else console.log('../shared/datasets not found: skipping coverage');
 speed();
+if (existsSync(DATA)) fakesSpeed();
