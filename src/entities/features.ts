@@ -109,7 +109,9 @@ export function isCapitalised(cap: Cap): boolean {
 /** A distinct word's attributes, and (at inference) its cached role scores, see tagger.ts. */
 export interface WordEntry {
   attrs: Uint32Array;
-  roles: Float32Array | null;
+  /** Offset of its role scores in the model's role arena (infer.ts), valid in generation `gen`. */
+  roles: number;
+  gen: number;
 }
 
 /** Entries for a sequence of words, through a bounded cache (words repeat in news). */
@@ -119,7 +121,7 @@ export function wordEntries(words: readonly string[], cache?: Map<string, WordEn
     const w = words[i];
     let e = cache?.get(w);
     if (!e) {
-      e = { attrs: new Uint32Array(ATTRS), roles: null };
+      e = { attrs: new Uint32Array(ATTRS), roles: 0, gen: -1 };
       wordAttrs(normalizeToken(w), e.attrs, 0);
       if (cache && w.length <= 64) {
         // ~700 bytes a word with its cached scores: 20,000 words stay under 15 MB.

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../segment/index.js';
-import { recognizeEntities } from './index.js';
-import { decodeModel } from './model.js';
+import { recognizeEntities, tagWords } from './index.js';
+import { decodeModel, MODEL_URL } from './model.js';
+import { readFileSync } from 'node:fs';
 
 function entities(text: string): string[] {
   return recognizeEntities(segment(text)).map((e) => `${e.label}:${e.text}`);
@@ -67,4 +68,14 @@ test('a single 2 MB token is handled without a crash', () => {
 
 test('a damaged model file is a clear error', () => {
   assert.throws(() => decodeModel(Buffer.from('not a model')), /incorrect header check|not a Sitrep NER model/);
+});
+
+test('more distinct words than the role arena holds: scores are recomputed, tags unchanged', () => {
+  const model = decodeModel(readFileSync(MODEL_URL));
+  const doc = [['Fighting', 'in', 'Idlib', 'killed', '12', 'people', ',', 'the', 'UN', 'said', '.'], ['Ankara', 'denied', 'it', '.']];
+  const before = tagWords(doc, model);
+  // 30,000 distinct invented words: past the arena's 24,576 words and the word cache's 20,000.
+  for (let k = 0; k < 150; k++) tagWords([Array.from({ length: 200 }, (_, j) => `Qz${k * 200 + j}x`)], model);
+  assert.deepEqual(tagWords(doc, model), before);
+  assert.ok(before[0].includes('U-LOC'), before[0].join(' '));
 });

@@ -12,6 +12,7 @@
 import {
   BOUNDARY_ATTRS, BOUNDARY_CAP, CAP_CLASSES, GAZ_CODES, MAX_FEATS, MAX_GAZ_CODES, ROLES, ROLE_OFFSET,
   capPatternFeature, capClass, docCaseFeature, gazFeatures, historyFeatures, pairFeatures, roleFeatures,
+  type WordEntry,
 } from './features.js';
 import type { DocHistory } from './history.js';
 import type { PreparedSentence, TaggerSpec } from './tagger.js';
@@ -23,8 +24,6 @@ if (ROLE_OFFSET.join() !== '0,-1,1,-2,2') throw new Error('infer: inferEmissions
 const HISTORY_CODES = 6;
 
 interface Tables {
-  /** Role scores of the pseudo-word beyond the sentence ends. */
-  edge: Float32Array;
   /** Row (cap * 9 + prevCap) * 9 + nextCap: the capitalisation-pattern feature. */
   capPattern: Float32Array;
   /** Row code * 4 + upper * 2 + first: the document-casing feature. */
@@ -45,20 +44,74 @@ function scoreHashes(spec: TaggerSpec, k: number, out: Float32Array, off: number
 }
 
 /**
- * A word's summed weights for each role it can play, (ROLES + 3) × T scores. Slot 0 is its own
- * role in the common variant (not a headline, not sentence-initial) and slots 1..4 its roles 1..4
- * (the neighbour at -1, +1, -2, +2), so a token usually reads five adjacent slots of each word
- * (fewer cache lines); slots 5..7 are its own role in the other variants (upper * 2 + first).
+ * A word's summed weights for each role it can play, (ROLES + 3) × T scores written at out[at..].
+ * Slot 0 is its own role in the common variant (not a headline, not sentence-initial) and slots
+ * 1..4 its roles 1..4 (the neighbour at -1, +1, -2, +2), so a token usually reads five adjacent
+ * slots of each word (fewer cache lines); slots 5..7 are its own role in the other variants
+ * (upper * 2 + first).
  */
-function roleScores(spec: TaggerSpec, attrs: Uint32Array): Float32Array {
+function roleScores(spec: TaggerSpec, attrs: Uint32Array, out: Float32Array, at: number): void {
   const T = spec.tags.length;
-  const out = new Float32Array((ROLES + 3) * T);
+  // Scoring adds to out, and a new arena generation reuses slots.
+  out.fill(0, at, at + (ROLES + 3) * T);
   for (let slot = 0; slot < ROLES + 3; slot++) {
     const role = slot < ROLES ? slot : 0;
     const variant = slot < ROLES ? 0 : slot - ROLES + 1;
-    scoreHashes(spec, roleFeatures(attrs, 0, role, scratch, 0, variant >> 1, variant & 1), out, slot * T);
+    scoreHashes(spec, roleFeatures(attrs, 0, role, scratch, 0, variant >> 1, variant & 1), out, at + slot * T);
   }
-  return out;
+}
+
+/**
+ * All words' role scores in one array (no per-word typed arrays for the garbage collector to
+ * track, one base pointer in the hot loop). The boundary pseudo-word sits at offset 0. When the
+ * arena reaches ARENA_WORDS it starts a new generation from empty, and words of older
+ * generations recompute their scores when next seen.
+ */
+interface RoleArena {
+  data: Float32Array;
+  used: number;
+  gen: number;
+  /** Floats per word: (ROLES + 3) × T. */
+  size: number;
+}
+
+/** About the word cache's bound (features.wordEntries): 24,576 words × 544 bytes = 13.4 MB. */
+const ARENA_WORDS = 24_576;
+const arenas = new WeakMap<TaggerSpec, RoleArena>();
+/** Generations are unique across arenas, so an entry never reads another model's scores. */
+let generations = 0;
+
+function arena(spec: TaggerSpec): RoleArena {
+  let ar = arenas.get(spec);
+  if (!ar) {
+    const size = (ROLES + 3) * spec.tags.length;
+    ar = { data: new Float32Array(size * 1024), used: size, gen: generations++, size };
+    roleScores(spec, BOUNDARY_ATTRS, ar.data, 0);
+    arenas.set(spec, ar);
+  }
+  return ar;
+}
+
+/** Gives every word of a sentence its role scores in the current generation; offsets into `at`. */
+function placeRoles(spec: TaggerSpec, ar: RoleArena, ent: readonly WordEntry[], at: Int32Array): void {
+  const n = ent.length;
+  // Room for the whole sentence first, so no word of it loses its slot to a new generation.
+  if (ar.used + n * ar.size > ARENA_WORDS * ar.size) { ar.gen = generations++; ar.used = ar.size; }
+  if (ar.used + n * ar.size > ar.data.length) {
+    const data = new Float32Array(Math.max(ar.used + n * ar.size, Math.min(ARENA_WORDS * ar.size, Math.ceil(ar.data.length * 1.5))));
+    data.set(ar.data.subarray(0, ar.used));
+    ar.data = data;
+  }
+  for (let j = 0; j < n; j++) {
+    const e = ent[j];
+    if (e.gen !== ar.gen) {
+      e.roles = ar.used;
+      e.gen = ar.gen;
+      ar.used += ar.size;
+      roleScores(spec, e.attrs, ar.data, e.roles);
+    }
+    at[j] = e.roles;
+  }
 }
 
 const tablesBySpec = new WeakMap<TaggerSpec, Tables>();
@@ -85,12 +138,13 @@ function tables(spec: TaggerSpec): Tables {
   for (let r = 2 * C; r < HISTORY_CODES * C * 2; r++) {
     scoreHashes(spec, historyFeatures(Math.floor(r / (2 * C)), Math.floor(r / 2) % C, (r & 1) === 1, scratch, 0), history, r * T);
   }
-  tb = { edge: roleScores(spec, BOUNDARY_ATTRS), capPattern, docCase, gaz, history };
+  tb = { capPattern, docCase, gaz, history };
   tablesBySpec.set(spec, tb);
   return tb;
 }
 
 const pairs = new Uint32Array(MAX_FEATS);
+let roleAt = new Int32Array(256);
 
 /**
  * Emission scores (n × T) of an inference sentence (prepared with a word cache), given what the
@@ -102,29 +156,31 @@ export function inferEmissions(spec: TaggerSpec, s: PreparedSentence, history: D
   const n = s.n;
   const out = into && into.length >= n * T ? into : new Float32Array(n * T);
   const tb = tables(spec);
-  const ent = s.entries;
-  for (let j = 0; j < n; j++) ent[j].roles ??= roleScores(spec, ent[j].attrs);
+  const ar = arena(spec);
+  if (roleAt.length < n) roleAt = new Int32Array(Math.max(n, roleAt.length * 2));
+  const ro = roleAt;
+  placeRoles(spec, ar, s.entries, ro);
+  const D = ar.data;
   const a = s.attrs;
   const gaz = spec.gazetteer ? spec.gazetteer.match(a, n, s.upperSentence) : null;
   const upper = s.upperSentence ? 1 : 0;
-  const edge = tb.edge;
   const C = CAP_CLASSES;
-  // Role-score slots (see roleScores): 1..4 are the neighbour roles at -1, +1, -2, +2.
+  // Role-score slots (see roleScores): 1..4 are the neighbour roles at -1, +1, -2, +2; the
+  // boundary pseudo-word is at offset 0.
   const f1 = T, f2 = 2 * T, f3 = 3 * T, f4 = 4 * T;
   for (let i = 0; i < n; i++) {
     const first = i === 0 ? 1 : 0;
     const cap = capClass(a, i);
-    const self = ent[i].roles!;
     const variant = upper * 2 + first;
-    const f0 = variant === 0 ? 0 : (ROLES + variant - 1) * T;
-    const v1 = i >= 1 ? ent[i - 1].roles! : edge;
-    const v2 = i + 1 < n ? ent[i + 1].roles! : edge;
-    const v3 = i >= 2 ? ent[i - 2].roles! : edge;
-    const v4 = i + 2 < n ? ent[i + 2].roles! : edge;
+    const s0 = ro[i] + (variant === 0 ? 0 : (ROLES + variant - 1) * T);
+    const s1 = (i >= 1 ? ro[i - 1] : 0) + f1;
+    const s2 = (i + 1 < n ? ro[i + 1] : 0) + f2;
+    const s3 = (i >= 2 ? ro[i - 2] : 0) + f3;
+    const s4 = (i + 2 < n ? ro[i + 2] : 0) + f4;
     const cp = tb.capPattern;
     const fc = ((cap * C + (i > 0 ? capClass(a, i - 1) : BOUNDARY_CAP)) * C + (i + 1 < n ? capClass(a, i + 1) : BOUNDARY_CAP)) * T;
     const o = i * T;
-    for (let t = 0; t < T; t++) out[o + t] = self[f0 + t] + v1[f1 + t] + v2[f2 + t] + v3[f3 + t] + v4[f4 + t] + cp[fc + t];
+    for (let t = 0; t < T; t++) out[o + t] = D[s0 + t] + D[s1 + t] + D[s2 + t] + D[s3 + t] + D[s4 + t] + cp[fc + t];
     const shift = 32 - spec.bits;
     const k = pairFeatures(a, n, i, pairs, 0);
     for (let q = 0; q < k; q++) pairs[q] = pairs[q] >>> shift;
