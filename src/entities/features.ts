@@ -106,7 +106,7 @@ export function isCapitalised(cap: Cap): boolean {
   return cap === Cap.Title || cap === Cap.Upper || cap === Cap.Mixed || cap === Cap.Uncased;
 }
 
-/** A distinct word's attributes, and (at inference) its cached role scores, see tagger.ts. */
+/** A distinct word's attributes, and (at inference) its cached role scores, see infer.ts. */
 export interface WordEntry {
   attrs: Uint32Array;
   /** Offset of its role scores in the model's role arena (infer.ts), valid in generation `gen`. */
@@ -124,7 +124,7 @@ export function wordEntries(words: readonly string[], cache?: Map<string, WordEn
       e = { attrs: new Uint32Array(ATTRS), roles: 0, gen: -1 };
       wordAttrs(normalizeToken(w), e.attrs, 0);
       if (cache && w.length <= 64) {
-        // ~700 bytes a word with its cached scores: 20,000 words stay under 15 MB.
+        // Bounded (words repeat in news): its role scores live in infer.ts's arena, bounded separately.
         if (cache.size > 20_000) cache.clear();
         cache.set(w, e);
       }
@@ -172,7 +172,7 @@ export const BOUNDARY_ATTRS: Uint32Array = (() => {
 /**
  * Features that depend on one word only, by the role the word plays for the token being tagged:
  * itself, or its neighbour at offset ROLE_OFFSET[role]. Because they depend on one word, inference
- * can sum their weights once per distinct word (tagger.ts) instead of once per token.
+ * can sum their weights once per distinct word (infer.ts) instead of once per token.
  */
 export const ROLE_OFFSET: readonly number[] = [0, -1, 1, -2, 2];
 export const ROLES = ROLE_OFFSET.length;
