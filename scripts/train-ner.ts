@@ -16,6 +16,7 @@ import { featurize, prepareDoc, tagDoc, type PreparedSentence, type Scorer, type
 import { spansFromTags, tagSet, tagsFromSpans, toBIO, type Scheme } from '../src/entities/tags.js';
 import { conlleval } from '../src/eval/metrics/conlleval.js';
 import { datasetsRoot } from '../src/eval/data.js';
+import { mulberry32 } from '../src/util/random.js';
 
 interface Options { epochs: number; bits: number; scheme: Scheme; wikiann: boolean; gazetteer: boolean; out: string; seed: number }
 
@@ -52,17 +53,6 @@ function readConll(path: string): Doc[] {
   return [...docs.values()];
 }
 
-/** mulberry32: a small seeded PRNG, so the shuffle (and the model) is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function denseScorer(w: Float64Array, T: number): Scorer {
   return (buckets, from, count, out, off) => {
@@ -117,7 +107,7 @@ function main(): void {
   const avgTrans = new Float64Array((T + 1) * T);
   const avgSpec: TaggerSpec = { tags, bits: o.bits, trans: avgTrans, gazetteer, score: denseScorer(avg, T) };
   const best = { f1: -1, epoch: 0, w: new Float64Array(0), trans: new Float64Array(0) };
-  const random = rng(o.seed);
+  const random = mulberry32(o.seed);
   const order = train.map((_, i) => i);
 
   for (let epoch = 1; epoch <= o.epochs; epoch++) {

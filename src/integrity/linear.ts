@@ -4,6 +4,10 @@
  * hashed sparse indicator features, trained with L2-regularised AdaGrad. Used by the stance model;
  * the trainer lives here so the training script and the tests share one implementation.
  */
+import { mulberry32 } from '../util/random.js';
+
+/** Re-exported for the synthetic benchmark and its tests. */
+export { mulberry32 };
 
 export interface LinearModel {
   classes: string[];
@@ -87,18 +91,6 @@ function trainingProba(model: LinearModel, xs: number[], h: number[] = []): numb
 
 function standard(model: LinearModel, x: number[], j: number): number {
   return model.std[j] ? (x[j] - model.mean[j]) / model.std[j] : x[j];
-}
-
-/** A small deterministic PRNG (mulberry32) so training runs reproduce exactly. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Trains a softmax model; the bias feature (constant 1) is left unstandardised (std 0). */
