@@ -40,6 +40,11 @@ export function indexStems(stems: string[][], idf: (s: string) => number): Topic
     }
     ids[si] = a;
   }
+  return finishIndex(ids, w, terms);
+}
+
+/** Packs the collected weights (and their squares, used by every cosine) into a TopicIndex. */
+function finishIndex(ids: number[][], w: number[], terms: string[]): TopicIndex {
   const wa = Float64Array.from(w);
   const w2 = new Float64Array(wa.length);
   for (let k = 0; k < wa.length; k++) w2[k] = wa[k] * wa[k];
@@ -76,10 +81,7 @@ export function indexStemIds(s: StemIds, idf: (s: string) => number): TopicIndex
     }
     ids[si] = a;
   }
-  const wa = Float64Array.from(w);
-  const w2 = new Float64Array(wa.length);
-  for (let k = 0; k < wa.length; k++) w2[k] = wa[k] * wa[k];
-  return { ids, w: wa, w2, size: w.length, terms };
+  return finishIndex(ids, w, terms);
 }
 
 /**
