@@ -62,7 +62,7 @@ const GATES: Record<string, RegExp> = {
 };
 
 export function rule(name: string, src: string, build: Rule['build'], indices = false): Rule {
-  return { name, re: new RegExp(B + src + E, indices ? 'gid' : 'gi'), build, ...(GATES[name] ? { gate: GATES[name] } : {}) };
+  return { name, re: new RegExp(B + '(?:' + src + ')' + E, indices ? 'gid' : 'gi'), build, ...(GATES[name] ? { gate: GATES[name] } : {}) };
 }
 
 export const lc = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
