@@ -18,7 +18,8 @@ import { coherenceFeatures, BOUNDARY_FEATURES, DOC_FEATURES, type CohSentence } 
 import { docSentences, docVector, expandBoundary, type CoherenceModelFile } from '../src/integrity/coherence.js';
 import { loadStanceModel } from '../src/integrity/stance.js';
 import { makeStitched } from '../src/integrity/synth.js';
-import { mulberry32, predictProba, train, type Example, type LinearModel } from '../src/integrity/linear.js';
+import { predictProba, train, type Example, type LinearModel } from '../src/integrity/linear.js';
+import { mulberry32 } from '../src/util/random.js';
 
 const MAX_FALSE_ALARMS = 0.04;
 const idf = loadStanceModel().idf;

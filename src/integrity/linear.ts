@@ -6,8 +6,6 @@
  */
 import { mulberry32 } from '../util/random.js';
 
-/** Re-exported for the synthetic benchmark and its tests. */
-export { mulberry32 };
 
 export interface LinearModel {
   classes: string[];

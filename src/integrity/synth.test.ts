@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeStitched, spin } from './synth.js';
-import { mulberry32 } from './linear.js';
+import { mulberry32 } from '../util/random.js';
 import type { NewsArticle } from './corpus.js';
 
 const art = (id: string, topic: string): NewsArticle => ({

@@ -9,7 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import { splitSentences } from '../segment/index.js';
-import { mulberry32 } from './linear.js';
+import { mulberry32 } from '../util/random.js';
 import type { NewsArticle } from './corpus.js';
 
 /**

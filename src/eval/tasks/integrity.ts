@@ -16,7 +16,7 @@ import { segment } from '../../segment/index.js';
 import { checkCoherence } from '../../integrity/coherence.js';
 import { findSpin } from '../../integrity/spin.js';
 import { makeStitched, spin } from '../../integrity/synth.js';
-import { mulberry32 } from '../../integrity/linear.js';
+import { mulberry32 } from '../../util/random.js';
 
 export const task: EvalTask = {
   name: 'integrity',
