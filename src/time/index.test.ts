@@ -118,3 +118,26 @@ test('arbitrary text and publication dates never crash and give valid spans', ()
       }
     }), { numRuns: 300 });
 });
+
+test('tense cues: the nearest one, names and adjectives are not verbs, a fronted time takes its clause verb', () => {
+  // Monday 12 December 2016: the past Wednesday is the 7th, the coming one the 14th.
+  assert.deepEqual(one('They would appeal the decision, announced Wednesday by the ministry.'), ['Wednesday', 'DATE', '2016-12-07']);
+  assert.deepEqual(one('The envoy would be traveling to the United States Wednesday.'), ['Wednesday', 'DATE', '2016-12-14']);
+  assert.deepEqual(one('The envoy will stay even after a court Wednesday refused the appeal.'), ['Wednesday', 'DATE', '2016-12-07']);
+  assert.deepEqual(one('On Wednesday, the league plans to hold a news conference.'), ['Wednesday', 'DATE', '2016-12-14']);
+  assert.deepEqual(one('On Wednesday, the league held a news conference, which will be broadcast.'), ['Wednesday', 'DATE', '2016-12-07']);
+  assert.deepEqual(one('The deal is scheduled to close Wednesday.'), ['Wednesday', 'DATE', '2016-12-14']);
+  assert.deepEqual(one('Wilson will succeed the chairman Feb. 1.'), ['Feb. 1', 'DATE', '2017-02-01']);
+  assert.deepEqual(one('The dividend would be paid on a still unspecified date in January.'), ['January', 'DATE', '2017-01']);
+});
+
+test('a clock time before a weekday: the words before the clock date the day', () => {
+  assert.deepEqual(one('The relatives have until 9 a.m. Wednesday to sign.'), ['9 a.m. Wednesday', 'TIME', '2016-12-14T09:00']);
+  assert.deepEqual(one('The offer had been scheduled to expire at midnight Friday.', '2016-12-13'), ['midnight Friday', 'TIME', '2016-12-09T24:00']);
+});
+
+test('an ordinal quarter that has not begun by the DCT is last year\'s when reported in the past', () => {
+  assert.deepEqual(one('Profits fell 18% in the fourth quarter.', '1998-01-26'), ['the fourth quarter', 'DATE', '1997-Q4']);
+  assert.deepEqual(one('Profits will rise in the fourth quarter.', '1998-01-26'), ['the fourth quarter', 'DATE', '1998-Q4']);
+  assert.deepEqual(one('Profits fell in the third quarter.', '1989-10-26'), ['the third quarter', 'DATE', '1989-Q3']);
+});

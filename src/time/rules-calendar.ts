@@ -9,6 +9,9 @@ import { ORDINAL_WORDS, PARTS_OF_DAY, RE_MONTH, RE_MONTH_FULL, RE_ORDWORD, RE_PA
 import { monthDay, monthOnly, seasonOf, weekdayDate } from './resolve.js';
 import { spelledYear, RE_SPELLED_YEAR } from './values.js';
 
+// A clock time right before a weekday ("9 a.m. EST Tuesday", "midnight Friday").
+const CLOCK_BEFORE = /(?:\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?|\bnoon|\bmidnight)(?:\s+[A-Z]{2,4}T)?,?\s+$/i;
+
 export const CALENDAR_RULES: Rule[] = [
   // "Aug. 7, 1998", "Saturday, April 25", "7 December", "March eighth", "October 1998", "June".
   rule('month-date', String.raw`(?:(?<wd>${RE_WEEKDAY}),?\s+)?(?:(?<sh>last|next|this)\s+)?(?:(?<m1>${RE_MONTH})\s+(?<d1>${DAYNUM}|${RE_ORDWORD})(?:,?\s+(?<y1>${YEAR}))?|(?:the\s+)?(?<d2>${DAYNUM}|${RE_ORDWORD})\s+(?:of\s+)?(?<m2>${RE_MONTH})(?:,?\s+(?<y2>${YEAR}))?|(?<m3>${RE_MONTH})(?:,?\s+|\s+of\s+)(?<y3>${YEAR})|(?<m4>${RE_MONTH_FULL})(?:\s+(?<rel>last|this|next)\s+year)?)`,
@@ -101,7 +104,10 @@ export const CALENDAR_RULES: Rule[] = [
     (m, ctx) => {
       const g = m.groups!;
       if (!isCap(g.wd)) return null;
-      const lean = ctx.lean(m.index, m.index + m[0].length, false);
+      // "until 9 a.m. Tuesday", "scheduled to expire at midnight Friday": the clock time and the day
+      // are one expression (index.ts joins them), so the context that dates the day is before the clock.
+      const clock = CLOCK_BEFORE.exec(before(ctx, m.index, 24));
+      const lean = ctx.lean(m.index - (clock ? clock[0].length : 0), m.index + m[0].length, false);
       const value = weekdayDate(WEEKDAYS[lc(g.wd)], ctx.dct, lean, shiftOf(g.sh));
       // TBAQ mostly types "Wednesday night" as a DATE with a part-of-day value.
       if (g.part) return { type: 'DATE', value: value && `${value}T${PARTS_OF_DAY[lc(g.part)]}` };

@@ -120,11 +120,16 @@ export const RELATIVE_RULES: Rule[] = [
       if (lc(g.unit) === 'half' && n > 2) return null;
       let y: number | null = g.y1 ? +g.y1 : g.y2 ? +g.y2 : g.y3 ? +g.y3 : ctx.dct ? ctx.dct.y : null;
       const det = lc(g.det);
+      const half = lc(g.unit) === 'half';
       if (y !== null && !g.y1 && !g.y2 && !g.y3) {
         if (det.startsWith('last') || g.rel === 'last' || g.ya) y -= 1;
         else if (det.startsWith('next') || g.rel === 'next') y += 1;
+        // A quarter that has not begun by the DCT cannot have been reported on: "profits fell in the
+        // fourth quarter", published in January, is last year's.
+        else if (!det.startsWith('this') && !g.rel && ctx.dct && (half ? n * 6 - 5 : n * 3 - 2) > ctx.dct.m &&
+          ctx.lean(m.index, m.index + m[0].length) === 'past') y -= 1;
       }
-      const code = lc(g.unit) === 'half' ? `H${n}` : `Q${n}`;
+      const code = half ? `H${n}` : `Q${n}`;
       const value = y === null ? `XXXX-${code}` : `${pad(y, 4)}-${code}`;
       if (det === 'the' && /-quarter/i.test(m[0])) return { start: m.index + 4, end: m.index + m[0].length, type: 'DATE', value };
       return { type: 'DATE', value };
