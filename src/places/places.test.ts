@@ -23,6 +23,10 @@ function fixture(): GazEntry[] {
   add({ name: 'Damascus', lat: 39.28, lon: -77.2, population: 15000, geonameid: 4352539, fcode: 'PPL', country: 'US', names: [['Damascus', ALIAS.NAME]] });
   add({ name: 'Moscow', lat: 55.75, lon: 37.62, population: 10e6, geonameid: 524901, fcode: 'PPLC', country: 'RU', names: [['Moscow', ALIAS.NAME]] });
   add({ name: 'Tal', lat: 47.2, lon: 13.1, population: 800, geonameid: 2763460, fcode: 'PPL', country: 'AT', names: [['Tal', ALIAS.NAME]] });
+  add({ name: 'Atlanta', lat: 33.75, lon: -84.39, population: 460000, geonameid: 4180439, fcode: 'PPLA', country: 'US', admin1: ga, names: [['Atlanta', ALIAS.NAME]] });
+  add({ name: 'Georgia', lat: 42, lon: 43.5, population: 3.7e6, geonameid: 0, fcode: 'PCLI', country: 'GE', names: [['Georgia', ALIAS.NAME]] });
+  add({ name: 'Ohio', lat: 40.3, lon: -82.7, population: 11e6, geonameid: 0, fcode: 'ADM1', country: 'US', names: [['Ohio', ALIAS.NAME]] });
+  add({ name: 'Kansas', lat: 38.4, lon: -98.2, population: 2.9e6, geonameid: 0, fcode: 'ADM1', country: 'US', names: [['Kansas', ALIAS.NAME]] });
   add({ name: 'Donald', lat: -36.37, lon: 143, population: 1500, geonameid: 2168943, fcode: 'PPL', country: 'AU', names: [['Donald', ALIAS.NAME]] });
   return e;
 }
@@ -72,6 +76,24 @@ test('the article context picks the namesake: Syrian Damascus, Georgian Dublin',
   assert.equal(dublin.country, 'US');
   assert.equal(dublin.admin1, 'Georgia');
   assert.equal(places('He flew to Dublin for talks.')[0].country, 'IE');
+});
+
+test('a name repeated is no context for itself: four Dublins and one Atlanta are in Georgia', () => {
+  const text = 'Dublin police said a Dublin man and a Dublin woman drove from Atlanta to Dublin.';
+  const spans: { start: number; end: number }[] = [];
+  for (let p = text.indexOf('Dublin'); p >= 0; p = text.indexOf('Dublin', p + 1)) spans.push({ start: p, end: p + 6 });
+  spans.splice(3, 0, at(text, 'Atlanta'));
+  const ps = resolvePlaces(text, spans);
+  assert.deepEqual(ps.map((p) => p.country), ['US', 'US', 'US', 'US', 'US']);
+  assert.equal(ps[0].admin1, 'Georgia');
+});
+
+test('names listed together are alike: a list of states keeps Georgia a state', () => {
+  const text = 'The recall covers Ohio, Georgia and Kansas.';
+  const ps = resolvePlaces(text, ['Ohio', 'Georgia', 'Kansas'].map((w) => at(text, w)));
+  assert.equal(ps[1].precision, 'admin1');
+  assert.equal(ps[1].country, 'US');
+  assert.equal(resolvePlaces('Troops left Georgia.', [{ start: 12, end: 19 }])[0].country, 'GE');
 });
 
 test('first names are not places; metonymy and parts are flagged', () => {

@@ -25,6 +25,8 @@ export interface ResolvedPlace extends Place {
 interface Candidate { rec: number; flag: number; prior: number; coherence: number; fc: string; country: string; adm1: number; adm2: number; lat: number; lon: number; area: boolean }
 interface Slot {
   span: Span; text: string; cands: Candidate[]; hint: 'admin' | 'city' | null; pick: number; score: number; margin: number;
+  /** Index of the slot's name among the article's distinct names (case-insensitive). */
+  group: number;
   /** Countries with an admin1 candidate of this name: their same-named capital is preferred. */
   adm1Countries: Set<string>;
 }
@@ -102,20 +104,63 @@ function km(g: GazetteerStore, a: number, b: number): number {
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-interface Context { countries: Map<string, number>; admin1: Set<number>; admin2: Set<number>; anchors: number[] }
+/**
+ * What the other names of the article say about a candidate. Each distinct name spreads one unit of
+ * belief over its candidates (a softmax of their first-pass scores), and so over countries and
+ * admin1 areas: "Dallas" has only US candidates and puts all its weight on the US, even before
+ * one Dallas is chosen. A name gets no evidence from itself ("Paris" five times is no reason for
+ * France), which first-pass picks counted as context did.
+ */
+interface Context {
+  /** Belief per country and per admin1 record, summed over names, and each name's own share. */
+  countries: Map<string, number>; admin1: Map<number, number>;
+  ownCountries: Map<string, number>[]; ownAdmin1: Map<number, number>[];
+  /** Admin2 areas and points of confident picks, with the name they came from. */
+  admin2: Map<number, number>; anchors: number[]; anchorGroups: number[];
+}
 
-function contextOf(g: GazetteerStore, slots: Slot[]): Context {
-  const ctx: Context = { countries: new Map(), admin1: new Set(), admin2: new Set(), anchors: [] };
-  for (const s of slots) {
+/** Candidates whose first-pass score is this far below the best carry no belief worth counting. */
+const BELIEF_SPAN = 6;
+
+function contextOf(g: GazetteerStore, slots: Slot[], pairs: number[], groups: number): Context {
+  const ctx: Context = { countries: new Map(), admin1: new Map(), ownCountries: [], ownAdmin1: [], admin2: new Map(), anchors: [], anchorGroups: [] };
+  const done = new Uint8Array(groups);
+  const weights: number[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i];
     if (s.pick < 0) continue;
-    const { rec, fc, country: c, adm1 } = s.cands[s.pick];
-    const confident = fc.startsWith('PCL') || fc === 'ADM1' || s.margin >= 2;
-    if (!confident) continue;
-    if (c) ctx.countries.set(c, (ctx.countries.get(c) ?? 0) + 1);
-    if (fc === 'ADM1') ctx.admin1.add(rec);
-    else if (adm1 >= 0 && (fc === 'ADM2' || s.margin >= 3)) ctx.admin1.add(adm1);
-    if (fc === 'ADM2') ctx.admin2.add(rec);
-    if (!fc.startsWith('PCL') && fc !== 'CONT' && fc !== 'RGN') ctx.anchors.push(rec);
+    const { rec, fc } = s.cands[s.pick];
+    if ((fc.startsWith('PCL') || fc === 'ADM1' || s.margin >= 2) && !fc.startsWith('PCL') && fc !== 'CONT' && fc !== 'RGN') {
+      ctx.anchors.push(rec);
+      ctx.anchorGroups.push(s.group);
+      if (fc === 'ADM2') ctx.admin2.set(rec, s.group);
+    }
+    // A name that will stay unresolved, or one seen already, lends no belief.
+    if (done[s.group] || s.score < MIN_SCORE) continue;
+    done[s.group] = 1;
+    const pair = pairs[i] >= 0 && slots[pairs[i]].pick >= 0 ? slots[pairs[i]].cands[slots[pairs[i]].pick].rec : -1;
+    let total = 0;
+    weights.length = 0;
+    for (const c of s.cands) {
+      const d = score(g, s, c, null, pair) - s.score;
+      const w = d > -BELIEF_SPAN ? Math.exp(d) : 0;
+      weights.push(w);
+      total += w;
+    }
+    const own = new Map<string, number>(), ownA = new Map<number, number>();
+    for (let j = 0; j < s.cands.length; j++) {
+      if (!weights[j]) continue;
+      const c = s.cands[j], p = weights[j] / total;
+      if (c.country) own.set(c.country, (own.get(c.country) ?? 0) + p);
+      // A name lends belief to the admin1 area its place lies in, not to itself: "Missouri" in a
+      // list of states is no evidence that "California" is the town in Missouri (coherence
+      // already counts that containment once).
+      if (c.adm1 >= 0) ownA.set(c.adm1, (ownA.get(c.adm1) ?? 0) + p);
+    }
+    for (const [k, p] of own) ctx.countries.set(k, (ctx.countries.get(k) ?? 0) + p);
+    for (const [k, p] of ownA) ctx.admin1.set(k, (ctx.admin1.get(k) ?? 0) + p);
+    ctx.ownCountries[s.group] = own;
+    ctx.ownAdmin1[s.group] = ownA;
   }
   return ctx;
 }
@@ -127,6 +172,10 @@ function isArea(fc: string): boolean {
   return fc.startsWith('PCL') || fc === 'ADM1' || fc === 'CONT' || fc === 'RGN';
 }
 const COHERENCE_TOP = 10;
+const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|;)\s*$/;
+/** Weight of the other names' belief in a candidate's country and admin1 (at a belief of 1). */
+const COUNTRY_WEIGHT = 3;
+const ADMIN1_WEIGHT = 3;
 
 /**
  * Places named together are usually near each other: a candidate earns support from each other
@@ -134,26 +183,44 @@ const COHERENCE_TOP = 10;
  * 100 km ("Dublin" with "Laurens County" is Dublin, Georgia). Only the best few candidates of each
  * name by prior take part, which bounds the work per article.
  */
-function addCoherence(g: GazetteerStore, slots: Slot[]): void {
-  const groups = new Map<string, Candidate[]>();
-  for (const s of slots) {
-    const key = s.text.toLowerCase();
-    if (!groups.has(key)) groups.set(key, s.cands.length <= COHERENCE_TOP ? s.cands : [...s.cands].sort((a, b) => b.prior - a.prior).slice(0, COHERENCE_TOP));
+function addCoherence(g: GazetteerStore, text: string, slots: Slot[], groupCount: number): void {
+  const lists: Candidate[][] = new Array(groupCount);
+  // The names each name is listed beside ("X, Y and Z"), as group indexes.
+  const listed: number[][] = Array.from({ length: groupCount }, () => []);
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i];
+    if (!lists[s.group]) lists[s.group] = s.cands.length <= COHERENCE_TOP ? s.cands : [...s.cands].sort((a, b) => b.prior - a.prior).slice(0, COHERENCE_TOP);
+    const next = slots[i + 1];
+    if (next && next.group !== s.group && LIST_GAP.test(text.slice(s.span.end, next.span.start))) {
+      listed[s.group].push(next.group);
+      listed[next.group].push(s.group);
+    }
   }
-  const lists = [...groups.values()];
   if (lists.length < 2) return;
+  // What a name lends to the others: a country named by its main name, when it leads that name's
+  // candidates by prior, lends only as a country. "Lebanon" beside "Egypt" is no sign that both are
+  // the Pennsylvania villages (namesake towns of one state would otherwise support each other).
+  const lenders = lists.map((list) => {
+    let lead: Candidate | null = null;
+    for (const c of list) if (!lead || c.prior > lead.prior) lead = c;
+    return lead && lead.flag & ALIAS.NAME && lead.fc.startsWith('PCL') ? list.filter((c) => c.area) : list;
+  });
   const related = (c: Candidate, d: Candidate): boolean =>
     d.rec === c.adm1 || d.rec === c.adm2 || c.rec === d.adm1 || c.rec === d.adm2 ||
     (c.rec !== d.rec && Math.abs(c.lat - d.lat) < 1 && !c.area && !d.area && km(g, c.rec, d.rec) < 100);
   const support = new Map<number, number>();
-  for (const own of lists) {
+  for (let i = 0; i < lists.length; i++) {
+    const own = lists[i];
     // A name with one candidate has nothing to choose (unless support must lift it over MIN_SCORE);
     // it still lends support to the others.
     if (own.length < 2 && (own.length === 0 || own[0].prior >= MIN_SCORE)) continue;
     for (const c of own) {
       if (support.has(c.rec)) continue;
       let n = 0;
-      for (const other of lists) if (other !== own && other.some((d) => related(c, d))) n++;
+      for (let j = 0; j < lists.length; j++) if (j !== i && lenders[j].some((d) => related(c, d))) n++;
+      // Places listed together are alike: a list of states, or of countries, is one of areas of
+      // that level ("Ohio, Kansas and California"; "Egypt, Bulgaria and Nicaragua").
+      if (c.fc === 'ADM1' || c.fc.startsWith('PCL')) for (const j of listed[i]) if (lenders[j].some((d) => d.rec !== c.rec && (c.fc === 'ADM1' ? d.fc === 'ADM1' && d.country === c.country : d.fc.startsWith('PCL')))) n++;
       support.set(c.rec, n);
     }
   }
@@ -169,12 +236,18 @@ function score(g: GazetteerStore, slot: Slot, c: Candidate, ctx: Context | null,
   if (slot.hint === 'city') s += fc.startsWith('PPL') ? 4 : -2;
   if (pair >= 0 && (c.adm1 === pair || c.adm2 === pair || (g.fcode(pair).startsWith('PCL') && c.country === g.country(pair)))) s += 8;
   if (!ctx) return s;
-  const n = ctx.countries.get(c.country) ?? 0;
-  if (n > 0) s += 2.5 + Math.min(n, 4) * 0.25;
-  if (ctx.admin1.has(c.rec) || ctx.admin1.has(c.adm1)) s += 3;
-  if (ctx.admin2.has(c.adm2)) s += 2;
+  const own = ctx.ownCountries[slot.group], ownA = ctx.ownAdmin1[slot.group];
+  const n = (ctx.countries.get(c.country) ?? 0) - (own?.get(c.country) ?? 0);
+  if (n > 0.05) s += COUNTRY_WEIGHT * Math.min(n, 1) + 0.25 * Math.min(n, 4);
+  const a = c.fc === 'ADM1' ? c.rec : c.adm1;
+  const m = a >= 0 ? (ctx.admin1.get(a) ?? 0) - (ownA?.get(a) ?? 0) : 0;
+  if (m > 0.05) s += ADMIN1_WEIGHT * Math.min(m, 1);
+  if (c.adm2 >= 0 && (ctx.admin2.get(c.adm2) ?? slot.group) !== slot.group) s += 2;
   if (!fc.startsWith('PCL') && fc !== 'ADM1') {
-    for (const a of ctx.anchors) if (a !== c.rec && Math.abs(g.lat[a] - c.lat) < 2 && km(g, a, c.rec) < 200) { s += 2; break; }
+    for (let i = 0; i < ctx.anchors.length; i++) {
+      const r = ctx.anchors[i];
+      if (ctx.anchorGroups[i] !== slot.group && r !== c.rec && Math.abs(g.lat[r] - c.lat) < 2 && km(g, r, c.rec) < 200) { s += 2; break; }
+    }
   }
   return s;
 }
@@ -201,6 +274,7 @@ function choose(g: GazetteerStore, slots: Slot[], ctx: Context | null, pairs: nu
  */
 export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Span[]): ResolvedPlace[] {
   const cache = new Map<string, ReturnType<typeof candidates>>();
+  const groupOf = new Map<string, number>();
   const slots: Slot[] = spans.map((span) => {
     const t = text.slice(span.start, span.end);
     let found = cache.get(t);
@@ -209,16 +283,19 @@ export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Sp
     const after = text.slice(span.end, span.end + 20);
     const before = text.slice(Math.max(0, span.start - 12), span.start);
     const hint = stripped || ADMIN_WORD.test(after) ? 'admin' : CITY_WORD.test(after) || CITY_BEFORE.test(before) ? 'city' : null;
-    return { span, text: t, cands, hint, pick: -1, score: 0, margin: 0, adm1Countries };
+    const name = t.toLowerCase();
+    let group = groupOf.get(name);
+    if (group === undefined) groupOf.set(name, (group = groupOf.size));
+    return { span, text: t, cands, hint, pick: -1, score: 0, margin: 0, group, adm1Countries };
   });
   // "Alexandria, La." / "Kafr Nabl, Idlib": a place followed by a comma and a larger place.
   const pairs = slots.map((s, i) => {
     const next = slots[i + 1];
     return next && /^,\s*$/.test(text.slice(s.span.end, next.span.start)) ? i + 1 : -1;
   });
-  addCoherence(g, slots);
+  addCoherence(g, text, slots, groupOf.size);
   choose(g, slots, null, pairs);
-  choose(g, slots, contextOf(g, slots), pairs);
+  choose(g, slots, contextOf(g, slots, pairs, groupOf.size), pairs);
   return slots.map((slot) => toPlace(g, text, slot));
 }
 
