@@ -4,7 +4,7 @@
  */
 import type { ArticleMeta, Doc, Sentence, Token } from '../document/types.js';
 import { splitSentences } from './sentences.js';
-import { tokenize } from './tokens.js';
+import { appendTokens } from './tokens.js';
 
 export { splitSentences } from './sentences.js';
 export { tokenize } from './tokens.js';
@@ -16,10 +16,10 @@ export function segment(text: string, meta: ArticleMeta = {}): Doc {
   for (const s of splitSentences(text)) {
     const index = sentences.length;
     const tokenStart = tokens.length;
-    for (const t of tokenize(text, s.start, s.end)) {
-      tokens.push({ start: t.start, end: t.end, kind: t.kind, text: text.slice(t.start, t.end), sentence: index });
-    }
-    sentences.push({ start: s.start, end: s.end, tokenStart, tokenEnd: tokens.length, ...(s.headline ? { headline: true } : {}) });
+    appendTokens(text, s.start, s.end, index, tokens);
+    const sentence: Sentence = { start: s.start, end: s.end, tokenStart, tokenEnd: tokens.length };
+    if (s.headline) sentence.headline = true;
+    sentences.push(sentence);
   }
   return { text, meta, sentences, tokens };
 }

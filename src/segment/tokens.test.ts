@@ -25,6 +25,15 @@ const CASES: Array<[string, string, string[]]> = [
   ['mixed script name', 'Abu al-Baghdadi (أبو)', ['Abu', 'al-Baghdadi', '(', 'أبو', ')']],
   ['currency symbol', '$5 million', ['$', '5', 'million']],
   ['initial keeps period mid-sentence', 'John F. Kennedy', ['John', 'F.', 'Kennedy']],
+  // The number rule backs off to a shorter reading when a letter follows (the scanner mirrors the old regex).
+  ['number backs off before letters', '3.5km away', ['3', '.', '5km', 'away']],
+  ['ISO date needs no boundary', '1996-08-301', ['1996-08-30', '1']],
+  ['fraction with a suffix', '2/3rds', ['2', '/', '3rds']],
+  ['decade before a hyphen', 'the 1990s-era', ['the', '1990s', '-', 'era']],
+  ['acronym before a hyphen', 'U.S.-led', ['U.S.', '-', 'led']],
+  ['combining mark and curly possessive', 'e\u0301clair’s', ['e\u0301clair', '’s']],
+  ['astral symbol is one token', 'x 😀 y', ['x', '😀', 'y']],
+  ['inner apostrophes join', "rock'n'roll", ["rock'n'roll"]],
 ];
 
 for (const [name, text, expected] of CASES) {
@@ -40,6 +49,8 @@ test('tokens: offsets are absolute when a range is given', () => {
 test('tokens: kinds', () => {
   const text = 'Nine, 9 $';
   assert.deepEqual(tokenize(text).map((t) => t.kind), ['word', 'punct', 'number', 'symbol']);
+  // An Arabic-Indic numeral is a number by the word rule; "5km" is a word.
+  assert.deepEqual(tokenize('٣ 5km').map((t) => t.kind), ['number', 'word']);
 });
 
 test('tokens: text with no letters gives only punctuation and numbers', () => {
