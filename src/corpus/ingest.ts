@@ -2,23 +2,34 @@
  * @module corpus/ingest
  * Sources → analysis pool → store, then the corpus-wide rebuild. Idempotent and resumable: an
  * article's identity is its content hash plus URL; ids already stored are skipped before analysis;
- * each new article is written with its report and keys in one transaction as soon as its analysis
- * returns. A killed run therefore leaves whole articles only, and the next run stores the rest.
- * Bad input is reported (path and line) and skipped; it never stops the run.
+ * new articles are written with their reports and keys in transactions of whole articles as their
+ * analyses return. A killed run therefore leaves whole articles only, and the next run stores the
+ * rest. Bad input is reported (path and line) and skipped; it never stops the run.
+ *
+ * The main thread only reads, hashes and writes: it never loads the analysis stages when workers
+ * run them (loading them costs about 2 s of CPU, which on a 2-core machine is taken from the
+ * workers). Input is read ahead while the workers analyse, and results that arrive together are
+ * written in one transaction.
  */
 import { availableParallelism } from 'node:os';
 import type { ArticleInput } from '../input/article.js';
-import type { Store } from '../store/types.js';
+import type { ArticleEntry, Store } from '../store/types.js';
 import { articleId, contentHash } from './fingerprint.js';
-import { runJob, type Job, type JobResult } from './job.js';
+import type { Job, JobResult } from './job.js';
 import { AnalysisPool } from './pool.js';
 import { rebuildCorpus, type RebuildSummary } from './rebuild.js';
 import type { SourceItem } from './sources/types.js';
 
 /** Below this many new articles, starting worker threads costs more than it saves. */
 const INLINE_LIMIT = 48;
+/** The first read is short so that the workers start (and load their models) early. */
+const FIRST_CHUNK = 256;
 /** Articles read ahead from the sources per round (bounds memory on large inputs). */
 const CHUNK = 2000;
+/** The next chunk is read once this many submitted articles are still unanswered. */
+const READ_AHEAD = 1000;
+/** Inline analysis writes this many articles per transaction. */
+const INLINE_BATCH = 32;
 
 export interface IngestOptions {
   /** Worker threads; default: every core. 0 analyses in this thread. */
@@ -50,25 +61,73 @@ interface Pending {
   hash: string;
 }
 
-function describe(r: Extract<JobResult, { ok: false }>): string {
-  return `${r.where}: ${r.message}`;
+function entry(p: Pending, r: Extract<JobResult, { ok: true }>): ArticleEntry {
+  const { input } = p.job;
+  return {
+    article: {
+      id: p.id, contentHash: p.hash, url: input.url ?? null, externalId: input.id === p.id ? null : input.id ?? null, title: input.title ?? null,
+      source: input.source ?? null, published: r.published, origin: p.job.origin, text: input.text,
+    },
+    report: r.report, signature: r.signature, bands: r.bands, sentences: r.sentences,
+  };
 }
 
 export async function ingest(items: Iterable<SourceItem>, store: Store, opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
   const problem = opts.onProblem ?? (() => {});
   const summary: IngestSummary = { read: 0, added: 0, known: 0, problems: 0, seconds: 0, rebuild: null };
+  const workers = opts.workers ?? availableParallelism();
   const seen = new Set<string>();
-  let pool: AnalysisPool | null = null;
+  const submitted = new Map<number, Pending>();
   let done = 0;
   let total = 0;
   let seq = 0;
+
+  /** Writes one group of results in one transaction and accounts for them. */
+  const write = async (results: readonly JobResult[]): Promise<void> => {
+    const entries: ArticleEntry[] = [];
+    for (const r of results) {
+      const p = submitted.get(r.seq)!;
+      submitted.delete(r.seq);
+      if (r.ok) entries.push(entry(p, r));
+      else { summary.problems++; problem(`${r.where}: ${r.message}`); }
+    }
+    const stored = await store.putArticles(entries);
+    for (const s of stored) if (s) summary.added++; else summary.known++;
+    done += results.length;
+    opts.onProgress?.(done, total);
+  };
+
+  // Results from the pool queue up here; one write drains everything that arrived meanwhile.
+  let ready: JobResult[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  let writeScheduled = false;
+  let writeError: unknown = null;
+  const onResults = (results: JobResult[]): void => {
+    for (const r of results) ready.push(r);
+    if (writeScheduled) return;
+    writeScheduled = true;
+    writing = writing.then(() => {
+      writeScheduled = false;
+      const batch = ready;
+      ready = [];
+      return writeError === null ? write(batch) : undefined;
+    }).catch((e: unknown) => { writeError ??= e; });
+  };
+  const check = async (): Promise<void> => {
+    if (writeError === null) return;
+    await writing;
+    throw writeError;
+  };
+
+  let pool: AnalysisPool | null = null;
   const iterator = items[Symbol.iterator]();
   let exhausted = false;
   try {
     while (!exhausted) {
       const chunk: Pending[] = [];
-      while (chunk.length < CHUNK) {
+      const size = seq === 0 ? FIRST_CHUNK : CHUNK;
+      while (chunk.length < size) {
         const next = iterator.next();
         if (next.done) { exhausted = true; break; }
         const item = next.value;
@@ -87,35 +146,20 @@ export async function ingest(items: Iterable<SourceItem>, store: Store, opts: In
       summary.known += chunk.length - fresh.length;
       total += fresh.length;
       opts.onProgress?.(done, total);
-      const workers = opts.workers ?? availableParallelism();
-      if (!pool && workers > 0 && (fresh.length > INLINE_LIMIT || !exhausted)) pool = new AnalysisPool(workers);
-      const write = async (p: Pending, r: JobResult) => {
-        done++;
-        if (!r.ok) { summary.problems++; problem(describe(r)); }
-        else {
-          const { input } = p.job;
-          const stored = await store.putArticle({
-            article: {
-              id: p.id, contentHash: p.hash, url: input.url ?? null, externalId: input.id === p.id ? null : input.id ?? null, title: input.title ?? null,
-              source: input.source ?? null, published: r.report.article.published ?? null, origin: p.job.origin, text: input.text,
-            },
-            report: r.report, signature: r.signature, bands: r.bands, sentences: r.sentences,
-          });
-          if (stored) summary.added++;
-          else summary.known++;
-        }
-        opts.onProgress?.(done, total);
-      };
+      for (const p of fresh) submitted.set(p.job.seq, p);
+      if (!pool && workers > 0 && fresh.length > 0 && (fresh.length > INLINE_LIMIT || !exhausted)) pool = new AnalysisPool(onResults, workers);
       if (pool) {
-        const activePool = pool;
-        // Writes happen in completion order, each in its own transaction, as results arrive.
-        let chain: Promise<void> = Promise.resolve();
-        await Promise.all(fresh.map((p) => activePool.run(p.job).then((r) => { chain = chain.then(() => write(p, r)); return chain; })));
-        await chain;
-      } else {
-        for (const p of fresh) await write(p, runJob(p.job));
+        pool.submit(fresh.map((p) => p.job));
+        await pool.waitBelow(exhausted ? 0 : READ_AHEAD);
+      } else if (fresh.length) {
+        // Loaded only here: with workers, this thread never loads the analysis stages.
+        const { runJob } = await import('./job.js');
+        for (let i = 0; i < fresh.length; i += INLINE_BATCH) await write(fresh.slice(i, i + INLINE_BATCH).map((p) => runJob(p.job)));
       }
+      await check();
     }
+    await writing;
+    await check();
   } finally {
     await pool?.close();
   }

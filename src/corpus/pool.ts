@@ -1,27 +1,24 @@
 /**
  * @module corpus/pool
  * A pool of worker threads running corpus/job on every core. The worker file is resolved next to
- * this module, so it works from source (`.ts` through tsx, see sourceWorker) and from the
- * compiled `dist/` (`.js`, plain Node). Jobs go out in small batches
- * to keep message overhead low; each worker has at most two batches in flight.
+ * this module, so it works from source (`.ts` through tsx, see util/worker) and from the compiled
+ * `dist/` (`.js`, plain Node). Jobs go out in batches of BATCH, each worker holding at most two
+ * batches so it never waits for the main thread; each batch's results come back in one message
+ * and are handed to `onResults` as they arrive (completion order, not submission order).
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import { siblingModule, startWorker } from '../util/worker.js';
 import type { Job, JobResult } from './job.js';
 
+/** Articles per message: enough to make message overhead negligible, few enough to balance the tail. */
 const BATCH = 8;
-
 /**
- * A worker running the TypeScript source. `execArgv: ['--import', 'tsx']` does not reach a
- * worker's entry module on Node 20 (it fails with ERR_UNKNOWN_FILE_EXTENSION), so a two-line
- * bootstrap registers tsx's ESM hooks inside the worker and then imports the entry. tsx is
- * resolved from this module, not from the user's working directory.
+ * The workers' young generation (V8 semi-space) in MB. The analysis allocates many short-lived
+ * objects per article; with Node's default (16 MB) scavenges run often and promote live
+ * per-article data. Chosen by measurement (see bench/ingest.ts and corpus README).
  */
-function sourceWorker(entry: URL): Worker {
-  const api = import.meta.resolve('tsx/esm/api');
-  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(code, { eval: true });
-}
+const YOUNG_GENERATION_MB = 48;
 
 interface Slot {
   worker: Worker;
@@ -31,37 +28,46 @@ interface Slot {
 export class AnalysisPool {
   private readonly slots: Slot[];
   private readonly queue: Job[] = [];
-  private readonly pending = new Map<number, { resolve: (r: JobResult) => void; reject: (e: Error) => void }>();
+  private outstanding = 0;
+  private waiters: { below: number; resolve: () => void; reject: (e: Error) => void }[] = [];
   private failure: Error | null = null;
+  private closed = false;
 
-  constructor(size = availableParallelism()) {
-    const here = new URL(import.meta.url);
-    const fromSource = here.pathname.endsWith('.ts');
+  /**
+   * Starts `size` workers at once (they load the analysis models while the caller reads its input).
+   * `onResults` receives each returned batch; bad input is a result there, not an error.
+   */
+  constructor(private readonly onResults: (results: JobResult[]) => void, size = availableParallelism()) {
+    const file = siblingModule(import.meta.url, 'worker');
     this.slots = Array.from({ length: Math.max(1, size) }, () => {
-      const worker = fromSource ? sourceWorker(new URL('./worker.ts', here)) : new Worker(new URL('./worker.js', here));
+      const worker = startWorker(file, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       const slot: Slot = { worker, inFlight: 0 };
       worker.on('message', (results: JobResult[]) => {
         slot.inFlight--;
-        for (const r of results) {
-          this.pending.get(r.seq)?.resolve(r);
-          this.pending.delete(r.seq);
-        }
+        this.outstanding -= results.length;
         this.pump();
+        this.onResults(results);
+        this.wake();
       });
       worker.on('error', (e) => this.fail(e));
-      worker.on('exit', (code) => { if (code !== 0 && this.pending.size) this.fail(new Error(`analysis worker exited with code ${code}`)); });
+      worker.on('exit', (code) => { if (!this.closed) this.fail(new Error(`analysis worker exited with code ${code}`)); });
       return slot;
     });
   }
 
-  /** Analyses one article; resolves with its result (bad input is a result, not a rejection). */
-  run(job: Job): Promise<JobResult> {
+  /** Queues jobs for analysis. */
+  submit(jobs: readonly Job[]): void {
+    if (this.failure) throw this.failure;
+    for (const j of jobs) this.queue.push(j);
+    this.outstanding += jobs.length;
+    this.pump();
+  }
+
+  /** Resolves once at most `n` submitted jobs are unanswered (0: all answered); rejects if a worker failed. */
+  waitBelow(n: number): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve, reject) => {
-      this.pending.set(job.seq, { resolve, reject });
-      this.queue.push(job);
-      this.pump();
-    });
+    if (this.outstanding <= n) return Promise.resolve();
+    return new Promise((resolve, reject) => this.waiters.push({ below: n, resolve, reject }));
   }
 
   private pump(): void {
@@ -73,16 +79,25 @@ export class AnalysisPool {
     }
   }
 
-  /** A worker crashed (a bug, not bad input): every waiting job fails with that error. */
+  private wake(): void {
+    const still: typeof this.waiters = [];
+    for (const w of this.waiters) {
+      if (this.outstanding <= w.below) w.resolve();
+      else still.push(w);
+    }
+    this.waiters = still;
+  }
+
+  /** A worker crashed or exited (a bug, not bad input): every waiter fails with that error. */
   private fail(e: Error): void {
     this.failure ??= e;
-    for (const p of this.pending.values()) p.reject(this.failure);
-    this.pending.clear();
+    for (const w of this.waiters) w.reject(this.failure);
+    this.waiters = [];
     this.queue.length = 0;
   }
 
   async close(): Promise<void> {
-    this.failure ??= new Error('the analysis pool is closed');
+    this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

@@ -1,6 +1,7 @@
 /**
  * @module corpus/worker
- * Worker-thread entry of the analysis pool: receives batches of jobs, answers with their results.
+ * Worker-thread entry of the analysis pool: receives batches of jobs, answers each batch with one
+ * message holding its results.
  */
 import { parentPort } from 'node:worker_threads';
 import { runJob, type Job } from './job.js';

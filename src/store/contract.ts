@@ -47,6 +47,19 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
     assert.equal(await s.getReport('zzz'), null);
   });
 
+  withStore('a batch is written whole: stored ones are refused, a failing entry leaves none of the batch', async (s) => {
+    assert.equal(await s.putArticle(sampleEntry('a')), true);
+    const b = sampleEntry('b');
+    const serialized = { ...b, report: { schema: b.report.schema, json: JSON.stringify(b.report) } };
+    assert.deepEqual(await s.putArticles([sampleEntry('a'), serialized, sampleEntry('c')]), [false, true, true]);
+    assert.deepEqual(await s.getReport('b'), JSON.parse(JSON.stringify(b.report)), 'a report given as JSON text reads back as the object');
+    const bad = sampleEntry('e');
+    (bad as { signature: unknown }).signature = {};
+    await assert.rejects(s.putArticles([sampleEntry('d'), bad]));
+    assert.deepEqual((await s.listArticles()).map((x) => x.id), ['a', 'b', 'c']);
+    assert.deepEqual(await s.putArticles([]), []);
+  });
+
   withStore('knownIds and ingestion order', async (s) => {
     for (const id of ['c', 'a', 'b']) await s.putArticle(sampleEntry(id));
     assert.deepEqual([...(await s.knownIds(['a', 'x', 'b']))].sort(), ['a', 'b']);

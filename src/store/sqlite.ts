@@ -49,7 +49,7 @@ export class SqliteStore implements Store {
   private readonly insertSignature: Database.Statement;
   private readonly insertBand: Database.Statement;
   private readonly insertSentence: Database.Statement;
-  private readonly writeEntry: (entry: ArticleEntry) => boolean;
+  private readonly writeEntries: (entries: readonly ArticleEntry[]) => boolean[];
 
   /** Opens (creating if needed) the store at `path`; ":memory:" gives a private in-memory store. */
   constructor(path: string = DEFAULT_DB) {
@@ -66,16 +66,23 @@ export class SqliteStore implements Store {
     this.insertSignature = this.db.prepare('INSERT INTO signatures (article_id, signature) VALUES (?, ?)');
     this.insertBand = this.db.prepare('INSERT OR IGNORE INTO lsh_bands (band_key, article_id) VALUES (?, ?)');
     this.insertSentence = this.db.prepare('INSERT OR IGNORE INTO sentence_keys (key, article_id, start_offset, end_offset) VALUES (?, ?, ?, ?)');
-    this.writeEntry = this.db.transaction((e: ArticleEntry): boolean => {
-      const info = this.insertArticle.run({ ...e.article, ingestedAt: new Date().toISOString() });
-      if (info.changes === 0) return false;
-      const id = e.article.id;
-      this.insertReport.run(id, e.report.schema, JSON.stringify(e.report));
-      this.insertSignature.run(id, Buffer.from(e.signature.buffer, e.signature.byteOffset, e.signature.byteLength));
-      for (const b of e.bands) this.insertBand.run(b, id);
-      for (const s of e.sentences) this.insertSentence.run(s.key, id, s.start, s.end);
-      return true;
+    this.writeEntries = this.db.transaction((entries: readonly ArticleEntry[]): boolean[] => {
+      const ingestedAt = new Date().toISOString();
+      return entries.map((e) => this.writeOne(e, ingestedAt));
     });
+  }
+
+  /** One article's rows; runs inside writeEntries' transaction. */
+  private writeOne(e: ArticleEntry, ingestedAt: string): boolean {
+    const info = this.insertArticle.run({ ...e.article, ingestedAt });
+    if (info.changes === 0) return false;
+    const id = e.article.id;
+    const report = 'json' in e.report ? e.report.json : JSON.stringify(e.report);
+    this.insertReport.run(id, e.report.schema, report);
+    this.insertSignature.run(id, Buffer.from(e.signature.buffer, e.signature.byteOffset, e.signature.byteLength));
+    for (const b of e.bands) this.insertBand.run(b, id);
+    for (const s of e.sentences) this.insertSentence.run(s.key, id, s.start, s.end);
+    return true;
   }
 
   async knownIds(ids: readonly string[]): Promise<Set<string>> {
@@ -88,7 +95,11 @@ export class SqliteStore implements Store {
   }
 
   async putArticle(entry: ArticleEntry): Promise<boolean> {
-    return this.writeEntry(entry);
+    return this.writeEntries([entry])[0];
+  }
+
+  async putArticles(entries: readonly ArticleEntry[]): Promise<boolean[]> {
+    return entries.length ? this.writeEntries(entries) : [];
   }
 
   async countArticles(): Promise<number> {

@@ -34,10 +34,20 @@ export interface SentenceKey {
   end: number;
 }
 
+/**
+ * A report already serialised as JSON, with its schema name. The analysis workers send reports this
+ * way: one string crosses between threads far cheaper than the object graph it encodes, and the
+ * store writes JSON anyway.
+ */
+export interface SerializedReport {
+  schema: string;
+  json: string;
+}
+
 /** Everything one article contributes, written in one transaction. */
 export interface ArticleEntry {
   article: ArticleRecord;
-  report: ArticleReport;
+  report: ArticleReport | SerializedReport;
   /** MinHash signature over word shingles (corpus/minhash). */
   signature: Uint32Array;
   /** LSH band keys derived from the signature. */
@@ -128,6 +138,11 @@ export interface Store {
   knownIds(ids: readonly string[]): Promise<Set<string>>;
   /** Writes an article with its report and keys in one transaction; false when already stored. */
   putArticle(entry: ArticleEntry): Promise<boolean>;
+  /**
+   * Writes several articles in one transaction (all or none); for each, false when already stored.
+   * One commit per batch instead of one per article is what keeps the store's share of an ingest small.
+   */
+  putArticles(entries: readonly ArticleEntry[]): Promise<boolean[]>;
   countArticles(): Promise<number>;
   getArticle(id: string): Promise<StoredArticle | null>;
   getReport(id: string): Promise<ArticleReport | null>;
