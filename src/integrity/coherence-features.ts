@@ -7,9 +7,11 @@
  * TextTiling, Hearst 1997). The time layer (doc.times) is used when an earlier stage filled it.
  */
 import type { TextSpan, TimeExpr } from '../document/types.js';
-import { memoIdf, prepareWords, stem } from './text.js';
-import { coarsen, indexStemIds, indexStems, Prefix, Windows, type StemIds } from './topic.js';
-import type { Idf } from './stance-features.js';
+import { stem } from './text.js';
+import { keyId, Marks, stemColumn, stemIdOf } from './lexicon.js';
+import { freshen, prepareWords, type SentenceWords } from './prepare.js';
+import { coarsen, finishIndex, Prefix, Windows, type TopicIndex } from './topic.js';
+import { idfOfStem, type Idf } from './stance-features.js';
 
 export interface CohSentence {
   text: string;
@@ -117,10 +119,49 @@ export interface CoherenceLayers {
   persons?: ReadonlyArray<{ start: number; end: number }>;
 }
 
-export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, layers: CoherenceLayers = {}, stemLists?: string[][], stemIds?: StemIds): CoherenceAnalysis {
+/** Per stem: its 5-letter prefix as a key (the coarse topic index). */
+const PREFIX5 = stemColumn((s) => keyId('5:' + s.slice(0, 5)));
+const seen = new Marks();
+
+/**
+ * The topic index of the sentences `pick` of a prepared text: their stems renumbered in order of
+ * first appearance over those sentences, IDF-weighted; `terms` gives each id's global stem.
+ */
+function sentenceIndex(pre: SentenceWords, pick: readonly number[], idf: Idf): { ix: TopicIndex; terms: Int32Array } {
+  const local = new Int32Array(pre.stemVocab.length).fill(-1);
+  const terms: number[] = [];
+  const w: number[] = [];
+  let total = 0;
+  for (const i of pick) total += pre.stemStart[i + 1] - pre.stemStart[i];
+  const ids = new Int32Array(total);
+  const off = new Int32Array(pick.length + 1);
+  let n = 0;
+  for (let s = 0; s < pick.length; s++) {
+    off[s] = n;
+    for (let j = pre.stemStart[pick[s]]; j < pre.stemStart[pick[s] + 1]; j++) {
+      const t = pre.stem[j];
+      let k = local[t];
+      if (k < 0) {
+        k = local[t] = terms.length;
+        terms.push(pre.stemVocab[t]);
+        w.push(idfOfStem(idf, pre.stemVocab[t]));
+      }
+      ids[n++] = k;
+    }
+  }
+  off[pick.length] = n;
+  return { ix: finishIndex(ids, off, w), terms: Int32Array.from(terms) };
+}
+
+/**
+ * `prepared`, when given, holds the words of a list of sentences of which `pick` are `sents`
+ * (the stage prepares every sentence once for all checks); otherwise `sents` are prepared here.
+ */
+export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: CoherenceLayers = {}, prepared?: SentenceWords, pick?: readonly number[]): CoherenceAnalysis {
   const times = layers.times ?? [];
   const persons = layers.persons ?? [];
-  const idf = memoIdf(rawIdf);
+  const pre = prepared ? freshen(prepared) : prepareWords(sents.map((s) => s.text));
+  const { ix, terms } = sentenceIndex(pre, prepared && pick ? pick : sents.map((_, i) => i), idf);
   const evidence: string[] = [];
   const dates: string[] = [];
   const weekdays = new Set<string>();
@@ -155,19 +196,19 @@ export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, layers: Coh
 
   // References without antecedent, per sentence.
   const orphans: TextSpan[] = [];
-  const seen = new Set<string>();
+  seen.clear();
+  const seenStem = (w: string): boolean => seen.has(stemIdOf(stem(w)));
   const defOrphans: number[] = [];
   const pronounOrphan: boolean[] = [];
-  const stems = stemLists ?? prepareWords(sents.map((s) => s.text)).stems;
   for (const [i, s] of sents.entries()) {
     let defs = 0;
     let pron = false;
     if (i > 0) {
       for (const m of s.text.matchAll(COUNTED_DEF)) {
-        if (!seen.has(stem(m[1]))) { defs++; orphans.push({ text: m[0], start: s.start + m.index, end: s.start + m.index + m[0].length }); }
+        if (!seenStem(m[1])) { defs++; orphans.push({ text: m[0], start: s.start + m.index, end: s.start + m.index + m[0].length }); }
       }
       for (const m of s.text.matchAll(DEF)) {
-        if (DEF_HEADS.has(m[1]) && !seen.has(stem(m[1]))) { defs++; orphans.push({ text: m[0], start: s.start + m.index, end: s.start + m.index + m[0].length }); }
+        if (DEF_HEADS.has(m[1]) && !seenStem(m[1])) { defs++; orphans.push({ text: m[0], start: s.start + m.index, end: s.start + m.index + m[0].length }); }
       }
       const p = PRONOUN_START.exec(s.text);
       if (p) {
@@ -188,13 +229,12 @@ export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, layers: Coh
     }
     defOrphans.push(defs);
     pronounOrphan.push(pron);
-    for (const st of stems[i]) seen.add(st);
+    for (let j = ix.off[i]; j < ix.off[i + 1]; j++) seen.add(terms[ix.ids[j]]);
   }
 
   // Per-boundary features: topic (TextTiling windows of three), names, orphans, time, style.
-  // stemIds, when given, are the same stems interned (parallel to stemLists).
-  const ix = stemIds ? indexStemIds(stemIds, idf) : indexStems(stems, idf);
-  const pix = coarsen(ix, (x) => x.slice(0, 5));
+  const prefix5 = PREFIX5.data;
+  const pix = coarsen(ix, Int32Array.from(terms, (g) => prefix5[g]));
   const win = new Windows(ix);
   const pwin = new Windows(pix);
   const n = sents.length;
@@ -207,12 +247,12 @@ export function coherenceFeatures(sents: CohSentence[], rawIdf: Idf, layers: Coh
   // Novelty of a sentence: IDF mass of its content words never seen earlier in the text.
   const novelty: number[] = [];
   const seenIds = new Uint8Array(ix.size);
-  for (const l of ix.ids) {
+  for (let s = 0; s < n; s++) {
     let all = 0;
     let fresh = 0;
-    for (const k of l) { all += ix.w[k]; if (!seenIds[k]) fresh += ix.w[k]; }
+    for (let j = ix.off[s]; j < ix.off[s + 1]; j++) { const k = ix.ids[j]; all += ix.w[k]; if (!seenIds[k]) fresh += ix.w[k]; }
     novelty.push(all ? fresh / all : 0);
-    for (const k of l) seenIds[k] = 1;
+    for (let j = ix.off[s]; j < ix.off[s + 1]; j++) seenIds[ix.ids[j]] = 1;
   }
   const suffixNovelty = new Array<number>(n + 1).fill(0);
   for (let i = n - 1; i >= 0; i--) suffixNovelty[i] = suffixNovelty[i + 1] + novelty[i];

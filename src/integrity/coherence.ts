@@ -11,8 +11,7 @@ import type { CoherenceCheck, Doc } from '../document/types.js';
 import { foldedWeights, predictProba, type LinearModel } from './linear.js';
 import { coherenceFeatures, type CohSentence, type CoherenceAnalysis, type CoherenceLayers } from './coherence-features.js';
 import { loadStanceModel } from './stance.js';
-import type { SentenceWords } from './text.js';
-import type { StemIds } from './topic.js';
+import type { SentenceWords } from './prepare.js';
 
 export interface CoherenceModelFile {
   format: 'sitrep/coherence@2';
@@ -94,8 +93,8 @@ export interface StitchScore {
 }
 
 /** Probability that the sentences were stitched from several reports, with the analysis behind it. */
-export function stitchScore(sents: CohSentence[], layers: CoherenceLayers = {}, model: CoherenceModelFile = loadCoherenceModel(), stems?: string[][], stemIds?: StemIds): StitchScore {
-  const analysis = coherenceFeatures(sents, loadStanceModel().idf, layers, stems, stemIds);
+export function stitchScore(sents: CohSentence[], layers: CoherenceLayers = {}, model: CoherenceModelFile = loadCoherenceModel(), pre?: SentenceWords, pick?: readonly number[]): StitchScore {
+  const analysis = coherenceFeatures(sents, loadStanceModel().idf, layers, pre, pick);
   const boundaryP = analysis.boundaries.map((x) => boundaryProbability(model.boundary, x));
   return { p: predictProba(model.doc, docVector(boundaryP, analysis, sents.length))[1], boundaryP, analysis };
 }
@@ -105,10 +104,10 @@ export function checkCoherence(doc: Doc, pre?: SentenceWords): CoherenceCheck | 
   const sents = docSentences(doc);
   if (sents.length < MIN_SENTENCES) return null;
   const model = loadCoherenceModel();
-  const stems = pre?.stems.filter((_, i) => !doc.sentences[i].headline);
-  const stemIds = pre ? { ids: pre.stemIds.filter((_, i) => !doc.sentences[i].headline), terms: pre.stemVocab } : undefined;
+  const pick: number[] = [];
+  doc.sentences.forEach((s, i) => { if (!s.headline) pick.push(i); });
   const persons = (doc.entities ?? []).filter((e) => e.label === 'PER');
-  const { p, boundaryP, analysis } = stitchScore(sents, { times: doc.times ?? [], persons }, model, stems, stemIds);
+  const { p, boundaryP, analysis } = stitchScore(sents, { times: doc.times ?? [], persons }, model, pre, pick);
   const stitched = p >= model.threshold;
   const evidence = [...analysis.evidence];
   if (stitched) {

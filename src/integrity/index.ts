@@ -9,7 +9,7 @@ import type { Doc, Integrity } from '../document/types.js';
 import { headlineStance } from './stance.js';
 import { checkCoherence } from './coherence.js';
 import { findSpin } from './spin.js';
-import { prepareWords } from './text.js';
+import { prepareWords } from './prepare.js';
 
 export function checkIntegrity(doc: Doc): Integrity {
   // Every sentence, so that evidence indexes point into doc.sentences.

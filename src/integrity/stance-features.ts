@@ -6,8 +6,10 @@
  * near the overlapping words, numbers and names in common). No feature depends on the identity of
  * a headline, so the model cannot memorise claims (the FNC-1 test set has unseen headlines).
  */
-import { concatLists, contentStems, fnv1a, fnv1aFrom, memoIdf, prepareWords, stem, words, type SentenceWords } from './text.js';
-import { indexStemIds, Windows } from './topic.js';
+import { fnv1a, fnv1aFrom } from './text.js';
+import { keyId, lex, Marks, stemColumn, wordColumn } from './lexicon.js';
+import { freshen, prepareWords, textWordIds, type SentenceWords } from './prepare.js';
+import { finishIndex, Windows } from './topic.js';
 
 /**
  * Refuting words: the FNC-1 baseline's list (fnc-1-baselines, feature_engineering.py) plus
@@ -43,38 +45,28 @@ for (const [lex, bit] of [[REFUTE, REF], [HEDGE, HED], [CONFIRM, CON], [NEGATION
   for (const w of lex) LEX_BITS.set(w, (LEX_BITS.get(w) ?? 0) | bit);
 }
 
-/** Counts of refuting, hedging, confirming and negating words in a word list. */
+/** Counts of refuting, hedging, confirming and negating words. */
 interface LexCounts { refute: number; hedge: number; confirm: number; neg: number }
 
-function lexCounts(ws: readonly string[], into: LexCounts = { refute: 0, hedge: 0, confirm: 0, neg: 0 }): LexCounts {
-  for (let i = 0; i < ws.length; i++) {
-    const b = LEX_BITS.get(ws[i]);
-    if (b === undefined) continue;
-    if (b & REF) into.refute++;
-    if (b & HED) into.hedge++;
-    if (b & CON) into.confirm++;
-    if (b & NEG) into.neg++;
-  }
-  return into;
-}
-
-export type Idf = (stem: string) => number;
+/** IDF of a stem; the hashed table also answers by the stem's fnv1a hash (no string needed). */
+export type Idf = ((stem: string) => number) & { byHash?: (h: number) => number };
 
 /** Hashed IDF lookup over 2^bits buckets of stems (see models/integrity/README.md). */
 export function hashedIdf(table: Uint8Array, bits: number, scale: number): Idf {
   const mask = (1 << bits) - 1;
-  return (s: string) => table[fnv1a(s) & mask] / scale;
+  const byHash = (h: number): number => table[h & mask] / scale;
+  return Object.assign((s: string) => byHash(fnv1a(s)), { byHash });
 }
 
 /** Positions of words whose stem occurs in the headline (`inHead` per vocabulary word). */
-function overlapHits(ids: readonly number[], inHead: Uint8Array): number[] {
+function overlapHits(ids: ArrayLike<number>, inHead: Uint8Array): number[] {
   const hits: number[] = [];
   for (let i = 0; i < ids.length; i++) if (inHead[ids[i]]) hits.push(i);
   return hits;
 }
 
 /** Lexicon hits (words carrying `bit`) within `win` words of a headline-overlap position (`hits` ascending). */
-function nearOverlap(ids: readonly number[], bits: Uint8Array, hits: number[], bit: number, win: number): number {
+function nearOverlap(ids: ArrayLike<number>, bits: Uint8Array, hits: number[], bit: number, win: number): number {
   if (!hits.length) return 0;
   let n = 0;
   let j = 0;
@@ -86,36 +78,43 @@ function nearOverlap(ids: readonly number[], bits: Uint8Array, hits: number[], b
   return n;
 }
 
-/** lexCounts over word ids, with the lexicon bits of each vocabulary word. */
-function lexCountsOf(ids: readonly number[], bits: Uint8Array, into: LexCounts): LexCounts {
-  for (let i = 0; i < ids.length; i++) {
-    const b = bits[ids[i]];
-    if (b === 0) continue;
-    if (b & REF) into.refute++;
-    if (b & HED) into.hedge++;
-    if (b & CON) into.confirm++;
-    if (b & NEG) into.neg++;
-  }
+/** lexCounts over local word ids [from, to), with the lexicon bits of each vocabulary word. */
+function lexCountsOf(ids: ArrayLike<number>, from: number, to: number, bits: Uint8Array, into: LexCounts): LexCounts {
+  for (let i = from; i < to; i++) addLex(bits[ids[i]], into);
   return into;
 }
 
-function bigrams(stems: string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 1; i < stems.length; i++) out.add(stems[i - 1] + ' ' + stems[i]);
-  return out;
+function addLex(b: number, into: LexCounts): void {
+  if (b === 0) return;
+  if (b & REF) into.refute++;
+  if (b & HED) into.hedge++;
+  if (b & CON) into.confirm++;
+  if (b & NEG) into.neg++;
 }
 
-/** Share of the headline's stem bigrams that occur in the body (strings built only where the first stem matches). */
-function bigramFrac(head: string[], headSet: Set<string>, body: string[]): number {
-  const hb = bigrams(head);
-  if (!hb.size) return 0;
-  const found = new Set<string>();
-  for (let i = 1; i < body.length; i++) {
-    if (!headSet.has(body[i - 1])) continue;
-    const k = body[i - 1] + ' ' + body[i];
-    if (hb.has(k)) found.add(k);
+/**
+ * Share of the headline's distinct stem bigrams that occur in the body (stems as local ids, the
+ * body's sentences run together as before: a bigram may span two sentences).
+ */
+function bigramFrac(head: readonly number[], body: Int32Array, nLocal: number): number {
+  const first: number[] = [];
+  const second: number[] = [];
+  for (let i = 1; i < head.length; i++) {
+    let j = 0;
+    while (j < first.length && (first[j] !== head[i - 1] || second[j] !== head[i])) j++;
+    if (j === first.length) { first.push(head[i - 1]); second.push(head[i]); }
   }
-  return found.size / hb.size;
+  if (!first.length) return 0;
+  const starts = new Uint8Array(nLocal);
+  for (const k of first) if (k < nLocal) starts[k] = 1;
+  const found = new Uint8Array(first.length);
+  for (let i = 1; i < body.length; i++) {
+    if (!starts[body[i - 1]]) continue;
+    for (let j = 0; j < first.length; j++) if (first[j] === body[i - 1] && second[j] === body[i]) found[j] = 1;
+  }
+  let n = 0;
+  for (const x of found) n += x;
+  return n / first.length;
 }
 
 function numbers(text: string): Set<string> {
@@ -151,91 +150,134 @@ export const FEATURE_NAMES = [
   'quote_top', 'refute_lead', 'hedge_lead', 'refute_head_x_top', 'hedge_head_x_top', 'refute_max_sent_sim',
 ] as const;
 
-/** Computes the features of a headline against a body given as sentences. */
-export function pairFeatures(headline: string, sentences: string[], rawIdf: Idf, pre: SentenceWords = prepareWords(sentences)): PairAnalysis {
-  const idf = memoIdf(rawIdf);
-  const headStems = contentStems(headline);
-  const headSet = new Set(headStems);
-  const sentWords = pre.words;
-  const sentStems = pre.stems;
-  // Headline as "sentence" 0, body sentences 1..n: one index, cosines by typed-array windows.
-  // Headline stems by the body's stem ids; stems only the headline has get ids past the body's.
-  const terms = pre.stemVocab.slice();
-  const headOnly = new Map<string, number>();
-  const headIds = headStems.map((s) => {
-    let g = pre.stemIndex.get(s) ?? headOnly.get(s);
-    if (g === undefined) {
-      g = terms.length;
-      headOnly.set(s, g);
-      terms.push(s);
-    }
-    return g;
-  });
-  const win = new Windows(indexStemIds({ ids: [headIds, ...pre.stemIds], terms }, idf));
-  const bodyStems = concatLists(sentStems);
-  // Distinct body stems with their counts (the keys serve as the body's stem set).
-  const tfBody = new Map<string, number>();
-  for (const st of bodyStems) tfBody.set(st, (tfBody.get(st) ?? 0) + 1);
-  const leadStems = concatLists(sentStems, 0, 2);
+/** Per word: its lexicon bits; per stem: its 4-letter prefix as a key (prefix_frac). */
+const LEX = wordColumn((w) => LEX_BITS.get(w) ?? 0);
+const PREFIX4 = stemColumn((s) => keyId('4:' + s.slice(0, 4)));
 
-  const ranked = sentStems
-    .map((_, index) => ({ index, sim: win.cosine(0, 1, index + 1, index + 2) }))
-    .sort((a, b) => b.sim - a.sim || a.index - b.index);
+const headStemMarks = new Marks();
+const bodyStemMarks = new Marks();
+const prefixMarks = new Marks();
+
+/** IDF of a global stem id: by its stored hash when the IDF is the hashed table. */
+export function idfOfStem(idf: Idf, g: number): number {
+  return idf.byHash ? idf.byHash(lex.stemHash[g]) : idf(lex.stemText[g]);
+}
+
+/** Computes the features of a headline against a body given as sentences. */
+export function pairFeatures(headline: string, sentences: string[], idf: Idf, prepared: SentenceWords = prepareWords(sentences)): PairAnalysis {
+  const pre = freshen(prepared);
+  const headWords = textWordIds(headline);
+  // Read the lexicon's tables after interning (they grow).
+  const { content, stem: stemOf } = lex;
+  const lexBits = LEX.data;
+  const n = pre.wordStart.length - 1;
+  const nLocal = pre.stemVocab.length;
+  // Body stems by local id (their global ids marked), headline stems by the same ids; stems only
+  // the headline has get ids past the body's.
+  bodyStemMarks.clear();
+  for (let k = 0; k < nLocal; k++) bodyStemMarks.add(pre.stemVocab[k], k);
+  headStemMarks.clear();
+  const headIds: number[] = [];
+  /** Distinct headline stems in order of first appearance, as local ids. */
+  const headSet: number[] = [];
+  const terms: number[] = Array.from(pre.stemVocab);
+  for (const g of headWords) {
+    if (!content[g]) continue;
+    const sg = stemOf[g];
+    let k: number;
+    if (bodyStemMarks.has(sg)) k = bodyStemMarks.value[sg];
+    else { if (bodyStemMarks.add(sg, terms.length)) terms.push(sg); k = bodyStemMarks.value[sg]; }
+    headIds.push(k);
+    if (headStemMarks.add(sg, k)) headSet.push(k);
+  }
+  const w = new Float64Array(terms.length);
+  for (let k = 0; k < terms.length; k++) w[k] = idfOfStem(idf, terms[k]);
+  const bodyStems = pre.stem;
+  const off = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) off[i + 1] = headIds.length + pre.stemStart[i];
+  const ids = new Int32Array(headIds.length + bodyStems.length);
+  ids.set(headIds);
+  ids.set(bodyStems, headIds.length);
+  // Headline as "sentence" 0, body sentences 1..n: cosines by typed-array windows.
+  const win = new Windows(finishIndex(ids, off, w));
+  const tf = new Int32Array(nLocal);
+  for (let i = 0; i < bodyStems.length; i++) tf[bodyStems[i]]++;
+  const inLead = new Uint8Array(nLocal);
+  for (let i = 0; i < pre.stemStart[Math.min(2, n)]; i++) inLead[bodyStems[i]] = 1;
+
+  const ranked: Array<{ index: number; sim: number }> = new Array(n);
+  for (let index = 0; index < n; index++) ranked[index] = { index, sim: win.cosine(0, 1, index + 1, index + 2) };
+  ranked.sort((a, b) => b.sim - a.sim || a.index - b.index);
   const top = ranked.slice(0, 3);
-  const topWords = concatLists(top.map((r) => sentWords[r.index]));
   const maxSim = top.length ? top[0].sim : 0;
   const cosTop3 = top.length ? top.reduce((a, r) => a + r.sim, 0) / top.length : 0;
 
-  const headPrefixes = new Set(headStems.map((s) => s.slice(0, 4)));
-  const bodyPrefixes = new Set<string>();
-  for (const st of tfBody.keys()) bodyPrefixes.add(st.slice(0, 4));
+  // Shares of the headline's stems (and their 4-letter prefixes) that the body and its lead hold.
+  let inBody = 0;
+  let inLeadN = 0;
+  for (const k of headSet) { if (k < nLocal) { inBody++; inLeadN += inLead[k]; } }
+  const tokFrac = headSet.length ? inBody / headSet.length : 0;
+  prefixMarks.clear();
+  for (let k = 0; k < nLocal; k++) prefixMarks.add(PREFIX4.data[terms[k]], 1);
+  const headPrefixes = new Set<number>();
+  for (const k of headSet) headPrefixes.add(PREFIX4.data[terms[k]]);
+  let prefixHits = 0;
+  for (const p of headPrefixes) if (prefixMarks.has(p)) prefixHits++;
 
   // BM25 (k1 1.2, b 0.75) of the headline's stems against the body, average body length 350 stems
   // (the mean over FNC-1's training bodies); log-scaled so long bodies do not dominate.
   let bm25 = 0;
   const lenNorm = 1.2 * (0.25 + (0.75 * bodyStems.length) / 350);
-  for (const s of headSet) {
-    const f = tfBody.get(s) ?? 0;
-    if (f) bm25 += (idf(s) * f * 2.2) / (f + lenNorm);
+  for (const k of headSet) {
+    const f = k < nLocal ? tf[k] : 0;
+    if (f) bm25 += (w[k] * f * 2.2) / (f + lenNorm);
   }
 
-  const headWords = words(headline);
   // Per distinct body word once: lexicon bits and whether its stem is in the headline.
-  const vocabBits = new Uint8Array(pre.vocab.length);
-  const inHead = new Uint8Array(pre.vocab.length);
-  pre.vocab.forEach((w, k) => {
-    vocabBits[k] = LEX_BITS.get(w) ?? 0;
-    inHead[k] = headSet.has(stem(w)) ? 1 : 0;
-  });
-  const allIds = concatLists(pre.ids);
+  const nVocab = pre.vocab.length;
+  const vocabBits = new Uint8Array(nVocab);
+  const inHead = new Uint8Array(nVocab);
+  for (let k = 0; k < nVocab; k++) {
+    const g = pre.vocab[k];
+    vocabBits[k] = lexBits[g];
+    inHead[k] = headStemMarks.has(stemOf[g]) ? 1 : 0;
+  }
+  const allIds = pre.local;
   const hits = overlapHits(allIds, inHead);
-  const all = lexCountsOf(allIds, vocabBits, { refute: 0, hedge: 0, confirm: 0, neg: 0 });
-  const topLex = lexCounts(topWords);
-  const headLex = lexCounts(headWords);
-  const lead = { refute: 0, hedge: 0, confirm: 0, neg: 0 };
-  for (let i = 0; i < Math.min(3, pre.ids.length); i++) lexCountsOf(pre.ids[i], vocabBits, lead);
-  const bodyText = sentences.join(' ');
+  const all = lexCountsOf(allIds, 0, allIds.length, vocabBits, { refute: 0, hedge: 0, confirm: 0, neg: 0 });
+  const topLex = { refute: 0, hedge: 0, confirm: 0, neg: 0 };
+  let topLen = 0;
+  for (const r of top) {
+    lexCountsOf(allIds, pre.wordStart[r.index], pre.wordStart[r.index + 1], vocabBits, topLex);
+    topLen += pre.wordStart[r.index + 1] - pre.wordStart[r.index];
+  }
+  const headLex = { refute: 0, hedge: 0, confirm: 0, neg: 0 };
+  for (const g of headWords) addLex(lexBits[g], headLex);
+  const lead = lexCountsOf(allIds, 0, pre.wordStart[Math.min(3, n)], vocabBits, { refute: 0, hedge: 0, confirm: 0, neg: 0 });
   const bodyLen = Math.max(1, allIds.length);
-  const per100 = (n: number): number => Math.log1p((100 * n) / bodyLen);
-  const topLen = Math.max(1, topWords.length);
+  const per100 = (x: number): number => Math.log1p((100 * x) / bodyLen);
+  topLen = Math.max(1, topLen);
   const refuteTop = topLex.refute / topLen;
   const hedgeTop = topLex.hedge / topLen;
   const negHead = headLex.neg % 2;
-  const negTop = top.length ? lexCounts(sentWords[top[0].index]).neg % 2 : 0;
-  const tokFrac = fracIn(headSet, tfBody);
+  const negTop = top.length ? lexCountsOf(allIds, pre.wordStart[top[0].index], pre.wordStart[top[0].index + 1], vocabBits, { refute: 0, hedge: 0, confirm: 0, neg: 0 }).neg % 2 : 0;
+  // Numbers and names in common: the body is scanned only when the headline has some.
+  const headNumbers = numbers(headline);
+  const headNames = names(headline);
+  const bodyText = headNumbers.size || headNames.size ? sentences.join(' ') : '';
 
   const f: number[] = [
     1,
-    win.cosine(0, 1, 1, sentStems.length + 1),
+    win.cosine(0, 1, 1, n + 1),
     maxSim,
     cosTop3,
-    win.cosine(0, 1, 1, Math.min(3, sentStems.length + 1)),
+    win.cosine(0, 1, 1, Math.min(3, n + 1)),
     tokFrac,
-    fracIn(headSet, new Set(leadStems)),
-    fracIn(headPrefixes, bodyPrefixes),
-    bigramFrac(headStems, headSet, bodyStems),
-    fracIn(numbers(headline), numbers(bodyText)),
-    fracIn(names(headline), names(bodyText)),
+    headSet.length ? inLeadN / headSet.length : 0,
+    headPrefixes.size ? prefixHits / headPrefixes.size : 0,
+    bigramFrac(headIds, bodyStems, nLocal),
+    headNumbers.size ? fracIn(headNumbers, numbers(bodyText)) : 0,
+    headNames.size ? fracIn(headNames, names(bodyText)) : 0,
     Math.log1p(bm25),
     Math.log1p(allIds.length) / 8,
     Math.log1p(headWords.length) / 4,
@@ -261,14 +303,16 @@ export function pairFeatures(headline: string, sentences: string[], rawIdf: Idf,
     Math.log1p(lead.hedge),
     Math.min(1, headLex.refute) * Math.sqrt(refuteTop),
     Math.min(1, headLex.hedge) * Math.sqrt(hedgeTop),
-    maxSimWith(ranked, sentWords, REF),
+    maxSimWith(ranked, pre, vocabBits, REF),
   ];
   return { features: f, ranked };
 }
 
 /** Highest headline similarity among sentences holding a word of the lexicon `bit`. */
-function maxSimWith(ranked: Array<{ index: number; sim: number }>, sentWords: string[][], bit: number): number {
-  for (const r of ranked) if (sentWords[r.index].some((w) => ((LEX_BITS.get(w) ?? 0) & bit) !== 0)) return r.sim;
+function maxSimWith(ranked: Array<{ index: number; sim: number }>, pre: SentenceWords, bits: Uint8Array, bit: number): number {
+  for (const r of ranked) {
+    for (let i = pre.wordStart[r.index]; i < pre.wordStart[r.index + 1]; i++) if (bits[pre.local[i]] & bit) return r.sim;
+  }
   return 0;
 }
 
@@ -296,26 +340,45 @@ function bins(x: number, edges: number[]): number[] {
 const SEED_L = fnv1aFrom(fnv1a(''), 'L:');
 const SEED_B = fnv1aFrom(fnv1a(''), 'B:');
 
-export function stanceHashes(headline: string, pre: SentenceWords, ranked: Array<{ index: number }>, bits: number): number[] {
-  const sentWords = pre.words;
+/** Per word, fnv1a of the word behind the prefixes "L:" (lead words) and "B:" (body words). */
+const HASH_L = wordColumn((w) => fnv1aFrom(SEED_L, w));
+const HASH_B = wordColumn((w) => fnv1aFrom(SEED_B, w));
+const seenHash = new Marks();
+const seenWord = new Marks();
+
+export function stanceHashes(headline: string, prepared: SentenceWords, ranked: Array<{ index: number }>, bits: number): number[] {
+  const pre = freshen(prepared);
+  const headWords = textWordIds(headline);
+  const { word, wordStart } = pre;
   const mask = (1 << bits) - 1;
-  const out = new Set<number>();
-  const add = (key: string): void => { out.add(fnv1a(key) & mask); };
-  const topWords = concatLists(ranked.slice(0, 3).map((r) => sentWords[r.index]));
-  for (const w of topWords) add(w);
+  // The distinct hashes in order of first addition (the order the model's sparse weights are summed in).
+  const out: number[] = [];
+  seenHash.clear();
+  const addHash = (h: number): void => { if (seenHash.add(h & mask)) out.push(h & mask); };
+  const add = (key: string): void => { addHash(fnv1a(key)); };
+  const { hash, word: text } = lex;
+  const lexBits = LEX.data;
+  const top = ranked.slice(0, 3);
+  for (const r of top) for (let i = wordStart[r.index]; i < wordStart[r.index + 1]; i++) addHash(hash[word[i]]);
   // fnv1a('L:' + w) continued from the prefix's state: the same hashes without building the keys.
-  for (let i = 0; i < Math.min(3, sentWords.length); i++) for (const w of sentWords[i]) out.add(fnv1aFrom(SEED_L, w) & mask);
+  const hl = HASH_L.data;
+  for (let i = 0; i < wordStart[Math.min(3, wordStart.length - 1)]; i++) addHash(hl[word[i]]);
   // Every body word: the vocabulary is the body's words in order of first appearance, so the set
   // receives the same keys in the same order as a pass over all words would give it.
-  for (const w of pre.vocab) out.add(fnv1aFrom(SEED_B, w) & mask);
-  const lex = (w: string): boolean => ((LEX_BITS.get(w) ?? 0) & (REF | HED | CON)) !== 0;
-  const headLex = words(headline).filter(lex);
-  const bodyLex = new Set(topWords.filter(lex));
-  for (const h of headLex) {
-    add('H:' + h);
-    if (!bodyLex.size) add('X:' + h + '|none');
-    for (const b of bodyLex) add('X:' + h + '|' + b);
+  const hb = HASH_B.data;
+  for (const g of pre.vocab) addHash(hb[g]);
+  const isLex = (g: number): boolean => (lexBits[g] & (REF | HED | CON)) !== 0;
+  const headLex = headWords.filter(isLex);
+  const bodyLex: number[] = [];
+  seenWord.clear();
+  for (const r of top) {
+    for (let i = wordStart[r.index]; i < wordStart[r.index + 1]; i++) if (isLex(word[i]) && seenWord.add(word[i])) bodyLex.push(word[i]);
   }
-  if (!headLex.length) for (const b of bodyLex) add('X:none|' + b);
-  return [...out];
+  for (const h of headLex) {
+    add('H:' + text[h]);
+    if (!bodyLex.length) add('X:' + text[h] + '|none');
+    for (const b of bodyLex) add('X:' + text[h] + '|' + text[b]);
+  }
+  if (!headLex.length) for (const b of bodyLex) add('X:none|' + text[b]);
+  return out;
 }

@@ -5,7 +5,8 @@
  * (which reports body-split cross-validation, the honest figure for pairs the model has not seen).
  */
 import { fncScores, type FncScores, type Stance } from '../eval/metrics/fnc.js';
-import { contentStems, fnv1a, prepareWords } from './text.js';
+import { contentStems, fnv1a } from './text.js';
+import { prepareWords } from './prepare.js';
 import { pairFeatures, stanceHashes, type Idf } from './stance-features.js';
 import { train, type Example, type LinearModel } from './linear.js';
 import { bodySentences, combine, SPARSE_BITS, STAGE2_CLASSES, IDF_BITS, IDF_SCALE } from './stance.js';

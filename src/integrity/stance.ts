@@ -10,7 +10,8 @@ import { splitSentences } from '../segment/index.js';
 import type { HeadlineCheck } from '../document/types.js';
 import { hashedIdf, pairFeatures, stanceHashes, type Idf } from './stance-features.js';
 import { predictProba, type LinearModel } from './linear.js';
-import { contentStems, prepareWords, type SentenceWords } from './text.js';
+import { contentStems } from './text.js';
+import { prepareWords, type SentenceWords } from './prepare.js';
 
 export const IDF_BITS = 16;
 export const IDF_SCALE = 16;
@@ -75,7 +76,7 @@ const MIN_BODY_WORDS = 15;
 export function headlineStance(headline: string | undefined, sentences: string[], pre: SentenceWords = prepareWords(sentences)): HeadlineCheck {
   const headWords = headline ? contentStems(headline).length : 0;
   if (!headline || headWords === 0) return { verdict: 'unrelated', score: 0, evidence: [], note: 'no headline' };
-  const bodyWords = pre.stems.reduce((a, l) => a + l.length, 0);
+  const bodyWords = pre.stem.length;
   if (sentences.length < 2 || bodyWords < MIN_BODY_WORDS) {
     return { verdict: 'unrelated', score: 0, evidence: [], note: 'not enough text' };
   }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { concatLists, fnv1a, fnv1aFrom, words } from './text.js';
+import { fnv1a, fnv1aFrom, words } from './text.js';
 
 /** The definition the scanner in words() must reproduce. */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -26,10 +26,4 @@ test('fnv1aFrom continues a hash: fnv1aFrom(fnv1a(a), b) is fnv1a(a + b)', () =>
   assert.equal(fnv1aFrom(fnv1a('B:'), 'word'), fnv1a('B:word'));
   assert.equal(fnv1a(''), 0x811c9dc5);
   assert.notEqual(fnv1a('ab'), fnv1a('ba'));
-});
-
-test('concatLists joins a range of lists in order', () => {
-  assert.deepEqual(concatLists([[1, 2], [], [3], [4, 5]]), [1, 2, 3, 4, 5]);
-  assert.deepEqual(concatLists([[1, 2], [3], [4]], 1, 5), [3, 4]);
-  assert.deepEqual(concatLists([], 0, 2), []);
 });

@@ -98,16 +98,6 @@ export function stemsOf(ws: readonly string[]): string[] {
   return out;
 }
 
-/** Memoises an IDF lookup for the life of one document (hashing dominates otherwise). */
-export function memoIdf(idf: (s: string) => number): (s: string) => number {
-  const cache = new Map<string, number>();
-  return (s: string) => {
-    let v = cache.get(s);
-    if (v === undefined) cache.set(s, (v = idf(s)));
-    return v;
-  };
-}
-
 /** FNV-1a 32-bit hash of a string (UTF-16 code units), unsigned. */
 export function fnv1a(s: string): number {
   return fnv1aFrom(0x811c9dc5, s);
@@ -120,77 +110,4 @@ export function fnv1aFrom(h: number, s: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-/** The lists [from, to) joined into one array (Array.prototype.flat is several times slower in V8). */
-export function concatLists<T>(lists: readonly (readonly T[])[], from = 0, to = lists.length): T[] {
-  const out: T[] = [];
-  for (let i = from; i < Math.min(to, lists.length); i++) {
-    const l = lists[i];
-    for (let j = 0; j < l.length; j++) out.push(l[j]);
-  }
-  return out;
-}
-
-/** Words and content stems of each sentence, computed once per document and shared by the checks. */
-export interface SentenceWords {
-  words: string[][];
-  stems: string[][];
-  /** Per sentence, each word's index in `vocab`. */
-  ids: number[][];
-  /** The document's distinct words in order of first appearance (so per-word work runs once). */
-  vocab: string[];
-  /** Per sentence, each content stem's index in `stemVocab` (parallel to `stems`). */
-  stemIds: number[][];
-  /** The document's distinct content stems in order of first appearance, and their indexes. */
-  stemVocab: string[];
-  stemIndex: Map<string, number>;
-}
-
-export function prepareWords(sentences: readonly string[]): SentenceWords {
-  const index = new Map<string, number>();
-  const vocab: string[] = [];
-  const vocabStem: Array<string | null> = [];
-  const vocabStemId: number[] = [];
-  const stemIndex = new Map<string, number>();
-  const stemVocab: string[] = [];
-  const ws = sentences.map((t) => words(t));
-  const stems: string[][] = [];
-  const stemIds: number[][] = [];
-  const ids = ws.map((l) => {
-    const out: string[] = [];
-    const outIds: number[] = [];
-    const a: number[] = new Array(l.length);
-    for (let i = 0; i < l.length; i++) {
-      const w = l[i];
-      let k = index.get(w);
-      if (k === undefined) {
-        k = vocab.length;
-        index.set(w, k);
-        vocab.push(w);
-        const st = w.length > 1 && !STOPWORDS.has(w) ? stem(w) : null;
-        vocabStem.push(st);
-        let g = -1;
-        if (st !== null) {
-          g = stemIndex.get(st) ?? -1;
-          if (g < 0) {
-            g = stemVocab.length;
-            stemIndex.set(st, g);
-            stemVocab.push(st);
-          }
-        }
-        vocabStemId.push(g);
-      }
-      a[i] = k;
-      const st = vocabStem[k];
-      if (st !== null) {
-        out.push(st);
-        outIds.push(vocabStemId[k]);
-      }
-    }
-    stems.push(out);
-    stemIds.push(outIds);
-    return a;
-  });
-  return { words: ws, stems, ids, vocab, stemIds, stemVocab, stemIndex };
 }

@@ -1,9 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coarsen, indexStemIds, indexStems, Prefix, Windows } from './topic.js';
+import { coarsen, indexLists, Prefix, Windows, type TopicIndex } from './topic.js';
 
 const STEMS = [['a', 'b', 'c', 'a'], ['b', 'd'], ['e', 'f', 'a'], ['g', 'b', 'b'], ['h']];
 const idf = (s: string): number => 1 + (s.charCodeAt(0) % 3);
+/** The index of lists of letters, each letter its own term. */
+function indexStems(stems: string[][], weight: (s: string) => number): TopicIndex {
+  return indexLists(stems.map((l) => l.map((s) => s.charCodeAt(0))), (t) => weight(String.fromCharCode(t)));
+}
 
 test('running prefix cosines equal the window cosines computed from scratch', () => {
   const ix = indexStems(STEMS, idf);
@@ -27,24 +31,20 @@ test('window cosine: identical windows 1, disjoint 0, empty 0', () => {
   assert.ok(Math.abs(w.cosine(0, 1, 1, 2) - 1) < 1e-12);
 });
 
-test('coarsen gives the index indexStems builds from the mapped stems', () => {
-  const stems = [['alpha', 'alpine', 'beta'], ['betas', 'gamma', 'alpha'], [], ['gamma']];
-  const key = (s: string): string => s.slice(0, 3);
-  const direct = indexStems(stems.map((l) => l.map(key)), () => 1);
-  const coarse = coarsen(indexStems(stems, idf), key);
-  assert.deepEqual(coarse.ids, direct.ids);
-  assert.deepEqual(coarse.terms, ['alp', 'bet', 'gam']);
-  assert.deepEqual([...coarse.w2], [...direct.w2]);
+test('coarsen merges terms that share a key, numbered in order of first appearance, unweighted', () => {
+  const ix = indexLists([[0, 1, 2], [3, 4, 0], [], [4]], (t) => 1 + t);
+  // Terms 0 and 1 share key 7, terms 2 and 3 key 5, term 4 key 9.
+  const coarse = coarsen(ix, [7, 7, 5, 5, 9]);
+  assert.deepEqual([...coarse.ids], [0, 0, 1, 1, 2, 0, 2]);
+  assert.deepEqual([...coarse.off], [...ix.off]);
+  assert.deepEqual([...coarse.w2], [1, 1, 1]);
   assert.equal(coarse.size, 3);
 });
 
-test('indexStemIds over interned stems equals indexStems over the strings', () => {
-  const terms = ['d', 'a', 'b', 'c', 'unused'];
-  const ids = [[1, 2, 3, 1], [2, 0], []];
-  const direct = indexStems(ids.map((l) => l.map((g) => terms[g])), idf);
-  const interned = indexStemIds({ ids, terms }, idf);
-  assert.deepEqual(interned.ids, direct.ids);
-  assert.deepEqual(interned.terms, ['a', 'b', 'c', 'd']);
-  assert.deepEqual([...interned.w], [...direct.w]);
-  assert.deepEqual([...interned.w2], [...direct.w2]);
+test('indexLists numbers terms in order of first appearance and weights them once', () => {
+  const ix = indexLists([[9, 4, 9], [], [4, 2]], (t) => t / 2);
+  assert.deepEqual([...ix.ids], [0, 1, 0, 1, 2]);
+  assert.deepEqual([...ix.off], [0, 3, 3, 5]);
+  assert.deepEqual([...ix.w], [4.5, 2, 1]);
+  assert.deepEqual([...ix.w2], [20.25, 4, 1]);
 });

@@ -6,112 +6,63 @@
  */
 
 export interface TopicIndex {
-  /** Stem ids per sentence (repeats kept: term frequency); plain small-integer arrays, which V8
-   * builds several times faster than one typed array per sentence. */
-  ids: number[][];
+  /** Term ids of all sentences (repeats kept: term frequency); sentence s's are [off[s], off[s + 1]). */
+  ids: Int32Array;
+  off: Int32Array;
   /** Squared IDF per id. */
   w2: Float64Array;
   /** IDF per id. */
   w: Float64Array;
   size: number;
-  /** The stem behind each id. */
-  terms: string[];
 }
 
-/** Ids in order of first appearance. */
-export function indexStems(stems: string[][], idf: (s: string) => number): TopicIndex {
-  const id = new Map<string, number>();
+/** An index over term lists, ids in order of first appearance, weighted by `weight(term)`. */
+export function indexLists(lists: readonly (readonly number[])[], weight: (term: number) => number): TopicIndex {
+  const local = new Map<number, number>();
   const w: number[] = [];
-  const terms: string[] = [];
-  const ids: number[][] = new Array(stems.length);
-  for (let si = 0; si < stems.length; si++) {
-    const l = stems[si];
-    const a: number[] = new Array(l.length);
-    for (let i = 0; i < l.length; i++) {
-      const s = l[i];
-      let k = id.get(s);
-      if (k === undefined) {
-        k = w.length;
-        id.set(s, k);
-        w.push(idf(s));
-        terms.push(s);
-      }
-      a[i] = k;
+  const off = new Int32Array(lists.length + 1);
+  const ids: number[] = [];
+  lists.forEach((l, s) => {
+    off[s] = ids.length;
+    for (const t of l) {
+      let k = local.get(t);
+      if (k === undefined) { local.set(t, (k = w.length)); w.push(weight(t)); }
+      ids.push(k);
     }
-    ids[si] = a;
-  }
-  return finishIndex(ids, w, terms);
+  });
+  off[lists.length] = ids.length;
+  return finishIndex(Int32Array.from(ids), off, w);
 }
 
-/** Packs the collected weights (and their squares, used by every cosine) into a TopicIndex. */
-function finishIndex(ids: number[][], w: number[], terms: string[]): TopicIndex {
+/** Packs ids, offsets and weights (with their squares, used by every cosine) into a TopicIndex. */
+export function finishIndex(ids: Int32Array, off: Int32Array, w: ArrayLike<number>): TopicIndex {
   const wa = Float64Array.from(w);
   const w2 = new Float64Array(wa.length);
   for (let k = 0; k < wa.length; k++) w2[k] = wa[k] * wa[k];
-  return { ids, w: wa, w2, size: w.length, terms };
-}
-
-/** Stems already interned per document: ids into `terms` (see prepareWords). */
-export interface StemIds {
-  ids: readonly (readonly number[])[];
-  terms: readonly string[];
+  return { ids, off, w: wa, w2, size: wa.length };
 }
 
 /**
- * indexStems over interned stems: the same ids (first appearance), weights and terms as
- * indexStems(ids mapped to terms, idf), with array lookups instead of a string map per word.
+ * The index of `key[term]` over the same sentences, unweighted (IDF 1): terms that share a key
+ * (stems that share a prefix) become one, numbered in order of first appearance.
  */
-export function indexStemIds(s: StemIds, idf: (s: string) => number): TopicIndex {
-  const local = new Int32Array(s.terms.length).fill(-1);
-  const w: number[] = [];
-  const terms: string[] = [];
-  const ids: number[][] = new Array(s.ids.length);
-  for (let si = 0; si < s.ids.length; si++) {
-    const l = s.ids[si];
-    const a: number[] = new Array(l.length);
-    for (let i = 0; i < l.length; i++) {
-      const g = l[i];
-      let k = local[g];
-      if (k < 0) {
-        k = local[g] = w.length;
-        w.push(idf(s.terms[g]));
-        terms.push(s.terms[g]);
-      }
-      a[i] = k;
-    }
-    ids[si] = a;
-  }
-  return finishIndex(ids, w, terms);
-}
-
-/**
- * The index of `key(stem)` over the same sentences, unweighted (IDF 1): what indexStems would
- * build from the mapped stems, with `key` called once per distinct stem instead of once per word.
- */
-export function coarsen(ix: TopicIndex, key: (s: string) => string): TopicIndex {
-  const id = new Map<string, number>();
-  const terms: string[] = [];
+export function coarsen(ix: TopicIndex, key: ArrayLike<number>): TopicIndex {
   const of = new Int32Array(ix.size).fill(-1);
-  const ids = ix.ids.map((l) => {
-    const a: number[] = new Array(l.length);
-    for (let i = 0; i < l.length; i++) {
-      let k = of[l[i]];
-      if (k < 0) {
-        const s = key(ix.terms[l[i]]);
-        let j = id.get(s);
-        if (j === undefined) {
-          j = terms.length;
-          id.set(s, j);
-          terms.push(s);
-        }
-        of[l[i]] = k = j;
-      }
-      a[i] = k;
+  const byKey = new Map<number, number>();
+  const ids = new Int32Array(ix.ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const t = ix.ids[i];
+    let k = of[t];
+    if (k < 0) {
+      const c = key[t];
+      k = byKey.get(c) ?? -1;
+      if (k < 0) byKey.set(c, (k = byKey.size));
+      of[t] = k;
     }
-    return a;
-  });
-  const ones = new Float64Array(terms.length).fill(1);
-  return { ids, w: ones, w2: ones, size: terms.length, terms };
+    ids[i] = k;
+  }
+  const ones = new Float64Array(byKey.size).fill(1);
+  return { ids, off: ix.off, w: ones, w2: ones, size: byKey.size };
 }
 
 /** Reusable accumulators for window cosines over one index. */
@@ -129,14 +80,9 @@ export class Windows {
   /** Cosine between sentences [a0, a1) and [b0, b1), weighted by `weights` (w2 for IDF², null for plain). */
   cosine(a0: number, a1: number, b0: number, b1: number, weights: Float64Array | null = this.ix.w2): number {
     const { a, b, touchedA, touchedB } = this;
-    for (let s = a0; s < a1; s++) {
-      const ids = this.ix.ids[s];
-      for (let i = 0; i < ids.length; i++) { const k = ids[i]; if (a[k] === 0) touchedA.push(k); a[k]++; }
-    }
-    for (let s = b0; s < b1; s++) {
-      const ids = this.ix.ids[s];
-      for (let i = 0; i < ids.length; i++) { const k = ids[i]; if (b[k] === 0) touchedB.push(k); b[k]++; }
-    }
+    const { ids, off } = this.ix;
+    for (let i = off[a0], e = off[a1]; i < e; i++) { const k = ids[i]; if (a[k] === 0) touchedA.push(k); a[k]++; }
+    for (let i = off[b0], e = off[b1]; i < e; i++) { const k = ids[i]; if (b[k] === 0) touchedB.push(k); b[k]++; }
     let dot = 0;
     let na = 0;
     let nb = 0;
@@ -162,20 +108,20 @@ export class Prefix {
   private norm = 0;
   private dotTotal = 0;
   private scratch: Float64Array;
+  private touched: number[] = [];
 
   constructor(private ix: TopicIndex) {
     this.before = new Float64Array(ix.size);
     this.total = new Float64Array(ix.size);
     this.scratch = new Float64Array(ix.size);
-    for (const s of ix.ids) for (let i = 0; i < s.length; i++) this.total[s[i]]++;
+    for (let i = 0; i < ix.ids.length; i++) this.total[ix.ids[i]]++;
     for (let k = 0; k < ix.size; k++) this.totalNorm += this.total[k] * this.total[k] * ix.w2[k];
   }
 
   /** Adds sentence s to the prefix: |p + v|² = |p|² + 2 p·v + |v|², p·total grows by v·total. */
   add(s: number): void {
-    const ids = this.ix.ids[s];
-    const w2 = this.ix.w2;
-    for (let i = 0; i < ids.length; i++) {
+    const { ids, off, w2 } = this.ix;
+    for (let i = off[s], e = off[s + 1]; i < e; i++) {
       const k = ids[i];
       this.norm += (2 * this.before[k] + 1) * w2[k];
       this.dotTotal += this.total[k] * w2[k];
@@ -193,14 +139,13 @@ export class Prefix {
   cosWith(b0: number, b1: number): number {
     const sc = this.scratch;
     const w2 = this.ix.w2;
-    const touched: number[] = [];
-    for (let s = b0; s < b1; s++) {
-      const ids = this.ix.ids[s];
-      for (let i = 0; i < ids.length; i++) { const k = ids[i]; if (sc[k] === 0) touched.push(k); sc[k]++; }
-    }
+    const touched = this.touched;
+    const { ids, off } = this.ix;
+    for (let i = off[b0], e = off[b1]; i < e; i++) { const k = ids[i]; if (sc[k] === 0) touched.push(k); sc[k]++; }
     let dot = 0;
     let n = 0;
     for (const k of touched) { dot += this.before[k] * sc[k] * w2[k]; n += sc[k] * sc[k] * w2[k]; sc[k] = 0; }
+    touched.length = 0;
     return n && this.norm ? dot / Math.sqrt(n * this.norm) : 0;
   }
 }
