@@ -236,6 +236,8 @@ export interface SentenceContext {
  * shape): too many values to tabulate, so inference hashes them per token. Writes from k.
  */
 export function pairFeatures(a: Uint32Array, n: number, i: number, out: Uint32Array, k: number): number {
+  // Training sums weights in this order (float64 during training), so it stays fixed; inference
+  // reads the same five hashes split by word pair (leftPairFeatures, rightPairFeatures).
   const o = i * ATTRS;
   const p = i > 0 ? a : BOUNDARY_ATTRS;
   const po = i > 0 ? o - ATTRS : 0;
@@ -246,6 +248,24 @@ export function pairFeatures(a: Uint32Array, n: number, i: number, out: Uint32Ar
   out[k++] = mix(mix(T[21], p[po + LW]), a[o + LW]);
   out[k++] = mix(mix(T[22], a[o + LW]), x[xo + LW]);
   out[k++] = mix(mix(T[23], p[po + W]), a[o + SH]);
+  return k;
+}
+
+/**
+ * The word-pair features of the pair (u at a[uo..], v at b[vo..]) that token v reads (its previous
+ * word u): templates 19, 21 and 23 of pairFeatures, the same hashes. Writes from k.
+ */
+export function leftPairFeatures(a: Uint32Array, uo: number, b: Uint32Array, vo: number, out: Uint32Array, k: number): number {
+  out[k++] = mix(mix(T[19], a[uo + SH]), b[vo + SH]);
+  out[k++] = mix(mix(T[21], a[uo + LW]), b[vo + LW]);
+  out[k++] = mix(mix(T[23], a[uo + W]), b[vo + SH]);
+  return k;
+}
+
+/** The word-pair features of the same pair that token u reads (its next word v): templates 20, 22. */
+export function rightPairFeatures(a: Uint32Array, uo: number, b: Uint32Array, vo: number, out: Uint32Array, k: number): number {
+  out[k++] = mix(mix(T[20], a[uo + SH]), b[vo + SH]);
+  out[k++] = mix(mix(T[22], a[uo + LW]), b[vo + LW]);
   return k;
 }
 

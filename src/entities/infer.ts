@@ -5,13 +5,13 @@
  * - one-word features: summed per distinct word and role (WordEntry.roles, kept in the word cache);
  * - features with few values (capitalisation pattern, document casing, gazetteer codes, history):
  *   summed once per model into small tables indexed by those values;
- * - only the five word-pair features are hashed and looked up per token.
+ * - the five word-pair features: summed once per distinct pair of adjacent words (PairCache).
  * Weights are int16 and a token has at most MAX_FEATS features, so every sum is an integer below
  * 2^24: exact in Float32, whatever the order of addition.
  */
 import {
   BOUNDARY_ATTRS, BOUNDARY_CAP, CAP_CLASSES, GAZ_CODES, MAX_FEATS, MAX_GAZ_CODES, ROLES, ROLE_OFFSET,
-  capPatternFeature, capClass, docCaseFeature, gazFeatures, historyFeatures, pairFeatures, roleFeatures,
+  ATTRS, capPatternFeature, capClass, docCaseFeature, gazFeatures, historyFeatures, leftPairFeatures, rightPairFeatures, roleFeatures,
   type WordEntry,
 } from './features.js';
 import type { DocHistory } from './history.js';
@@ -143,7 +143,103 @@ function tables(spec: TaggerSpec): Tables {
   return tb;
 }
 
-const pairs = new Uint32Array(MAX_FEATS);
+/**
+ * Word-pair scores, memoised per pair of adjacent words: news repeats its bigrams (61% of FA-KES's
+ * token bigrams were seen earlier in the corpus, measured on a cold start), and a pair's five
+ * features otherwise cost ten hash rounds and five scattered model lookups per token. A pair
+ * (u, v) holds 2T scores: what token v reads from it (leftPairFeatures) and what token u reads
+ * (rightPairFeatures). Pairs are keyed by the words' slots in the role arena, so the table starts
+ * afresh with each arena generation, and when it holds PAIRS pairs.
+ */
+interface PairCache {
+  gen: number;
+  /** Open addressing: 1 + key (0 = empty), and the pair's offset in data. */
+  keys: Int32Array;
+  offsets: Int32Array;
+  data: Float32Array;
+  /** Pairs stored in this generation. */
+  used: number;
+}
+
+/** 32,768 pairs × 2 × 17 scores × 4 bytes = 4.5 MB at most, in a 64K-slot table (load ≤ 0.5). */
+const PAIRS = 32_768;
+const PAIR_SLOTS = 65_536;
+/** Word slot indices below 2^15 (ARENA_WORDS is 24,576) make a pair key a small integer. */
+const WORD_BITS = 15;
+const pairCaches = new WeakMap<TaggerSpec, PairCache>();
+
+function pairCache(spec: TaggerSpec): PairCache {
+  let pc = pairCaches.get(spec);
+  if (!pc) {
+    pc = { gen: -1, keys: new Int32Array(PAIR_SLOTS), offsets: new Int32Array(PAIR_SLOTS), data: new Float32Array(1024 * 2 * spec.tags.length), used: 0 };
+    pairCaches.set(spec, pc);
+  }
+  return pc;
+}
+
+/** Scores of the pair (u at a[uo..], v at b[vo..]) into data[at .. at + 2T). */
+function pairScores(spec: TaggerSpec, a: Uint32Array, uo: number, b: Uint32Array, vo: number, data: Float32Array, at: number): void {
+  const T = spec.tags.length;
+  data.fill(0, at, at + 2 * T);
+  scoreHashes(spec, leftPairFeatures(a, uo, b, vo, scratch, 0), data, at);
+  scoreHashes(spec, rightPairFeatures(a, uo, b, vo, scratch, 0), data, at + T);
+}
+
+let pairAt = new Int32Array(257);
+
+/**
+ * Offsets (into the pair cache's data, returned) of the sentence's n + 1 word pairs, pair j being
+ * (word j - 1, word j) with the boundary pseudo-word beyond either end. `ro` holds the words' role
+ * offsets in the current arena generation (placeRoles).
+ */
+function placePairs(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, ro: Int32Array): Float32Array {
+  const n = s.n;
+  const T2 = 2 * spec.tags.length;
+  const pc = pairCache(spec);
+  if (pairAt.length < n + 1) pairAt = new Int32Array(Math.max(n + 1, pairAt.length * 2));
+  const at = pairAt;
+  const a = s.attrs;
+  const cacheable = ar.used <= (1 << WORD_BITS) * ar.size && n + 1 <= PAIRS;
+  if (!cacheable || pc.gen !== ar.gen || pc.used + n + 1 > PAIRS) {
+    pc.keys.fill(0);
+    pc.used = 0;
+    pc.gen = cacheable ? ar.gen : -1;
+  }
+  if (pc.data.length < (pc.used + n + 1) * T2) {
+    const data = new Float32Array(Math.max((pc.used + n + 1) * T2, Math.min(PAIRS * T2, pc.data.length * 2)));
+    data.set(pc.data.subarray(0, pc.used * T2));
+    pc.data = data;
+  }
+  const keys = pc.keys;
+  const size = ar.size;
+  for (let j = 0; j <= n; j++) {
+    const ua = j > 0 ? a : BOUNDARY_ATTRS;
+    const uo = j > 0 ? (j - 1) * ATTRS : 0;
+    const va = j < n ? a : BOUNDARY_ATTRS;
+    const vo = j < n ? j * ATTRS : 0;
+    if (!cacheable) {
+      at[j] = pc.used++ * T2;
+      pairScores(spec, ua, uo, va, vo, pc.data, at[j]);
+      continue;
+    }
+    // Role offsets are multiples of size; the boundary pseudo-word is slot 0.
+    const key = 1 + ((j > 0 ? ro[j - 1] / size : 0) << WORD_BITS) + (j < n ? ro[j] / size : 0);
+    let h = Math.imul(key, 0x9e3779b1) >>> 16;
+    for (;;) {
+      const k = keys[h];
+      if (k === key) { at[j] = pc.offsets[h]; break; }
+      if (k === 0) {
+        keys[h] = key;
+        at[j] = pc.offsets[h] = pc.used++ * T2;
+        pairScores(spec, ua, uo, va, vo, pc.data, at[j]);
+        break;
+      }
+      h = (h + 1) & (PAIR_SLOTS - 1);
+    }
+  }
+  return pc.data;
+}
+
 let roleAt = new Int32Array(256);
 
 /**
@@ -160,11 +256,14 @@ export function inferEmissions(spec: TaggerSpec, s: PreparedSentence, history: D
   if (roleAt.length < n) roleAt = new Int32Array(Math.max(n, roleAt.length * 2));
   const ro = roleAt;
   placeRoles(spec, ar, s.entries, ro);
+  const P = placePairs(spec, ar, s, ro);
+  const pa = pairAt;
   const D = ar.data;
   const a = s.attrs;
   const gaz = spec.gazetteer ? spec.gazetteer.match(a, n, s.upperSentence) : null;
   const upper = s.upperSentence ? 1 : 0;
   const C = CAP_CLASSES;
+  const cp = tb.capPattern;
   // Role-score slots (see roleScores): 1..4 are the neighbour roles at -1, +1, -2, +2; the
   // boundary pseudo-word is at offset 0.
   const f1 = T, f2 = 2 * T, f3 = 3 * T, f4 = 4 * T;
@@ -177,14 +276,12 @@ export function inferEmissions(spec: TaggerSpec, s: PreparedSentence, history: D
     const s2 = (i + 1 < n ? ro[i + 1] : 0) + f2;
     const s3 = (i >= 2 ? ro[i - 2] : 0) + f3;
     const s4 = (i + 2 < n ? ro[i + 2] : 0) + f4;
-    const cp = tb.capPattern;
     const fc = ((cap * C + (i > 0 ? capClass(a, i - 1) : BOUNDARY_CAP)) * C + (i + 1 < n ? capClass(a, i + 1) : BOUNDARY_CAP)) * T;
+    // What the token reads from its pair with the previous word (first half) and the next (second).
+    const pl = pa[i];
+    const pr = pa[i + 1] + T;
     const o = i * T;
-    for (let t = 0; t < T; t++) out[o + t] = D[s0 + t] + D[s1 + t] + D[s2 + t] + D[s3 + t] + D[s4 + t] + cp[fc + t];
-    const shift = 32 - spec.bits;
-    const k = pairFeatures(a, n, i, pairs, 0);
-    for (let q = 0; q < k; q++) pairs[q] = pairs[q] >>> shift;
-    spec.score(pairs, 0, k, out, o);
+    for (let t = 0; t < T; t++) out[o + t] = D[s0 + t] + D[s1 + t] + D[s2 + t] + D[s3 + t] + D[s4 + t] + cp[fc + t] + P[pl + t] + P[pr + t];
     const dc = s.docCase[i];
     if (dc !== 0) addRow(out, o, tb.docCase, (dc * 4 + upper * 2 + first) * T, T);
     const g = gaz?.[i];

@@ -108,6 +108,24 @@ export function viterbi(spec: TaggerSpec, em: Float32Array, n: number): Uint8Arr
     for (let g = 0; g < G; g++) {
       const p0 = predStart[g];
       const np = predStart[g + 1] - p0;
+      const m0 = memberStart[g];
+      const m1 = memberStart[g + 1];
+      if (np === 2) {
+        // BILOU's inside groups (I-X and L-X follow B-X or I-X): two sums, no gathering.
+        const a = preds[p0];
+        const b = preds[p0 + 1];
+        const xa = prev[a];
+        const xb = prev[b];
+        for (let m = m0; m < m1; m++) {
+          const t = members[m];
+          const r = transStart[m];
+          const va = xa + predTrans[r];
+          const vb = xb + predTrans[r + 1];
+          // Strictly greater: ties go to the lower predecessor index, as in the general scan.
+          if (vb > va) { cur[t] = vb + em[o + t]; back[o + t] = b; } else { cur[t] = va + em[o + t]; back[o + t] = a; }
+        }
+        continue;
+      }
       // Gather the predecessors' scores with the best (top, at kTop) and the best of the others.
       let top = -Infinity, kTop = 0, second = -Infinity;
       for (let k = 0; k < np; k++) {
@@ -115,24 +133,27 @@ export function viterbi(spec: TaggerSpec, em: Float32Array, n: number): Uint8Arr
         gather[k] = x;
         if (x > top) { second = top; top = x; kTop = k; } else if (x > second) second = x;
       }
-      for (let m = memberStart[g]; m < memberStart[g + 1]; m++) {
+      const pTop = preds[p0 + kTop];
+      for (let m = m0; m < m1; m++) {
         const t = members[m];
         const r = transStart[m];
-        let best = gather[kTop] + predTrans[r + kTop];
-        let arg = kTop;
+        const best = top + predTrans[r + kTop];
         // Exact shortcut: no other predecessor k can reach `best` when even the best other score
         // plus the largest transition into t falls short (float addition is monotonic, so
         // gather[k] + predTrans[r + k] <= second + transMax[m] < best). Usually O leads by far.
-        if (!(second + transMax[m] < best)) {
-          // Strictly greater, in ascending predecessor order: ties go to the lowest tag index.
-          best = gather[0] + predTrans[r];
-          arg = 0;
-          for (let k = 1; k < np; k++) {
-            const v = gather[k] + predTrans[r + k];
-            if (v > best) { best = v; arg = k; }
-          }
+        if (second + transMax[m] < best) {
+          cur[t] = best + em[o + t];
+          back[o + t] = pTop;
+          continue;
         }
-        cur[t] = best + em[o + t];
+        // Strictly greater, in ascending predecessor order: ties go to the lowest tag index.
+        let b = gather[0] + predTrans[r];
+        let arg = 0;
+        for (let k = 1; k < np; k++) {
+          const v = gather[k] + predTrans[r + k];
+          if (v > b) { b = v; arg = k; }
+        }
+        cur[t] = b + em[o + t];
         back[o + t] = preds[p0 + arg];
       }
     }
