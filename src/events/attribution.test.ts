@@ -41,3 +41,20 @@ test('certainty cues', () => {
   assert.equal(c('Artillery reportedly hit the camp.', 'Artillery'), 'reported');
   assert.equal(c('Artillery hit the camp.', 'Artillery'), 'confirmed');
 });
+
+test('a generic source noun qualified by another group or state loses the canonical name the article\'s state gave it', () => {
+  const actor = (t: string, w: string, canonical: string, country: string) =>
+    ({ start: t.indexOf(w), end: t.indexOf(w) + w.length, text: w, canonical, kind: 'government' as const, country });
+  for (const [t, want] of [
+    ['Nine died in the raid, Kurdish-led authorities said.', undefined],
+    ['Nine died in the raid, a Kurdish police source said.', undefined],
+    ['Nine died in the raid, Turkeys state-run news agency said.', undefined],
+    ['Nine died in the raid, Syrian authorities said.', 'Syria'],
+    ['Nine died in the raid, the local authorities said.', 'Syria'],
+  ] as const) {
+    const noun = /authorities|police source|state-run news agency/.exec(t)![0];
+    const a = findAttribution(t, whole(t), at(t, 'raid'), [actor(t, noun, 'Syria', 'SY')]);
+    assert.ok(a, t);
+    assert.equal(a.canonical, want, t);
+  }
+});

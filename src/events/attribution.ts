@@ -3,7 +3,8 @@
  * Who reports an event ("the monitor said", "according to the state news agency") and how sure the
  * text is of it (confirmed, reported, suspected, denied, planned).
  */
-import type { ActorMatch } from '../actors/index.js';
+import { countryByIso, type ActorMatch } from '../actors/index.js';
+import { countryNamed } from '../actors/dictionary.js';
 import type { Attribution, Certainty, Span } from '../document/types.js';
 import {
   CONFIRMED_CUE, DENIED_CUE, PLANNED_CUE, REPORT_VERB, REPORTED_CUE, SOURCE_KINDS, SUSPECTED_CUE,
@@ -86,8 +87,36 @@ export function nearestAttribution(found: readonly Found[], at: Span, actors: re
   const best = found.reduce((a, b) => (dist(b) < dist(a) ? b : a));
   const out: Attribution = { text: best.text, start: best.start, end: best.end, kind: best.kind };
   const actor = actors.find((a) => a.start >= best.start && a.end <= best.end);
-  if (actor) out.canonical = actor.canonical;
+  if (actor && !requalified(best, actor)) out.canonical = actor.canonical;
   return out;
+}
+
+// "Kurdish-led", "rebel-run", "Turkish-backed": a modifier naming whose body a source is.
+const WHOSE = /-(?:led|run|controlled|backed|held|appointed|allied|aligned|affiliated)$/;
+const LAST_WORD = /([\p{L}'’-]+)\s+$/u;
+// The shape of a proper adjective of people or state ("Kurdish", "Iranian", "Lebanese", "Iraqi").
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ish|ian|ese|i|an|ic)$/u;
+
+/**
+ * True when the word just before a generic noun the actors layer resolved alone says whose body it
+ * is: in "Kurdish-led authorities", "a Kurdish police source" or "Turkey's state-run news agency"
+ * the actors layer reads the noun as the article's state (Syria, its police, SANA), a canonical
+ * name the phrase contradicts. A generic noun is one written without capitals ("authorities", "the
+ * army"); a named actor ("the SDF") is never requalified, nor is a generic noun qualified by its own
+ * state's name, demonym or capital ("Syrian authorities", "Syrias state news agency").
+ */
+function requalified(phrase: Found, actor: ActorMatch): boolean {
+  if (actor.start <= phrase.start || /\p{Lu}/u.test(actor.text)) return false;
+  const word = LAST_WORD.exec(phrase.text.slice(0, actor.start - phrase.start))?.[1];
+  if (!word) return false;
+  if (WHOSE.test(word)) return true;
+  const bare = word.replace(/(?:['’]s|['’]|s)$/, '');
+  const other = countryNamed(bare) ?? countryNamed(word);
+  if (other === undefined && !DEMONYM_SHAPE.test(word)) return false;
+  if (!actor.country) return true;
+  if (other !== undefined) return other !== actor.country;
+  const own = countryByIso(actor.country);
+  return !own || ![own.adjective, ...own.demonyms].includes(word);
 }
 
 /** The attribution in a sentence, nearest the trigger. */

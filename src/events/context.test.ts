@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Place } from '../document/types.js';
 import { segment } from '../segment/index.js';
-import { articlePlace, clauseOf, datePrecision, mainCountry, ownPlace } from './context.js';
+import { articleDate, articlePlace, clauseOf, datePrecision, mainCountry, ownDate, ownPlace, placesApart, usableTimes } from './context.js';
 
 const place = (text: string, name: string, country: string, precision: Place['precision']): Place => {
   const start = text.indexOf(name);
@@ -59,4 +59,74 @@ test('a report date ("said on Tuesday") does not date the event', async () => {
   const at = text.indexOf('on Tuesday');
   const doc = { ...segment(text), times: [{ text: 'on Tuesday', start: at, end: at + 10, type: 'DATE' as const, value: '2020-03-10' }] };
   assert.deepEqual(usableTimes(doc), []);
+});
+
+const time = (text: string, t: string, value: string, from = 0): import('../document/types.js').TimeExpr => {
+  const start = text.indexOf(t, from);
+  return { text: t, start, end: start + t.length, type: 'DATE', value };
+};
+
+test('a dateline\'s filing city is not the scene: the article context is', () => {
+  const text = 'ALPHAVILLE, Ruritania — Shelling killed five people. Earlier, gunmen raided Gammaville.';
+  const doc = segment(text);
+  const places = [place(text, 'ALPHAVILLE', 'XX', 'city'), place(text, 'Gammaville', 'XX', 'city')];
+  const ctx = articlePlace(doc, places, 'XX');
+  assert.equal(ctx?.text, 'Gammaville');
+  const at = { start: text.indexOf('Shelling'), end: text.indexOf('Shelling') + 8 };
+  assert.equal(ownPlace(doc, 0, at, places, ctx, 'XX')?.text, 'Gammaville');
+});
+
+test('placesApart: toponyms as modifiers, legal notices and typed actors are no places; an untyped name over a place stays', () => {
+  const text = 'US-led strikes hit Eastville, Daesh (outlawed in Russia) said. Westville residents fled. IS fighters left.';
+  const places = [place(text, 'US', 'US', 'country'), place(text, 'Eastville', 'XX', 'city'), place(text, 'Russia', 'RU', 'country'),
+    place(text, 'Westville', 'XX', 'city'), place(text, 'IS', 'RU', 'city')];
+  const doc = { ...segment(text), places };
+  const mention = (t: string, kind: string) => ({ text: t, start: text.indexOf(t), end: text.indexOf(t) + t.length, kind });
+  const kept = placesApart(doc, [mention('Westville', 'person'), mention('IS', 'armed_group')]).map((p) => p.text);
+  assert.deepEqual(kept, ['Eastville', 'Westville']);
+});
+
+test('a short toponym abroad ("IS", "Al") is doubted even after a locative, and does not make the main country', () => {
+  const text = 'Thirty were killed in IS group blast near Eastville. Rebels held Westville.';
+  const doc = segment(text);
+  const places = [place(text, 'IS', 'RU', 'city'), place(text, 'Eastville', 'XX', 'city'), place(text, 'Westville', 'XX', 'city')];
+  assert.equal(mainCountry([places[0], places[0], places[1]]), 'XX');
+  const at = { start: text.indexOf('killed'), end: text.indexOf('killed') + 6 };
+  assert.equal(ownPlace(doc, 0, at, [places[0]], null, 'XX'), null);
+  assert.equal(ownPlace(doc, 0, at, places, null, 'XX')?.text, 'Eastville');
+});
+
+test('usableTimes drops period starts, photo-caption dates and bare numbers that no preposition makes a year', () => {
+  const text = 'Jets have struck since 2014. A market hit on June 5 2016. (Reuters Photo) Get short URL 1721 views. Ten died in 2013.';
+  const times = [time(text, '2014', '2014'), time(text, 'June 5 2016', '2016-06-05'), time(text, '1721', '1721'), time(text, '2013', '2013')];
+  const doc = { ...segment(text), times };
+  assert.deepEqual(usableTimes(doc).map((t) => t.text), ['2013']);
+});
+
+test('articleDate: with a publication date, only a day of the week before it is the news; else the publication date', () => {
+  const text = 'On 15 Feb 2016 the minister spoke. Rebels advanced on Saturday.';
+  const feb = time(text, '15 Feb 2016', '2016-02-15');
+  const sat = time(text, 'Saturday', '2016-03-12');
+  const doc = { ...segment(text, { published: '2016-03-13' }), times: [feb, sat] };
+  assert.equal(articleDate(doc, [feb, sat])?.value, '2016-03-12');
+  const only = articleDate(doc, [feb]);
+  assert.equal(only?.value, '2016-03-13');
+  assert.equal(only?.text, '');
+  assert.equal(articleDate({ ...doc, meta: {} }, [feb])?.value, '2016-02-15');
+});
+
+test('the text\'s own dateline dates the report, not the event its first sentence tells', () => {
+  const text = 'Posted on April 5 2017 Warplanes bombed the town on Tuesday and left.';
+  const dl = time(text, 'April 5 2017', '2017-04-05');
+  const tue = time(text, 'Tuesday', '2017-04-04');
+  const doc = { ...segment(text), times: [dl, tue] };
+  const at = { start: text.indexOf('bombed'), end: text.indexOf('bombed') + 6 };
+  assert.equal(ownDate(doc, 0, at, [dl, tue])?.value, '2017-04-04');
+  // An opening weekday without a year is the event's own date, not a dateline.
+  const lead = 'On Sunday jets bombed the town, officials said on March 25 2017.';
+  const sun = time(lead, 'Sunday', '2017-04-02');
+  const m25 = time(lead, 'March 25 2017', '2017-03-25');
+  const doc2 = { ...segment(lead), times: [sun, m25] };
+  const at2 = { start: lead.indexOf('bombed'), end: lead.indexOf('bombed') + 6 };
+  assert.equal(ownDate(doc2, 0, at2, [sun, m25])?.value, '2017-04-02');
 });

@@ -36,10 +36,10 @@ const inside = (s: Span, outer: Span): boolean => s.start >= outer.start && s.en
 const distance = (s: Span, at: Span): number => (s.end <= at.start ? at.start - s.end : s.start >= at.end ? s.start - at.end : 0);
 
 /** The best of `items` in `area`: most specific (by `score`, lower first), then nearest the trigger. */
-function pick<T extends Span>(items: readonly T[], area: Span, at: Span, score: (t: T) => number): T | null {
+function pick<T extends Span>(items: readonly T[], area: Span, at: Span, score: (t: T) => number, skip: T | null = null): T | null {
   let best: T | null = null;
   for (const it of items) {
-    if (!inside(it, area)) continue;
+    if (it === skip || !inside(it, area)) continue;
     if (!best || score(it) < score(best) || (score(it) === score(best) && distance(it, at) < distance(best, at))) best = it;
   }
   return best;
@@ -60,6 +60,18 @@ function toEventPlace(p: Place, inherited: boolean): EventPlace {
 const coarse = (p: Place | EventPlace): boolean => p.precision === 'country' || p.precision === 'region' || p.precision === null;
 
 /**
+ * A toponym of at most three letters ("IS", "U.N.", "Al", "Mon", "Ain"): in FA-KES such matches
+ * abroad were a group (IS as a Russian town), an organisation (UN as an Indian town), the Arabic
+ * article cut from "Al Quriyah", a dateline weekday or the first word of "Ain al-Arab"; none was the
+ * scene. Only places outside the article's country are doubted for it.
+ */
+function short(p: Place): boolean {
+  let letters = 0;
+  for (let i = 0; i < p.text.length && letters <= 3; i++) if (p.text.charCodeAt(i) !== 46) letters++;
+  return letters <= 3;
+}
+
+/**
  * The article's main country: the country its places name most often. Places elsewhere rank
  * below it (a Syrian war report names Moscow, Washington and Geneva as speakers, not scenes) and a
  * wrongly resolved toponym ("Mon" as a Myanmar state) is usually out of country too.
@@ -69,7 +81,7 @@ export function mainCountry(places: readonly Place[]): string | undefined {
   // mostly name actors, and a report about one country's strikes on another names the first often.
   const n = new Map<string, number>();
   for (const p of places) {
-    if (!p.country) continue;
+    if (!p.country || short(p)) continue;
     const w = !coarse(p) ? 2 : p.name && p.text.toLowerCase() === p.name.toLowerCase() ? 1 : 0;
     if (w) n.set(p.country, (n.get(p.country) ?? 0) + w);
   }
@@ -96,15 +108,26 @@ export function ownPlace(doc: Doc, sentence: number, at: Span, places: readonly 
   // misread word ("Mon" in a dateline) or a group ("IS") than the scene: the article's own country
   // context is the better answer, even if it is only the country.
   const doubtful = (p: Place | null): boolean =>
-    p !== null && !!country && !!p.country && p.country !== country && !LOCATIVE.test(doc.text.slice(Math.max(0, p.start - 40), p.start));
+    p !== null && !!country && !!p.country && p.country !== country && (short(p) || !LOCATIVE.test(doc.text.slice(Math.max(0, p.start - 40), p.start)));
   let inClause = pick(places, clause ?? clauseOf(doc.text, sent, at), at, score);
-  let inSentence = pick(places, sent, at, score);
+  // A dateline's filing city ("ADEN —") is where the story was written, not the event's scene.
+  let inSentence = pick(places, afterDateline(doc.text, sent), at, score);
   if (doubtful(inClause)) inClause = null;
   if (doubtful(inSentence)) inSentence = null;
   const p = inClause && !coarse(inClause) ? inClause : inSentence && !coarse(inSentence) ? inSentence : inClause ?? inSentence;
   if (!p) return fallback;
   if (coarse(p) && fallback && !coarse(fallback) && (!p.country || !fallback.country || fallback.country === p.country)) return fallback;
   return toEventPlace(p, false);
+}
+
+/** Sticky twin of DATELINE, run at a sentence's start without slicing the text. */
+const DATELINE_AT = new RegExp(DATELINE.source.slice(1), 'y');
+
+/** The sentence without its leading dateline, if it has one. */
+function afterDateline(text: string, sent: Span): Span {
+  DATELINE_AT.lastIndex = sent.start;
+  const d = DATELINE_AT.exec(text);
+  return d && d.index + d[0].length <= sent.end ? { start: d.index + d[0].length, end: sent.end } : sent;
 }
 
 /**
@@ -117,8 +140,7 @@ export function articlePlace(doc: Doc, places: readonly Place[] = doc.places ?? 
   // The filing city of a dateline is the scene only when the text names no other.
   for (const skipDateline of [true, false]) {
     for (const s of doc.sentences) {
-      const d = skipDateline ? DATELINE.exec(doc.text.slice(s.start, s.end)) : null;
-      const area = d ? { start: s.start + d[0].length, end: s.end } : s;
+      const area = skipDateline ? afterDateline(doc.text, s) : s;
       const p = pick(places, area, { start: area.start, end: area.start }, score);
       if (p && !coarse(p) && (!country || p.country === country)) return toEventPlace(p, true);
     }
@@ -139,20 +161,66 @@ export function datePrecision(value: string | null): EventDate['precision'] {
 
 // A date without its year ("XXXX-10", a time of day alone) cannot place an event in time.
 const usable = (t: TimeExpr): boolean => (t.type === 'DATE' || t.type === 'TIME') && t.value !== null && /^\d{4}/.test(t.value);
-/** Times that can date an event: dates and times with a value, not "now" or "the past". */
+
+/**
+ * Times that can date an event: dates and times with a value, not "now" or "the past", and not:
+ * - the report's own day ("the ministry said on Tuesday");
+ * - the start of a period ("air strikes since the summer of 2014", "besieged since 2013");
+ * - a photo caption's date ("… in Idlib on April 4 2017. (TRT World and Agencies)", "(Reuters
+ *   Photo)"): scraped pages run captions into the text, and the photo may be weeks old;
+ * - a bare four-digit number that no preposition or determiner makes a year: in FA-KES these were
+ *   clock times and counters of scraped pages ("(updated 1723 16.04.2017)", "Get short URL 1721"),
+ *   while years of events come as "in 2013", "since 2011", "the 2013 Ghouta attack".
+ */
 export function usableTimes(doc: Doc): TimeExpr[] {
-  return (doc.times ?? []).filter((t) => usable(t) && !REPORT_DATE.test(doc.text.slice(Math.max(0, t.start - 30), t.start)));
+  const out: TimeExpr[] = [];
+  for (const t of doc.times ?? []) {
+    if (!usable(t)) continue;
+    const before = doc.text.slice(Math.max(0, t.start - 30), t.start);
+    if (REPORT_DATE.test(before) || PERIOD_START.test(before)) continue;
+    CAPTION_CREDIT.lastIndex = t.end;
+    if (CAPTION_CREDIT.test(doc.text)) continue;
+    if (BARE_NUMBER.test(t.text) && !YEAR_CUE.test(before)) continue;
+    out.push(t);
+  }
+  return out;
 }
 
 /** "the ministry said on Tuesday": the day of the report, not of the event. */
 const REPORT_DATE = /\b(?:said|says|reported|announced|added|stated|confirmed|told [\w-]+(?: [\w-]+)?)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+const PERIOD_START = /\bsince\s+(?:(?:early|late|mid)[-\s])?$/i;
+const CAPTION_CREDIT = /\s*\.?\s*\([^()]{0,24}\b(?:[Pp]hoto|PHOTO|Agencies|Reuters|REUTERS|AFP|AP|File)\b[^()]{0,24}\)/y;
+const BARE_NUMBER = /^\d{4}$/;
+const YEAR_CUE = /\b(?:in|since|of|during|by|until|till|from|before|after|between|and|or|to|the|a|early|late|mid|summer|spring|autumn|fall|winter|year)[\s-]+$/i;
+
+// Mention kinds the actors layer gives a name it could not type as a party: over a resolved
+// place, such a mention is the NER misreading a toponym ("Deir Ezzor" and "Marib" tagged PER),
+// as src/events/roles.ts also reads it.
+const UNTYPED = new Set(['person', 'other']);
+
+/**
+ * A toponym used as a modifier names who or whose, not where: "US-led strikes", "the UK-based
+ * monitor", "IS-held town", "Turkish-backed rebels"; and "Daesh (outlawed in Russia)", the legal
+ * notice of Russian outlets, names no scene.
+ */
+const MODIFIER_AFTER = /-(?:led|backed|based|held|controlled|run|brokered|sponsored|funded|trained|supported|allied|aligned|affiliated|born|made)\b/y;
+const NOTICE_BEFORE = /\b(?:outlawed|banned|prohibited|illegal)\s+in\s+$/;
 
 /**
  * Places that are not actor mentions: "Israeli" in "Israeli air strikes" names who, not where, and
- * "IS" is a group, not a town. A city inside a longer actor name ("Idlib rebels") stays a place.
+ * "IS" is a group, not a town. A city inside a longer actor name ("Idlib rebels") stays a place, and
+ * so does a specific resolved place whose mention the actors layer could not type.
  */
-export function placesApart(doc: Doc, exclude: readonly TextSpan[]): Place[] {
-  return (doc.places ?? []).filter((p) => !exclude.some((x) => p.start < x.end && x.start < p.end && (coarse(p) || x.text === p.text)));
+export function placesApart(doc: Doc, exclude: readonly (TextSpan & { kind?: string })[]): Place[] {
+  const out: Place[] = [];
+  for (const p of doc.places ?? []) {
+    MODIFIER_AFTER.lastIndex = p.end;
+    if (MODIFIER_AFTER.test(doc.text)) continue;
+    if (NOTICE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 20), p.start))) continue;
+    if (exclude.some((x) => p.start < x.end && x.start < p.end && (coarse(p) || (x.text === p.text && !(x.kind !== undefined && UNTYPED.has(x.kind)))))) continue;
+    out.push(p);
+  }
+  return out;
 }
 
 const PREC_RANK: Record<string, number> = { day: 0, week: 1, month: 2, year: 3 };
@@ -167,6 +235,17 @@ function toEventDate(t: TimeExpr, inherited: boolean): EventDate {
 }
 
 /**
+ * A full date opening the text, alone or after a publishing label ("12 February 2015 Free Syrian
+ * Army…", "Posted on April 2 2017 by…", "Date of publication 14 August 2016"): the article's
+ * dateline. "On Sunday, an air strike…" opens with an event's date and is no dateline.
+ */
+const DATELINE_LABEL = /^[\s\W]*(?:(?:posted on|published(?: on)?|date of publication|last updated(?: at| on)?|updated(?: at| on)?)\s+)?$/i;
+function datelineTime(text: string, first: TimeExpr | undefined): TimeExpr | null {
+  if (!first || first.start > 40 || !/\d{4}/.test(first.text)) return null;
+  return DATELINE_LABEL.test(text.slice(0, first.start)) ? first : null;
+}
+
+/**
  * The date the event's own clause or sentence gives. A vaguer own date ("in March", "2011") yields
  * to a day-precise `fallback` that falls inside it (the article's date context). `clause` as in
  * `ownPlace`.
@@ -174,21 +253,33 @@ function toEventDate(t: TimeExpr, inherited: boolean): EventDate {
 export function ownDate(doc: Doc, sentence: number, at: Span, times: readonly TimeExpr[] = usableTimes(doc), fallback: EventDate | null = null, clause?: Span): EventDate | null {
   if (!times.length) return fallback;
   const sent = doc.sentences[sentence];
-  const t = pick(times, clause ?? clauseOf(doc.text, sent, at), at, dateRank) ?? pick(times, sent, at, dateRank);
+  // The article's own dateline dates the report; scraped pages run it into the first sentence.
+  const dl = datelineTime(doc.text, times[0]);
+  const t = pick(times, clause ?? clauseOf(doc.text, sent, at), at, dateRank, dl) ?? pick(times, sent, at, dateRank, dl);
   if (!t) return fallback;
   const own = toEventDate(t, false);
   if (own.precision !== 'day' && fallback?.precision === 'day' && own.value && fallback.value?.startsWith(own.value.replace(/-W\d+$/, ''))) return fallback;
   return own;
 }
 
+/** How many days before its publication a date may lie and still be the article's news. */
+const NEWS_DAYS = 7;
+
 /**
- * The article's date context: the first day-precise date in the text (a dateline or the lead's
- * "on Sunday"), else the publication date with an empty evidence span (it comes from metadata).
+ * The article's date context. With a publication date: the first day-precise date of the text in
+ * the week up to it (a dateline or the lead's "on Sunday"), else the publication date itself with
+ * an empty evidence span (it comes from metadata); an older date ("On 15 Feb 2016 the minister
+ * said…" in a March article) is background, not the news. Without one: the first day-precise date.
  */
 export function articleDate(doc: Doc, times: readonly TimeExpr[] = usableTimes(doc)): EventDate | null {
-  const day = times.find((t) => datePrecision(t.value) === 'day');
-  if (day) return toEventDate(day, true);
   const pub = doc.meta.published;
-  if (pub && /^\d{4}-\d{2}-\d{2}$/.test(pub)) return { text: '', start: 0, end: 0, value: pub, precision: 'day', inherited: true };
+  const pubDay = pub && /^\d{4}-\d{2}-\d{2}$/.test(pub) ? Date.parse(pub) : NaN;
+  for (const t of times) {
+    if (datePrecision(t.value) !== 'day') continue;
+    if (Number.isNaN(pubDay)) return toEventDate(t, true);
+    const age = (pubDay - Date.parse(t.value!.slice(0, 10))) / 86_400_000;
+    if (age >= 0 && age <= NEWS_DAYS) return toEventDate(t, true);
+  }
+  if (!Number.isNaN(pubDay)) return { text: '', start: 0, end: 0, value: pub!, precision: 'day', inherited: true };
   return times[0] ? toEventDate(times[0], true) : null;
 }
