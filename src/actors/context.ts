@@ -96,8 +96,35 @@ export function articleContext(doc: Doc): ArticleContext {
   return contextOf(doc, tokenIndex(doc.tokens), newShouting(doc));
 }
 
+/** The votes an article's own words cast (countries, capitals, actors), before the places layer. */
+export interface TokenVotes {
+  places: Votes;
+  mentions: Votes;
+  mentioned: Set<string>;
+}
+
 /** articleContext with the document's token index and sentence cache, which the scanner shares. */
 export function contextOf(doc: Doc, index: TokenIndex, shouting: Shouting): ArticleContext {
+  return contextFrom(doc, tokenVotes(doc, index, shouting));
+}
+
+/** The context from the words' votes plus the places layer (votes are copied, not changed). */
+export function contextFrom(doc: Doc, votes: TokenVotes): ArticleContext {
+  let places = votes.places;
+  const layer = doc.places ?? [];
+  if (layer.length) {
+    places = new Map();
+    for (const [iso2, c] of votes.places) places.set(iso2, { n: c.n, first: c.first });
+    for (const p of layer) if (p.country) vote(places, p.country, doc.tokens.length);
+  }
+  const country = winner(places) ?? winner(votes.mentions);
+  const out: ArticleContext = { mentioned: votes.mentioned };
+  if (country) out.country = country;
+  return out;
+}
+
+/** The votes of the article's words: one pass over the names trie, longest cased alias first. */
+export function tokenVotes(doc: Doc, index: TokenIndex, shouting: Shouting): TokenVotes {
   const { keys, first: firstNodes } = index;
   const places: Votes = new Map();
   const mentions: Votes = new Map();
@@ -126,9 +153,5 @@ export function contextOf(doc: Doc, index: TokenIndex, shouting: Shouting): Arti
       i = next;
     }
   }
-  for (const p of doc.places ?? []) if (p.country) vote(places, p.country, doc.tokens.length);
-  const country = winner(places) ?? winner(mentions);
-  const out: ArticleContext = { mentioned };
-  if (country) out.country = country;
-  return out;
+  return { places, mentions, mentioned };
 }

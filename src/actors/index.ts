@@ -10,7 +10,7 @@ import { segment } from '../segment/index.js';
 import { countryByIso } from './countries.js';
 import { countryNamed } from './dictionary.js';
 import { titleAt } from './persons.js';
-import { scanHits, tokenRange, toMatches, type Hit } from './scan.js';
+import { matchesOf, scanHits, tokenRange, type Hit } from './scan.js';
 import type { ActorContext, ActorMatch, CanonicalActor } from './types.js';
 
 export type { ActorContext, ActorKind, ActorMatch, CanonicalActor } from './types.js';
@@ -24,7 +24,9 @@ export { countryByIso };
  * ("in Syria") come back with kind `country`; acting ones ("Iran said") with kind `government`.
  */
 export function findActors(doc: Doc): ActorMatch[] {
-  return toMatches(doc, scanHits(doc));
+  // A repeat call on the same document (the events stage after the entities stage) reuses the
+  // scan; the returned array is new, its matches are shared: treat them as read-only.
+  return matchesOf(doc, scanHits(doc));
 }
 
 // A phrase, not a document: longer input is not an actor's name.

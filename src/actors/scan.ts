@@ -6,7 +6,7 @@
  * NER entities, when given, add the people and organisations the dictionary does not know.
  */
 import type { Doc, Entity } from '../document/types.js';
-import { casedValues, contextOf, newShouting, type Shouting } from './context.js';
+import { casedValues, contextFrom, newShouting, tokenVotes, type Shouting, type TokenVotes } from './context.js';
 import { countryByIso } from './countries.js';
 import { dictionary, tokenKey, walkWords, type DictTarget, type DictValue } from './dictionary.js';
 import type { ActorRow } from './entry.js';
@@ -294,24 +294,84 @@ function mergeEntities(doc: Doc, hits: Hit[], entities: readonly Entity[]): Hit[
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Every actor hit in the document, over tokens. */
+/**
+ * What scanHits learnt about one document, kept for a repeat call: the pipeline canonicalises the
+ * NER entities with it, then the events stage asks findActors for the same document again with
+ * the places layer added. The token list is the same object in both (every stage spreads the Doc),
+ * so it keys the memo; the words' votes, the per-sentence hits for a country context and the hits
+ * merged with a list of entities are reused when their inputs are the same.
+ */
+interface DocMemo {
+  text: string;
+  sentences: Doc['sentences'];
+  shouting: Shouting;
+  votes: TokenVotes;
+  scan?: { context: string | undefined; asActor: boolean; hits: Hit[] };
+  merged?: { entities: readonly Entity[]; from: Hit[]; hits: Hit[] };
+  matches?: { hits: readonly Hit[]; matches: ActorMatch[] };
+}
+
+const memos = new WeakMap<object, DocMemo>();
+
+function memoOf(doc: Doc, index: TokenIndex): DocMemo {
+  let memo = memos.get(doc.tokens);
+  if (!memo || memo.text !== doc.text || memo.sentences !== doc.sentences) {
+    const shouting = newShouting(doc);
+    memo = { text: doc.text, sentences: doc.sentences, shouting, votes: tokenVotes(doc, index, shouting) };
+    memos.set(doc.tokens, memo);
+  }
+  return memo;
+}
+
+/** Do two entity lists agree on everything mergeEntities reads (label and span)? */
+function sameEntities(a: readonly Entity[], b: readonly Entity[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.start !== y.start || x.end !== y.end || x.label !== y.label || x.text !== y.text) return false;
+  }
+  return true;
+}
+
+/** Every actor hit in the document, over tokens. Do not modify the result: repeat calls share it. */
 export function scanHits(doc: Doc, opts: ScanOptions = {}): Hit[] {
   const index = tokenIndex(doc.tokens);
-  const shouting = newShouting(doc);
-  const art = contextOf(doc, index, shouting);
+  const memo = memoOf(doc, index);
+  const art = contextFrom(doc, memo.votes);
   const context = opts.context ?? art.country;
-  const hits: Hit[] = [];
-  const memory = {};
-  for (let si = 0; si < doc.sentences.length; si++) {
-    const s = doc.sentences[si];
-    const sc: SentenceScan = {
-      doc, from: s.tokenStart, to: s.tokenEnd, sentence: si, shouting, index, keys: index.keys, mentioned: art.mentioned,
-      asActor: opts.asActor ?? false, hits, memory, context,
-    };
-    scanSentence(sc);
+  const asActor = opts.asActor ?? false;
+  let scan = memo.scan;
+  if (!scan || scan.context !== context || scan.asActor !== asActor) {
+    const hits: Hit[] = [];
+    const memory = {};
+    for (let si = 0; si < doc.sentences.length; si++) {
+      const s = doc.sentences[si];
+      const sc: SentenceScan = {
+        doc, from: s.tokenStart, to: s.tokenEnd, sentence: si, shouting: memo.shouting, index, keys: index.keys, mentioned: art.mentioned,
+        asActor, hits, memory, context,
+      };
+      scanSentence(sc);
+    }
+    memo.scan = scan = { context, asActor, hits };
   }
   const entities = opts.entities ?? doc.entities ?? [];
-  return entities.length ? mergeEntities(doc, hits, entities) : hits;
+  if (!entities.length) return scan.hits;
+  const merged = memo.merged;
+  if (merged && merged.from === scan.hits && sameEntities(merged.entities, entities)) return merged.hits;
+  const hits = mergeEntities(doc, scan.hits, entities);
+  memo.merged = { entities, from: scan.hits, hits };
+  return hits;
+}
+
+/** toMatches, remembered for the last hit list of the document (findActors' repeat calls). */
+export function matchesOf(doc: Doc, hits: readonly Hit[]): ActorMatch[] {
+  const memo = memos.get(doc.tokens);
+  if (memo?.matches?.hits === hits && memo.text === doc.text) return memo.matches.matches.slice();
+  const matches = toMatches(doc, hits);
+  if (memo) memo.matches = { hits, matches };
+  return matches.slice();
 }
 
 /** Hits as report spans over the original text. */
