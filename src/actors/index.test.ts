@@ -275,3 +275,15 @@ test('bad input: no letters, mixed scripts, a long sentence without a crash or a
   assert.ok(ms.length > 20000);
   assert.ok(ms2 < 8000, `took ${ms2} ms`);
 });
+
+test('findActors: a repeat call gives the same matches; a places layer that moves the context rescans', () => {
+  const doc = segment('Fighting raged in Syria. The army said it had repelled the attack.');
+  const first = findActors(doc);
+  assert.deepEqual(findActors({ ...doc }), first);
+  assert.equal(first.find((m) => m.text === 'The army')?.canonical, 'Syrian government forces');
+  // Two places in Iraq outvote the one "in Syria": the same token list, a new context.
+  const places = [0, 1].map(() => ({ start: 0, end: 5, text: 'Basra', country: 'IQ', precision: 'city' as const }));
+  const moved = findActors({ ...doc, places });
+  assert.equal(moved.find((m) => m.text === 'The army')?.canonical, 'Iraqi government forces');
+  assert.deepEqual(moved, findActors({ ...segment(doc.text), places }));
+});
