@@ -22,11 +22,15 @@ export interface ResolvedPlace extends Place {
 }
 
 /** A record a name may stand for, with the record fields scoring reads, copied once. */
-interface Candidate { rec: number; flag: number; prior: number; coherence: number; fc: string; country: string; adm1: number; adm2: number; lat: number; lon: number; area: boolean }
+interface Candidate { rec: number; flag: number; prior: number; fc: string; country: string; adm1: number; adm2: number; lat: number; lon: number; area: boolean }
 interface Slot {
   span: Span; text: string; cands: Candidate[]; hint: 'admin' | 'city' | null; pick: number; score: number; margin: number;
   /** Index of the slot's name among the article's distinct names (case-insensitive). */
   group: number;
+  /** Each candidate's score in the pass without context, which the context pass reads. */
+  first: Float64Array | null;
+  /** Each candidate's support from the other names (see addCoherence); null when none has any. */
+  coh: Float64Array | null;
   /** Countries with an admin1 candidate of this name: their same-named capital is preferred. */
   adm1Countries: Set<string>;
 }
@@ -87,7 +91,7 @@ function candidates(g: GazetteerStore, text: string): Found {
   for (let i = from; i < to; i++) {
     const rec = g.postRec[i], flag = g.postFlag[i];
     const fc = g.fcode(rec);
-    cands.push({ rec, flag, prior: prior(g, rec, flag), coherence: 0, fc, country: g.country(rec), adm1: g.adm1[rec], adm2: g.adm2[rec], lat: g.lat[rec], lon: g.lon[rec], area: isArea(fc) });
+    cands.push({ rec, flag, prior: prior(g, rec, flag), fc, country: g.country(rec), adm1: g.adm1[rec], adm2: g.adm2[rec], lat: g.lat[rec], lon: g.lon[rec], area: isArea(fc) });
   }
   // Common names have hundreds of namesakes ("Springfield"); context can lift a small one, but
   // not one past the first few dozen by prior, and scoring them all costs more than it brings.
@@ -95,6 +99,17 @@ function candidates(g: GazetteerStore, text: string): Found {
   const adm1Countries = new Set<string>();
   for (const c of cands) if (c.fc === 'ADM1') adm1Countries.add(c.country);
   return { cands, stripped, adm1Countries };
+}
+
+// Candidates of a name depend on the gazetteer alone, and news names the same places article after
+// article: they are kept across articles, per gazetteer, up to a bound on memory.
+const CACHE_NAMES = 10_000;
+const caches = new WeakMap<GazetteerStore, Map<string, Found>>();
+function candidateCache(g: GazetteerStore): Map<string, Found> {
+  let cache = caches.get(g);
+  if (!cache) caches.set(g, (cache = new Map()));
+  else if (cache.size > CACHE_NAMES) cache.clear();
+  return cache;
 }
 
 function km(g: GazetteerStore, a: number, b: number): number {
@@ -122,7 +137,7 @@ interface Context {
 /** Candidates whose first-pass score is this far below the best carry no belief worth counting. */
 const BELIEF_SPAN = 6;
 
-function contextOf(g: GazetteerStore, slots: Slot[], pairs: number[], groups: number): Context {
+function contextOf(slots: Slot[], groups: number): Context {
   const ctx: Context = { countries: new Map(), admin1: new Map(), ownCountries: [], ownAdmin1: [], admin2: new Map(), anchors: [], anchorGroups: [] };
   const done = new Uint8Array(groups);
   const weights: number[] = [];
@@ -138,11 +153,11 @@ function contextOf(g: GazetteerStore, slots: Slot[], pairs: number[], groups: nu
     // A name that will stay unresolved, or one seen already, lends no belief.
     if (done[s.group] || s.score < MIN_SCORE) continue;
     done[s.group] = 1;
-    const pair = pairs[i] >= 0 && slots[pairs[i]].pick >= 0 ? slots[pairs[i]].cands[slots[pairs[i]].pick].rec : -1;
+    const first = s.first!;
     let total = 0;
     weights.length = 0;
-    for (const c of s.cands) {
-      const d = score(g, s, c, null, pair) - s.score;
+    for (let j = 0; j < first.length; j++) {
+      const d = first[j] - s.score;
       const w = d > -BELIEF_SPAN ? Math.exp(d) : 0;
       weights.push(w);
       total += w;
@@ -205,9 +220,6 @@ function addCoherence(g: GazetteerStore, text: string, slots: Slot[], groupCount
     for (const c of list) if (!lead || c.prior > lead.prior) lead = c;
     return lead && lead.flag & ALIAS.NAME && lead.fc.startsWith('PCL') ? list.filter((c) => c.area) : list;
   });
-  const related = (c: Candidate, d: Candidate): boolean =>
-    d.rec === c.adm1 || d.rec === c.adm2 || c.rec === d.adm1 || c.rec === d.adm2 ||
-    (c.rec !== d.rec && Math.abs(c.lat - d.lat) < 1 && !c.area && !d.area && km(g, c.rec, d.rec) < 100);
   const support = new Map<number, number>();
   for (let i = 0; i < lists.length; i++) {
     const own = lists[i];
@@ -217,18 +229,45 @@ function addCoherence(g: GazetteerStore, text: string, slots: Slot[], groupCount
     for (const c of own) {
       if (support.has(c.rec)) continue;
       let n = 0;
-      for (let j = 0; j < lists.length; j++) if (j !== i && lenders[j].some((d) => related(c, d))) n++;
+      for (let j = 0; j < lists.length; j++) if (j !== i && relatedToAny(g, c, lenders[j])) n++;
       // Places listed together are alike: a list of states, or of countries, is one of areas of
       // that level ("Ohio, Kansas and California"; "Egypt, Bulgaria and Nicaragua").
-      if (c.fc === 'ADM1' || c.fc.startsWith('PCL')) for (const j of listed[i]) if (lenders[j].some((d) => d.rec !== c.rec && (c.fc === 'ADM1' ? d.fc === 'ADM1' && d.country === c.country : d.fc.startsWith('PCL')))) n++;
+      if (c.fc === 'ADM1' || c.fc.startsWith('PCL')) for (const j of listed[i]) if (sameLevelInList(c, lenders[j])) n++;
       support.set(c.rec, n);
     }
   }
-  for (const s of slots) for (const c of s.cands) c.coherence = 2.5 * Math.min(support.get(c.rec) ?? 0, 3);
+  for (const s of slots) {
+    let coh: Float64Array | null = null;
+    for (let j = 0; j < s.cands.length; j++) {
+      const n = support.get(s.cands[j].rec);
+      if (n) (coh ??= new Float64Array(s.cands.length))[j] = 2.5 * Math.min(n, 3);
+    }
+    s.coh = coh;
+  }
 }
 
-function score(g: GazetteerStore, slot: Slot, c: Candidate, ctx: Context | null, pair: number): number {
-  let s = c.prior + c.coherence;
+/** Whether c contains, lies in, or (both being points) lies within 100 km of some candidate of the list. */
+function relatedToAny(g: GazetteerStore, c: Candidate, list: readonly Candidate[]): boolean {
+  for (let k = 0; k < list.length; k++) {
+    const d = list[k];
+    if (d.rec === c.adm1 || d.rec === c.adm2 || c.rec === d.adm1 || c.rec === d.adm2) return true;
+    if (c.rec !== d.rec && Math.abs(c.lat - d.lat) < 1 && !c.area && !d.area && km(g, c.rec, d.rec) < 100) return true;
+  }
+  return false;
+}
+
+/** Whether the list has another area of c's level: an admin1 area of c's country, or a country. */
+function sameLevelInList(c: Candidate, list: readonly Candidate[]): boolean {
+  for (let k = 0; k < list.length; k++) {
+    const d = list[k];
+    if (d.rec !== c.rec && (c.fc === 'ADM1' ? d.fc === 'ADM1' && d.country === c.country : d.fc.startsWith('PCL'))) return true;
+  }
+  return false;
+}
+
+function score(g: GazetteerStore, slot: Slot, j: number, ctx: Context | null, pair: number): number {
+  const c = slot.cands[j];
+  let s = slot.coh ? c.prior + slot.coh[j] : c.prior;
   const fc = c.fc;
   // A capital is named more often than the province or state that shares its name (Aleppo, Washington).
   if (slot.hint !== 'admin' && (fc === 'PPLC' || fc === 'PPLA') && c.flag & ALIAS.NAME && slot.adm1Countries.has(c.country)) s += 3;
@@ -257,8 +296,10 @@ function choose(g: GazetteerStore, slots: Slot[], ctx: Context | null, pairs: nu
     const slot = slots[i];
     let best = -1, top = -Infinity, second = -Infinity;
     const pair = pairs[i] >= 0 && slots[pairs[i]].pick >= 0 ? slots[pairs[i]].cands[slots[pairs[i]].pick].rec : -1;
+    const first = ctx ? null : (slot.first = new Float64Array(slot.cands.length));
     for (let j = 0; j < slot.cands.length; j++) {
-      const s = score(g, slot, slot.cands[j], ctx, pair);
+      const s = score(g, slot, j, ctx, pair);
+      if (first) first[j] = s;
       if (s > top) { second = top; top = s; best = j; } else if (s > second) second = s;
     }
     slot.pick = best;
@@ -273,7 +314,7 @@ function choose(g: GazetteerStore, slots: Slot[], ctx: Context | null, pairs: nu
  * Spans must not overlap; the result has one Place per span, in the same order.
  */
 export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Span[]): ResolvedPlace[] {
-  const cache = new Map<string, ReturnType<typeof candidates>>();
+  const cache = candidateCache(g);
   const groupOf = new Map<string, number>();
   const slots: Slot[] = spans.map((span) => {
     const t = text.slice(span.start, span.end);
@@ -286,7 +327,7 @@ export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Sp
     const name = t.toLowerCase();
     let group = groupOf.get(name);
     if (group === undefined) groupOf.set(name, (group = groupOf.size));
-    return { span, text: t, cands, hint, pick: -1, score: 0, margin: 0, group, adm1Countries };
+    return { span, text: t, cands, hint, pick: -1, score: 0, margin: 0, group, first: null, coh: null, adm1Countries };
   });
   // "Alexandria, La." / "Kafr Nabl, Idlib": a place followed by a comma and a larger place.
   const pairs = slots.map((s, i) => {
@@ -295,7 +336,7 @@ export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Sp
   });
   addCoherence(g, text, slots, groupOf.size);
   choose(g, slots, null, pairs);
-  choose(g, slots, contextOf(g, slots, pairs, groupOf.size), pairs);
+  choose(g, slots, contextOf(slots, groupOf.size), pairs);
   return slots.map((slot) => toPlace(g, text, slot));
 }
 
@@ -321,12 +362,18 @@ function toPlace(g: GazetteerStore, text: string, slot: Slot): ResolvedPlace {
   return place;
 }
 
+/** A letter or a hyphen; ASCII by code, the rest by the Unicode class (this runs per character). */
+function isWordChar(c: number): boolean {
+  if (c < 128) return c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}-]/u.test(String.fromCharCode(c));
+}
+
 /** The word ending just before `pos` (after spaces), lower-cased, with its start; null at a non-word. */
 function wordBefore(text: string, pos: number): [string, number] | null {
   let e = pos;
   while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
   let b = e;
-  while (b > 0 && e - b < 20 && /[\p{L}-]/u.test(text[b - 1])) b--;
+  while (b > 0 && e - b < 20 && isWordChar(text.charCodeAt(b - 1))) b--;
   return b < e ? [text.slice(b, e).toLowerCase(), b] : null;
 }
 
