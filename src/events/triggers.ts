@@ -3,7 +3,7 @@
  * Finds trigger matches sentence by sentence. Rules are indexed by word prefix once, at load, so a
  * sentence only runs the few rules whose words it contains: the cost is linear in the text.
  */
-import type { Doc } from '../document/types.js';
+import type { Doc, Sentence } from '../document/types.js';
 import { PROTEST_RULES } from './lexicon/protest.js';
 import type { RuleType, TriggerRule } from './lexicon/rule.js';
 import { STRATEGIC_RULES } from './lexicon/strategic.js';
@@ -51,17 +51,18 @@ function rulesForWord(word: string): readonly TriggerRule[] {
   return res;
 }
 
+/** Rule ids, for marking the rules a sentence has already collected without a Set per sentence. */
+const RULE_ID = new Map<TriggerRule, number>(RULES.map((r, i) => [r, i]));
+
 /**
- * Every trigger match in one sentence [start, end) of `text`. With `framed` false, protest-frame
- * rules are not run (they count only inside a protest frame).
+ * Every trigger match in one sentence [start, end) of `text`, running the rules `ids` (indexes
+ * into RULES) in that order.
  */
-export function sentenceTriggers(text: string, start: number, end: number, words: Iterable<string>, sentence: number, framed = true): TriggerHit[] {
-  const cands = new Set<TriggerRule>();
-  for (const w of words) for (const r of rulesForWord(w)) if (framed || !r.frame) cands.add(r);
-  if (!cands.size) return [];
+function runRules(text: string, start: number, end: number, ids: readonly number[], sentence: number): TriggerHit[] {
   const slice = text.slice(start, end);
   const hits: TriggerHit[] = [];
-  for (const r of cands) {
+  for (const id of ids) {
+    const r = RULES[id];
     r.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = r.re.exec(slice)) !== null) {
@@ -109,28 +110,73 @@ export function protestFrames(hits: readonly (readonly TriggerHit[])[]): boolean
 }
 
 /**
+ * Rule ids a token can open, by the token's own text (no lower-casing): the ids of
+ * `rulesForWord(lower-case text)`, in its order; empty for tokens that cannot open a rule. Bounded
+ * like `wordMemo`.
+ */
+const tokenMemo = new Map<string, readonly number[]>();
+const NO_IDS: readonly number[] = [];
+
+function idsForToken(text: string): readonly number[] {
+  const hit = tokenMemo.get(text);
+  if (hit) return hit;
+  // Keys are at least three letters long: shorter words cannot open a rule.
+  const ids = text.length >= 3 && mayOpen(text) ? rulesForWord(text.toLowerCase()).map((r) => RULE_ID.get(r)!) : NO_IDS;
+  if (tokenMemo.size < MEMO_CAP) tokenMemo.set(text, ids);
+  return ids;
+}
+
+/** Which rules a sentence has collected: `seen[id] === mark` (one mark per collection, never reset). */
+const seen = new Uint32Array(RULES.length);
+let mark = 0;
+const FRAME = RULES.map((r) => r.frame !== undefined);
+
+/**
+ * The rules the words of sentence `s` open, each once, in order of first occurrence (word order,
+ * then each word's rule order): that order breaks ties in the hit sort, so it is kept exactly.
+ * With `framed` false, frame-bound rules are left out; the return's `frame` says whether any
+ * word opened one.
+ */
+function sentenceRules(doc: Doc, s: Sentence, framed: boolean): { ids: number[]; frame: boolean } {
+  mark = mark === 0xffffffff ? 1 : mark + 1;
+  if (mark === 1) seen.fill(0);
+  const ids: number[] = [];
+  let frame = false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const tok = doc.tokens[k];
+    if (tok.kind !== 'word' || tok.end - tok.start < 3) continue;
+    for (const id of idsForToken(tok.text)) {
+      if (FRAME[id]) {
+        frame = true;
+        if (!framed) continue;
+      }
+      if (seen[id] !== mark) {
+        seen[id] = mark;
+        ids.push(id);
+      }
+    }
+  }
+  return { ids, frame };
+}
+
+/**
  * Trigger matches of every sentence of a Doc, indexed by sentence. Frame-bound rules run only in
  * sentences inside a protest frame (elsewhere resolve.ts drops their matches anyway): they were
  * the costliest rules and almost never apply ("shot" in a war report is no protest crackdown).
  */
 export function docTriggers(doc: Doc): TriggerHit[][] {
   const out: TriggerHit[][] = [];
-  const words: string[][] = [];
+  const frameWords: boolean[] = [];
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i];
-    const ws: string[] = [];
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const tok = doc.tokens[k];
-      // Keys are at least three letters long: shorter words cannot open a rule.
-      if (tok.kind === 'word' && tok.end - tok.start >= 3 && mayOpen(tok.text)) ws.push(tok.text.toLowerCase());
-    }
-    words.push(ws);
-    out.push(ws.length ? sentenceTriggers(doc.text, s.start, s.end, ws, i, false) : []);
+    const { ids, frame } = sentenceRules(doc, s, false);
+    frameWords.push(frame);
+    out.push(ids.length ? runRules(doc.text, s.start, s.end, ids, i) : []);
   }
   const frames = protestFrames(out);
   for (let i = 0; i < out.length; i++) {
     const s = doc.sentences[i];
-    if (frames[i] && words[i].some((w) => rulesForWord(w).some((r) => r.frame))) out[i] = sentenceTriggers(doc.text, s.start, s.end, words[i], i);
+    if (frames[i] && frameWords[i]) out[i] = runRules(doc.text, s.start, s.end, sentenceRules(doc, s, true).ids, i);
   }
   return out;
 }

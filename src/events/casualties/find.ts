@@ -35,7 +35,6 @@ export interface Hit {
   flags: string[];
 }
 
-const CASUALTY_STEMS = /kill|dead|die|death|wound|injur|hurt|casualt|hospital|treated|slain|murder|massacr|execut|behead|slaughter|lynch|shot|gun|li(?:fe|ves)|perish|bodies|corpses|martyr|toll|burn|stab|beat|crush|trampl|fatal|lethal|harm|ablaze|alight|on fire|maim|asphyx|breathing|fracture/;
 const INCLUDING = /[^.;:!?]{0,50}?(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bmost\s+of\s+them)\s+/iy;
 const CASUALTY_WORD = /\b(?:killed|killing|dead|died|injur\w*|wound\w*|hurt)\b/i;
 const PARENTHETICAL = /\s*[,(–—-]*\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,()–—;.]*?(?:[,)–—-]+|(?=\s+(?:were|was|have|has|had|are|is)\s))/iy;
@@ -111,11 +110,75 @@ function mayHoldFigure(c: number): boolean {
   return c >= 128 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** Every casualty figure in one sentence, in text order. */
-export function sentenceHits(doc: Doc, index: number): Hit[] {
+/**
+ * A regular-expression source matching any of `words` (lower-case letters and spaces), factored
+ * by leading letters ("d(?:ea(?:d|th)|ie)") so the engine follows one branch per position instead
+ * of trying every word. Only for presence tests and match starts: a word that begins with another
+ * listed word is dropped, since the shorter one matches wherever the longer would.
+ */
+export function alternation(words: readonly string[], letter: (c: string) => string = (c) => c): string {
+  const uniq = [...new Set(words)];
+  const kept = uniq.filter((w) => !uniq.some((v) => v !== w && w.startsWith(v)));
+  const byFirst = new Map<string, string[]>();
+  for (const w of kept) byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w.slice(1)]);
+  const spell = (w: string): string => [...w].map(letter).join('');
+  return [...byFirst].map(([c, rests]) => letter(c) + (rests.length === 1 ? spell(rests[0]) : `(?:${alternation(rests, letter)})`)).join('|');
+}
+
+/** Every pattern of `sentenceHits` needs one of these in the lower-cased sentence; most sentences of an article have none. */
+const CASUALTY_STEMS = new RegExp(alternation(
+  ('kill dead die death wound injur hurt casualt hospital treated slain murder massacr execut behead slaughter lynch ' +
+    'shot gun life lives perish bodies corpses martyr toll burn stab beat crush trampl fatal lethal harm ablaze alight ' +
+    'maim asphyx breathing fracture').split(' ').concat(['on fire']),
+));
+
+/**
+ * What a cue after a count (CUE_AFTER, "whose … death", "17 bodies") must start with: prefixes of
+ * all its words. A count with none of them after it and no cue before it cannot be a figure, so
+ * it is not read at all. Searched in the lower-cased text: CUE_AFTER is case-insensitive with
+ * Unicode folding, where "ſ" (long s) also matches "s" (the Kelvin sign lower-cases to "k").
+ */
+const CUE_AFTER_STEMS = new RegExp(alternation(
+  ('kill dea die dying slain murder massacr execut martyr shot gunned behead lynch burn stabbed beaten hacked crushed ' +
+    'bludgeon trampled lost perish injur wound hurt hospitali treated set suffer sustain receiv taken rushed deliver ' +
+    'admit airlift evacuat brought casualt bodies corpses').split(' '),
+  (c) => (c === 's' ? '[sſ]' : c),
+), 'g');
+
+/** Start of the last CUE_AFTER_STEMS match in `lower`, or -1. */
+function lastCueStem(lower: string): number {
+  let last = -1;
+  CUE_AFTER_STEMS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  // Stems hold letters only and a cue starts a word, so no match can hide a later cue's start.
+  while ((m = CUE_AFTER_STEMS.exec(lower)) !== null) last = m.index;
+  return last;
+}
+
+/**
+ * What a scan of one document shares between its sentences: the text lower-cased once (when
+ * lower-casing keeps every offset) and the token texts.
+ */
+export interface DocScan {
+  lower: string | null;
+  words: readonly string[];
+}
+
+export function docScan(doc: Doc): DocScan {
+  const lower = doc.text.toLowerCase();
+  return { lower: lower.length === doc.text.length ? lower : null, words: doc.tokens.map((tk) => tk.text) };
+}
+
+/** Every casualty figure in one sentence, in text order. `shared` is `docScan(doc)`, made once per document. */
+export function sentenceHits(doc: Doc, index: number, shared: DocScan = docScan(doc)): Hit[] {
   const sent = doc.sentences[index];
   const off = sent.start;
   const s = doc.text.slice(sent.start, sent.end);
+  // Every pattern needs one of these stems; most sentences of an article have none.
+  const lower = shared.lower !== null ? shared.lower.slice(sent.start, sent.end) : s.toLowerCase();
+  if (!CASUALTY_STEMS.test(lower)) return [];
+  // Without offset-true lower-casing every count is read (no cue-after test).
+  let lastCue = shared.lower !== null ? -2 : Infinity;
   const hits: Hit[] = [];
   let consumedTo = -1;
   const datelineAt = s.includes('(') || s.includes('--') ? DATELINE.exec(s)?.index ?? -1 : -1;
@@ -131,19 +194,23 @@ export function sentenceHits(doc: Doc, index: number): Hit[] {
     hits.push({ kind: h.kind, sentence: index, count: h.count, group: h.group, subsets: h.subsets, additive: h.additive, implied: h.implied ?? false, headline, flags });
   };
 
-  // Every pattern needs one of these stems; most sentences of an article have none.
-  const lower = s.toLowerCase();
-  if (!CASUALTY_STEMS.test(lower)) return [];
-  const words = doc.tokens.slice(sent.tokenStart, sent.tokenEnd).map((tk) => tk.text);
+  const words = shared.words;
   for (let t = sent.tokenStart; t < sent.tokenEnd; t++) {
     const token = doc.tokens[t];
     const rel = token.start - off;
     if (rel < consumedTo || !mayHoldFigure(token.text.charCodeAt(0))) continue;
-    const prevRaw = t > sent.tokenStart ? doc.tokens[t - 1].text : '';
+    const prevRaw = t > sent.tokenStart ? words[t - 1] : '';
     const first = prevRaw.charCodeAt(0);
     const prev = CUE_LAST_WORDS.has(prevRaw) || prevRaw === 'also' ? prevRaw : first >= 65 && first <= 90 ? prevRaw.toLowerCase() : '';
     const afterCue = CUE_LAST_WORDS.has(prev);
-    const c = mayStartQuantity(words, t - sent.tokenStart) ? readCounted(s, rel) : null;
+    const may = mayStartQuantity(words, t, sent.tokenEnd);
+    if (!afterCue) {
+      if (!may) continue;
+      // Only a cue after the count is left (passiveHit): none can start past the last stem.
+      if (lastCue === -2) lastCue = lastCueStem(lower);
+      if (lastCue <= rel) continue;
+    }
+    const c = may ? readCounted(s, rel) : null;
     const pre = afterCue ? s.slice(Math.max(0, rel - 90), rel) : '';
     if (!c) {
       const bare = afterCue ? bareVictims(s, rel, pre, off) : null;

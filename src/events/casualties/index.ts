@@ -6,7 +6,7 @@
  * ../shared/datasets/casualties/README.md. Reads the Doc's sentences and tokens only.
  */
 import type { Count, Doc, Subset } from '../../document/types.js';
-import { type Hit, attackerGroup, selfDetonations, sentenceHits } from './find.js';
+import { type Hit, attackerGroup, docScan, selfDetonations, sentenceHits } from './find.js';
 
 export { acledFatalities } from './acled.js';
 export { ABSURD_FIGURE } from './find.js';
@@ -46,12 +46,18 @@ interface Scan {
   bombers: Subset[][];
 }
 
+const NO_BOMBERS: Subset[] = [];
+
 function scan(doc: Doc): Scan {
   const hits: Hit[][] = [];
   const bombers: Subset[][] = [];
+  const shared = docScan(doc);
   for (let i = 0; i < doc.sentences.length; i++) {
-    hits.push(sentenceHits(doc, i));
-    bombers.push(selfDetonations(doc, i).map((s): Subset => ({ of: 'killed', ...s })));
+    hits.push(sentenceHits(doc, i, shared));
+    // selfDetonations needs "bomber" (its own first test); the lower-cased text answers that without a slice of the sentence.
+    const sent = doc.sentences[i];
+    const mayBomb = shared.lower === null || shared.lower.slice(sent.start, sent.end).includes('bomber');
+    bombers.push(mayBomb ? selfDetonations(doc, i).map((s): Subset => ({ of: 'killed', ...s })) : NO_BOMBERS);
   }
   return { hits, bombers };
 }

@@ -103,21 +103,22 @@ function numberish(token: string): boolean {
 /**
  * Cheap test before `readQuantity` (most tokens cannot start a count): a number or vague word
  * starts one; a modifier ("at", "more", "the") needs a number within three tokens; "a"/"an"
- * needs a person within four ("a young girl") or a quantity noun ("a dozen").
+ * needs a person within four ("a young girl") or a quantity noun ("a dozen"). Tokens from `end` on
+ * (the next sentence) are not looked at.
  */
-export function mayStartQuantity(tokens: readonly string[], i: number): boolean {
+export function mayStartQuantity(tokens: readonly string[], i: number, end = tokens.length): boolean {
   const t = tokens[i];
   if (numberish(t)) return true;
   const w = firstPart(t);
   if (VAGUE_FIRST.has(w) || w === 'another' || w === 'one') return true;
   if (w === 'a' || w === 'an') {
-    for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    for (let k = i + 1; k < Math.min(end, i + 5); k++) {
       const n = tokens[k].toLowerCase();
       if (AFTER_A.has(n) || PERSON_NOUNS.has(n) || isPersonPhrase(tokens[k])) return true;
     }
   }
   if (!MOD_FIRST.has(w)) return false;
-  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+  for (let k = i + 1; k < Math.min(end, i + 4); k++) {
     if (numberish(tokens[k]) || VAGUE_FIRST.has(tokens[k].toLowerCase())) return true;
   }
   return false;
