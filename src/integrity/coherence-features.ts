@@ -7,8 +7,8 @@
  * TextTiling, Hearst 1997). The time layer (doc.times) is used when an earlier stage filled it.
  */
 import type { TextSpan, TimeExpr } from '../document/types.js';
-import { stem } from './text.js';
-import { keyId, Marks, stemColumn, stemIdOf } from './lexicon.js';
+import { hasAstral, stem, U_L, U_LL, U_LU, U_SPACE, unitClass } from './text.js';
+import { keyId, Marks, stemColumn, stemIdOf, wordColumn } from './lexicon.js';
 import { freshen, prepareWords, type SentenceWords } from './prepare.js';
 import { coarsen, finishIndex, Prefix, Windows, type TopicIndex } from './topic.js';
 import { idfOfStem, type Idf } from './stance-features.js';
@@ -70,30 +70,50 @@ function dayOfYear(month: number, day: number): number {
   return month * 31 + day;
 }
 
-/** Capitalised words not at a sentence start: a cheap stand-in for names when doc.entities is empty. */
-function namesIn(text: string): string[] {
+const NAME = /(?<=[\p{L},;]\s)\p{Lu}[\p{Ll}'’-]{2,}/gu;
+
+/**
+ * Capitalised words not at a sentence start (lower-cased): a cheap stand-in for names when
+ * doc.entities is empty. The matches of NAME, found by a code-unit scan (astral text takes NAME).
+ */
+export function namesIn(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?<=[\p{L},;]\s)\p{Lu}[\p{Ll}'’-]{2,}/gu)) out.push(m[0].toLowerCase());
+  if (hasAstral(text)) {
+    for (const m of text.matchAll(NAME)) out.push(m[0].toLowerCase());
+    return out;
+  }
+  const n = text.length;
+  for (let i = 2; i < n; i++) {
+    if (!(unitClass(text.charCodeAt(i)) & U_LU) || !(unitClass(text.charCodeAt(i - 1)) & U_SPACE)) continue;
+    const p = text.charCodeAt(i - 2);
+    if (!(p === 0x2c || p === 0x3b || unitClass(p) & U_L)) continue;
+    let j = i + 1;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (!(c === 0x27 || c === 0x2019 || c === 0x2d || unitClass(c) & U_LL)) break;
+    }
+    if (j - i < 3) continue;
+    out.push(text.slice(i, j).toLowerCase());
+    i = j - 1;
+  }
   return out;
+}
+
+/** Counts of curly and straight quotes, and of curly and straight apostrophes between letters. */
+function styleCounts(t: string): number[] {
+  const quotes = (ch: string): number => { let k = 0; for (let i = t.indexOf(ch); i >= 0; i = t.indexOf(ch, i + 1)) k++; return k; };
+  const apostrophes = (ch: string): number => {
+    let k = 0;
+    for (let i = t.indexOf(ch); i >= 0; i = t.indexOf(ch, i + 1)) if (i > 0 && i + 1 < t.length && isLetter(t, i - 1) && isLetter(t, i + 1)) k++;
+    return k;
+  };
+  return [quotes('“') + quotes('”'), quotes('"'), apostrophes('’'), apostrophes("'")];
 }
 
 /** Span in days of the ISO dates in the time layer (YYYY-MM-DD values only). */
 function timeSpreadDays(times: readonly TimeExpr[]): number {
   const days = times.map((t) => (t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value) ? Date.parse(t.value) / 86_400_000 : NaN)).filter(Number.isFinite);
   return days.length > 1 ? Math.max(...days) - Math.min(...days) : 0;
-}
-
-/** Typographic habits differ between outlets: counts of curly and straight quotes and apostrophes. */
-function styleCounts(t: string): number[] {
-  let cq = 0, sq = 0, ca = 0, sa = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 0x201c || c === 0x201d) cq++;
-    else if (c === 0x22) sq++;
-    else if (c === 0x2019 && i > 0 && i + 1 < t.length && isLetter(t, i - 1) && isLetter(t, i + 1)) ca++;
-    else if (c === 0x27 && i > 0 && i + 1 < t.length && isLetter(t, i - 1) && isLetter(t, i + 1)) sa++;
-  }
-  return [cq, sq, ca, sa];
 }
 
 function isLetter(t: string, i: number): boolean {
@@ -118,6 +138,27 @@ export interface CoherenceLayers {
   /** Spans of PER entities (from doc.entities). */
   persons?: ReadonlyArray<{ start: number; end: number }>;
 }
+
+/**
+ * Per word, which patterns could match in a sentence holding it (each bit a necessary condition,
+ * so a sentence without the bit skips the pattern): a weekday or month name inside the word, an
+ * ASCII digit, a DEF_HEADS noun as DEF can capture it ([a-z]+ up to a word boundary), a word
+ * ending in "the", a count COUNTED_DEF accepts.
+ */
+const CUE_WEEKDAY = 1, CUE_MONTH = 2, CUE_DIGIT = 4, CUE_DEF_HEAD = 8, CUE_THE = 16, CUE_COUNT = 32;
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const COUNT_WORDS = new Set(NUMBER_WORDS.split('|').slice(0, -1));
+const CUES = wordColumn((w) => {
+  let b = 0;
+  if (WEEKDAY_NAMES.some((d) => w.includes(d))) b |= CUE_WEEKDAY;
+  if (MONTH_STEMS.some((m) => w.includes(m))) b |= CUE_MONTH;
+  if (/[0-9]/.test(w)) b |= CUE_DIGIT;
+  for (const h of DEF_HEADS) if (w.startsWith(h) && (w.length === h.length || !/[a-z0-9_]/.test(w[h.length]))) b |= CUE_DEF_HEAD;
+  if (w.endsWith('the')) b |= CUE_THE;
+  if (COUNT_WORDS.has(w) || /^[0-9]+$/.test(w)) b |= CUE_COUNT;
+  return b;
+});
 
 /** Per stem: its 5-letter prefix as a key (the coarse topic index). */
 const PREFIX5 = stemColumn((s) => keyId('5:' + s.slice(0, 5)));
@@ -150,7 +191,7 @@ function sentenceIndex(pre: SentenceWords, pick: readonly number[], idf: Idf): {
     }
   }
   off[pick.length] = n;
-  return { ix: finishIndex(ids, off, w), terms: Int32Array.from(terms) };
+  return { ix: finishIndex(ids, off, w), terms: new Int32Array(terms) };
 }
 
 /**
@@ -161,7 +202,14 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
   const times = layers.times ?? [];
   const persons = layers.persons ?? [];
   const pre = prepared ? freshen(prepared) : prepareWords(sents.map((s) => s.text));
-  const { ix, terms } = sentenceIndex(pre, prepared && pick ? pick : sents.map((_, i) => i), idf);
+  const chosen = prepared && pick ? pick : sents.map((_, i) => i);
+  const { ix, terms } = sentenceIndex(pre, chosen, idf);
+  const cueData = CUES.data;
+  const cues = chosen.map((si) => {
+    let b = 0;
+    for (let j = pre.wordStart[si]; j < pre.wordStart[si + 1]; j++) b |= cueData[pre.word[j]];
+    return b;
+  });
   const evidence: string[] = [];
   const dates: string[] = [];
   const weekdays = new Set<string>();
@@ -172,12 +220,12 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
   let timestamps = 0;
   for (const [i, s] of sents.entries()) {
     let fresh = false;
-    const digits = /\d/.test(s.text);
-    for (const m of s.text.includes('day') ? s.text.matchAll(WEEKDAY) : []) {
+    const digits = (cues[i] & CUE_DIGIT) !== 0;
+    for (const m of cues[i] & CUE_WEEKDAY ? s.text.matchAll(WEEKDAY) : []) {
       if (!weekdays.has(m[1])) { fresh = weekdays.size > 0; weekdays.add(m[1]); dates.push(m[1]); }
     }
     newWeekday.push(fresh);
-    for (const m of digits ? s.text.matchAll(MONTH_DAY) : []) {
+    for (const m of digits && cues[i] & CUE_MONTH ? s.text.matchAll(MONTH_DAY) : []) {
       const mon = (m[1] ?? m[4]).slice(0, 3).toLowerCase();
       const day = Number(m[2] ?? m[3]);
       if (day >= 1 && day <= 31) { monthDays.push(dayOfYear(MONTHS.indexOf(mon), day)); dates.push(m[0]); }
@@ -204,10 +252,10 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
     let defs = 0;
     let pron = false;
     if (i > 0) {
-      for (const m of s.text.matchAll(COUNTED_DEF)) {
+      for (const m of (cues[i] & (CUE_THE | CUE_COUNT)) === (CUE_THE | CUE_COUNT) ? s.text.matchAll(COUNTED_DEF) : []) {
         if (!seenStem(m[1])) { defs++; orphans.push({ text: m[0], start: s.start + m.index, end: s.start + m.index + m[0].length }); }
       }
-      for (const m of s.text.matchAll(DEF)) {
+      for (const m of cues[i] & CUE_DEF_HEAD ? s.text.matchAll(DEF) : []) {
         if (DEF_HEADS.has(m[1]) && !seenStem(m[1])) { defs++; orphans.push({ text: m[0], start: s.start + m.index, end: s.start + m.index + m[0].length }); }
       }
       const p = PRONOUN_START.exec(s.text);
@@ -234,16 +282,24 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
 
   // Per-boundary features: topic (TextTiling windows of three), names, orphans, time, style.
   const prefix5 = PREFIX5.data;
-  const pix = coarsen(ix, Int32Array.from(terms, (g) => prefix5[g]));
+  const keys = new Int32Array(terms.length);
+  for (let k = 0; k < terms.length; k++) keys[k] = prefix5[terms[k]];
+  const pix = coarsen(ix, keys);
   const win = new Windows(ix);
   const pwin = new Windows(pix);
   const n = sents.length;
-  const names = sents.map((s) => namesIn(s.text));
+  // Names as small per-document ids: how often each occurs from here on, and whether seen before.
+  const nameId = new Map<string, number>();
+  const names = sents.map((s) => namesIn(s.text).map((nm) => {
+    let k = nameId.get(nm);
+    if (k === undefined) nameId.set(nm, (k = nameId.size));
+    return k;
+  }));
   const styles = sents.map((s) => styleCounts(s.text));
-  const namesAfterCount = new Map<string, number>();
-  for (const ns of names) for (const nm of ns) namesAfterCount.set(nm, (namesAfterCount.get(nm) ?? 0) + 1);
-  for (const nm of names[0] ?? []) namesAfterCount.set(nm, (namesAfterCount.get(nm) ?? 1) - 1);
-  const namesBefore = new Set<string>(names[0] ?? []);
+  const namesAfterCount = new Int32Array(nameId.size);
+  for (const ns of names) for (const nm of ns) namesAfterCount[nm]++;
+  const namesBefore = new Uint8Array(nameId.size);
+  for (const nm of names[0] ?? []) { namesAfterCount[nm]--; namesBefore[nm] = 1; }
   // Novelty of a sentence: IDF mass of its content words never seen earlier in the text.
   const novelty: number[] = [];
   const seenIds = new Uint8Array(ix.size);
@@ -265,20 +321,20 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
     const w = win.cosine(l0, b, b, r1);
     let afterN = 0;
     let afterSeen = 0;
-    for (let j = b; j < r1; j++) for (const nm of names[j]) { afterN++; if (namesBefore.has(nm)) afterSeen++; }
+    for (let j = b; j < r1; j++) for (const nm of names[j]) { afterN++; afterSeen += namesBefore[nm]; }
     const seenAfter = afterN ? afterSeen / afterN : 0;
     const first = names[b];
     const sb = styleOf(styles.slice(l0, b));
     const sa = styleOf(styles.slice(b, r1));
     let continues = 0;
-    for (let j = l0; j < b && !continues; j++) if (names[j].some((nm) => (namesAfterCount.get(nm) ?? 0) > 0)) continues = 1;
+    for (let j = l0; j < b && !continues; j++) if (names[j].some((nm) => namesAfterCount[nm] > 0)) continues = 1;
     boundaries.push([
       1,
       w,
       win.cosine(b - 1, b, b, b + 1),
       prefix.cosWith(b, Math.min(n, b + 2)),
       seenAfter,
-      first.length ? first.filter((nm) => namesBefore.has(nm)).length / first.length : 0.5,
+      first.length ? first.filter((nm) => namesBefore[nm] === 1).length / first.length : 0.5,
       afterN ? 1 : 0,
       pronounOrphan[b] ? 1 : 0,
       Math.min(2, defOrphans[b]),
@@ -292,7 +348,7 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
       continues,
       pwin.cosine(l0, b, b, r1, null),
     ]);
-    for (const nm of names[b]) { namesBefore.add(nm); namesAfterCount.set(nm, (namesAfterCount.get(nm) ?? 1) - 1); }
+    for (const nm of names[b]) { namesBefore[nm] = 1; namesAfterCount[nm]--; }
     prefix.add(b);
   }
   // TextTiling depth (Hearst 1997): how far the window similarity dips below the peaks on each side.

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../segment/index.js';
 import { checkCoherence } from './coherence.js';
-import { coherenceFeatures, BOUNDARY_FEATURES } from './coherence-features.js';
+import fc from 'fast-check';
+import { coherenceFeatures, BOUNDARY_FEATURES, namesIn } from './coherence-features.js';
 
 const ONE = [
   'Shelling killed four civilians in the town of Kafr Lusin on Tuesday, the local council said.',
@@ -76,4 +77,14 @@ test('earlier layers, when present: a PER entity anchors "She", the time layer a
   assert.ok(!withLayers?.orphans.some((o) => o.text === 'She'));
   assert.ok(withLayers?.dates.includes('2019-10-25'));
   assert.ok(withLayers?.evidence?.some((e) => e.includes('24 days apart')));
+});
+
+test('namesIn: the code-unit scanner finds what its pattern finds', () => {
+  const NAME = /(?<=[\p{L},;]\s)\p{Lu}[\p{Ll}'’-]{2,}/gu;
+  const byRegex = (t: string): string[] => [...t.matchAll(NAME)].map((m) => m[0].toLowerCase());
+  assert.deepEqual(namesIn('Then, Omar Haddad met al-Assad’s envoy; Éric Dupont-Moretti said so.'), ['omar', 'haddad', 'éric', 'dupont-']);
+  const alphabet = fc.constantFrom('a', 'B', 'Ab', 'cd', ',', ';', ' ', '\u00a0', "'", '’', '-', 'É', 'é', '.', '\n', 'ǅ');
+  fc.assert(fc.property(fc.array(alphabet, { maxLength: 30 }).map((a) => a.join('')), (t) => {
+    assert.deepEqual(namesIn(t), byRegex(t));
+  }), { numRuns: 2000 });
 });

@@ -94,8 +94,9 @@ export function keyCount(): number {
 export function beginDocument(): void {
   if (lex.word.length < WORD_LIMIT) return;
   generation++;
-  lex.word.length = 0;
-  lex.stemText.length = 0;
+  // New arrays, not emptied ones: documents prepared earlier keep their generation's words.
+  lex.word = [];
+  lex.stemText = [];
   stemIndex.clear();
   keyIndex.clear();
   slots.fill(-1);

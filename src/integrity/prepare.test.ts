@@ -11,7 +11,7 @@ function asText(sentences: string[]): { words: string[][]; stems: string[][] } {
   const pre = prepareWords(sentences);
   const stemText = [...pre.stemVocab].map((g) => lex.stemText[g]);
   return {
-    words: sentences.map((_, i) => [...pre.local.subarray(pre.wordStart[i], pre.wordStart[i + 1])].map((k) => pre.vocabText[k])),
+    words: sentences.map((_, i) => [...pre.local.subarray(pre.wordStart[i], pre.wordStart[i + 1])].map((k) => pre.wordText[pre.vocab[k]])),
     stems: sentences.map((_, i) => [...pre.stem.subarray(pre.stemStart[i], pre.stemStart[i + 1])].map((k) => stemText[k])),
   };
 }
@@ -31,7 +31,7 @@ test('prepareWords: the words and content stems of words() and contentStems(), s
 
 test('prepareWords: local ids number words and stems in order of first appearance', () => {
   const pre = prepareWords(['Rebels shelled towns', 'rebel towns']);
-  assert.deepEqual(pre.vocabText, ['rebels', 'shelled', 'towns', 'rebel']);
+  assert.deepEqual([...pre.vocab].map((g) => pre.wordText[g]), ['rebels', 'shelled', 'towns', 'rebel']);
   assert.deepEqual([...pre.local], [0, 1, 2, 3, 2]);
   assert.deepEqual([...pre.stem], [0, 1, 2, 0, 2]);
   assert.deepEqual(textWordIds('REBELS'), [pre.vocab[0]]);

@@ -17,43 +17,50 @@ export interface SentenceWords {
   local: Int32Array;
   /** Global word id of each local word. */
   vocab: Int32Array;
-  /** The local words as text, to renew the global ids if the lexicon started afresh since. */
-  vocabText: string[];
   /** Sentence i's content stems are [stemStart[i], stemStart[i + 1]) of `stem`. */
   stemStart: Int32Array;
   /** Document-local stem id of every content word, numbered in order of first appearance. */
   stem: Int32Array;
   /** Global stem id of each local stem. */
   stemVocab: Int32Array;
-  /** The lexicon generation the global ids belong to. */
+  /** The lexicon generation the global ids belong to, and that generation's words (by global id). */
   gen: number;
+  wordText: readonly string[];
 }
 
+/** Scratch buffers, reused: tokens' global, local and stem ids, local vocabularies, scanned ids. */
 let tokW: Int32Array = new Int32Array(4096);
 let tokL: Int32Array = new Int32Array(4096);
 let tokS: Int32Array = new Int32Array(4096);
+let vocabBuf: Int32Array = new Int32Array(1024);
+let stemVocabBuf: Int32Array = new Int32Array(1024);
+let scan: Int32Array = new Int32Array(1024);
 const wordLocal = new Marks();
 const stemLocal = new Marks();
 
-function room(n: number): void {
-  if (n < tokW.length) return;
-  const grow = (a: Int32Array): Int32Array => { const b = new Int32Array(a.length * 2 + n); b.set(a); return b; };
-  tokW = grow(tokW);
-  tokL = grow(tokL);
-  tokS = grow(tokS);
+function grown(a: Int32Array, n: number): Int32Array {
+  if (n <= a.length) return a;
+  const b = new Int32Array(Math.max(n, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 /**
- * Global word ids of the words of a text: the same words as words(text), in order.
- * `into` receives them (the scan lower-cases the text once and reads it in place).
+ * Scans a text's words (the same words as words(text), in order) into `scan` as global word ids
+ * and returns their number: the text is lower-cased once and read in place.
  */
-export function wordIds(text: string, into: (g: number) => void): void {
+function scanWords(text: string): number {
   const t = text.toLowerCase();
+  let m = 0;
   if (hasAstral(t)) {
-    for (const w of words(text)) into(internWord(w));
-    return;
+    const ws = words(text);
+    scan = grown(scan, ws.length);
+    for (const w of ws) scan[m++] = internWord(w);
+    return m;
   }
   const n = t.length;
+  // A word takes at least one code unit and one separator.
+  scan = grown(scan, (n >> 1) + 1);
   let i = 0;
   while (i < n) {
     if (charClass(t.charCodeAt(i)) === OTHER) { i++; continue; }
@@ -64,17 +71,19 @@ export function wordIds(text: string, into: (g: number) => void): void {
       const apos = i;
       i += 2;
       while (i < n && charClass(t.charCodeAt(i)) === LETTER) i++;
-      into(internRange(t, start, i, a === 0x2019 ? apos : -1));
+      scan[m++] = internRange(t, start, i, a === 0x2019 ? apos : -1);
     } else {
-      into(internRange(t, start, i, -1));
+      scan[m++] = internRange(t, start, i, -1);
     }
   }
+  return m;
 }
 
-/** The global word ids of a short text (a headline) as an array. */
+/** The global word ids of the words of a short text (a headline). */
 export function textWordIds(text: string): number[] {
-  const out: number[] = [];
-  wordIds(text, (g) => { out.push(g); });
+  const m = scanWords(text);
+  const out: number[] = new Array(m);
+  for (let i = 0; i < m; i++) out[i] = scan[i];
   return out;
 }
 
@@ -82,28 +91,35 @@ export function prepareWords(sentences: readonly string[]): SentenceWords {
   beginDocument();
   wordLocal.clear();
   stemLocal.clear();
-  const vocab: number[] = [];
-  const vocabText: string[] = [];
-  const stemVocab: number[] = [];
   const wordStart = new Int32Array(sentences.length + 1);
   const stemStart = new Int32Array(sentences.length + 1);
   let nTok = 0;
   let nStem = 0;
-  const add = (g: number): void => {
-    room(nTok + 1);
-    if (wordLocal.add(g, vocab.length)) { vocab.push(g); vocabText.push(lex.word[g]); }
-    tokW[nTok] = g;
-    tokL[nTok++] = wordLocal.value[g];
-    if (lex.content[g]) {
-      const sg = lex.stem[g];
-      if (stemLocal.add(sg, stemVocab.length)) stemVocab.push(sg);
-      tokS[nStem++] = stemLocal.value[sg];
+  let nVocab = 0;
+  let nStemVocab = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    wordStart[si] = nTok;
+    stemStart[si] = nStem;
+    const m = scanWords(sentences[si]);
+    if (nTok + m > tokW.length) {
+      tokW = grown(tokW, nTok + m);
+      tokL = grown(tokL, nTok + m);
+      tokS = grown(tokS, nTok + m);
+      vocabBuf = grown(vocabBuf, nTok + m);
+      stemVocabBuf = grown(stemVocabBuf, nTok + m);
     }
-  };
-  for (let i = 0; i < sentences.length; i++) {
-    wordStart[i] = nTok;
-    stemStart[i] = nStem;
-    wordIds(sentences[i], add);
+    const { content, stem } = lex;
+    for (let j = 0; j < m; j++) {
+      const g = scan[j];
+      if (wordLocal.add(g, nVocab)) vocabBuf[nVocab++] = g;
+      tokW[nTok] = g;
+      tokL[nTok++] = wordLocal.value[g];
+      if (content[g]) {
+        const sg = stem[g];
+        if (stemLocal.add(sg, nStemVocab)) stemVocabBuf[nStemVocab++] = sg;
+        tokS[nStem++] = stemLocal.value[sg];
+      }
+    }
   }
   wordStart[sentences.length] = nTok;
   stemStart[sentences.length] = nStem;
@@ -111,12 +127,12 @@ export function prepareWords(sentences: readonly string[]): SentenceWords {
     wordStart,
     word: tokW.slice(0, nTok),
     local: tokL.slice(0, nTok),
-    vocab: Int32Array.from(vocab),
-    vocabText,
+    vocab: vocabBuf.slice(0, nVocab),
     stemStart,
     stem: tokS.slice(0, nStem),
-    stemVocab: Int32Array.from(stemVocab),
+    stemVocab: stemVocabBuf.slice(0, nStemVocab),
     gen: gen(),
+    wordText: lex.word,
   };
 }
 
@@ -126,10 +142,12 @@ export function prepareWords(sentences: readonly string[]): SentenceWords {
  */
 export function freshen(pre: SentenceWords): SentenceWords {
   if (pre.gen === gen()) return pre;
-  const vocab = Int32Array.from(pre.vocabText, (w) => internWord(w));
+  const vocab = new Int32Array(pre.vocab.length);
+  for (let k = 0; k < vocab.length; k++) vocab[k] = internWord(pre.wordText[pre.vocab[k]]);
   const seen = new Marks();
   const stemVocab: number[] = [];
   for (const g of vocab) if (lex.content[g] && seen.add(lex.stem[g])) stemVocab.push(lex.stem[g]);
-  const byLocal = Int32Array.from(pre.local, (k) => vocab[k]);
-  return { ...pre, word: byLocal, vocab, stemVocab: Int32Array.from(stemVocab), gen: gen() };
+  const word = new Int32Array(pre.local.length);
+  for (let i = 0; i < word.length; i++) word[i] = vocab[pre.local[i]];
+  return { ...pre, word, vocab, stemVocab: new Int32Array(stemVocab), gen: gen(), wordText: lex.word };
 }

@@ -180,7 +180,8 @@ export function pairFeatures(headline: string, sentences: string[], idf: Idf, pr
   const headIds: number[] = [];
   /** Distinct headline stems in order of first appearance, as local ids. */
   const headSet: number[] = [];
-  const terms: number[] = Array.from(pre.stemVocab);
+  const terms: number[] = [];
+  for (let k = 0; k < nLocal; k++) terms.push(pre.stemVocab[k]);
   for (const g of headWords) {
     if (!content[g]) continue;
     const sg = stemOf[g];

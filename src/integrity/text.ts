@@ -34,6 +34,25 @@ export function charClass(c: number): number {
   return k;
 }
 
+/** Finer classes of UTF-16 code units, filled on first sight: bits of \p{Lu}, \p{Ll}, \p{L} and \s. */
+const UCLASS = new Uint8Array(65536);
+export const U_LU = 1, U_LL = 2, U_L = 4, U_SPACE = 8;
+const KNOWN = 16;
+const IS_LU = /^\p{Lu}$/u;
+const IS_LL = /^\p{Ll}$/u;
+const IS_SPACE = /^\s$/;
+
+/** Bits U_LU, U_LL, U_L, U_SPACE of code unit `c` (a lone surrogate has none). */
+export function unitClass(c: number): number {
+  let k = UCLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (IS_LU.test(ch) ? U_LU : 0) | (IS_LL.test(ch) ? U_LL : 0) | (IS_L.test(ch) ? U_L : 0) | (IS_SPACE.test(ch) ? U_SPACE : 0);
+    UCLASS[c] = k;
+  }
+  return k;
+}
+
 /** True when a text holds surrogate pairs (astral letters), which the code-unit scanners cannot class. */
 export function hasAstral(text: string): boolean {
   return /[\uD800-\uDFFF]/.test(text);

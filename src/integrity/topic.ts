@@ -31,12 +31,12 @@ export function indexLists(lists: readonly (readonly number[])[], weight: (term:
     }
   });
   off[lists.length] = ids.length;
-  return finishIndex(Int32Array.from(ids), off, w);
+  return finishIndex(new Int32Array(ids), off, w);
 }
 
 /** Packs ids, offsets and weights (with their squares, used by every cosine) into a TopicIndex. */
-export function finishIndex(ids: Int32Array, off: Int32Array, w: ArrayLike<number>): TopicIndex {
-  const wa = Float64Array.from(w);
+export function finishIndex(ids: Int32Array, off: Int32Array, w: Float64Array | number[]): TopicIndex {
+  const wa = w instanceof Float64Array ? w : new Float64Array(w);
   const w2 = new Float64Array(wa.length);
   for (let k = 0; k < wa.length; k++) w2[k] = wa[k] * wa[k];
   return { ids, off, w: wa, w2, size: wa.length };
