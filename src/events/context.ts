@@ -32,15 +32,38 @@ export function clauseOf(text: string, sent: Span, at: Span): Span {
   return { start: lo, end: hi };
 }
 
-const inside = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end;
+
 const distance = (s: Span, at: Span): number => (s.end <= at.start ? at.start - s.end : s.start >= at.end ? s.start - at.end : 0);
 
-/** The best of `items` in `area`: most specific (by `score`, lower first), then nearest the trigger. */
-function pick<T extends Span>(items: readonly T[], area: Span, at: Span, score: (t: T) => number, skip: T | null = null): T | null {
-  let best: T | null = null;
-  for (const it of items) {
-    if (it === skip || !inside(it, area)) continue;
-    if (!best || score(it) < score(best) || (score(it) === score(best) && distance(it, at) < distance(best, at))) best = it;
+/** A place's rank for an article whose main country is `country`: places abroad rank below. */
+const placeRank = (p: Place, country: string | undefined): number => rank(p) + (country && p.country && p.country !== country ? 8 : 0);
+
+/** The best place in `area`: most specific (by `placeRank`), then nearest the trigger. */
+function pickPlace(places: readonly Place[], area: Span, at: Span, country: string | undefined): Place | null {
+  let best: Place | null = null;
+  let bestRank = 0;
+  let bestDistance = 0;
+  for (const p of places) {
+    if (p.start < area.start || p.end > area.end) continue;
+    const r = placeRank(p, country);
+    if (best !== null && r > bestRank) continue;
+    const d = distance(p, at);
+    if (best === null || r < bestRank || d < bestDistance) { best = p; bestRank = r; bestDistance = d; }
+  }
+  return best;
+}
+
+/** The best time in `area` other than `skip`: most precise (by `dateRank`), then nearest the trigger. */
+function pickTime(times: readonly TimeExpr[], area: Span, at: Span, skip: TimeExpr | null): TimeExpr | null {
+  let best: TimeExpr | null = null;
+  let bestRank = 0;
+  let bestDistance = 0;
+  for (const t of times) {
+    if (t === skip || t.start < area.start || t.end > area.end) continue;
+    const r = dateRank(t);
+    if (best !== null && r > bestRank) continue;
+    const d = distance(t, at);
+    if (best === null || r < bestRank || d < bestDistance) { best = t; bestRank = r; bestDistance = d; }
   }
   return best;
 }
@@ -66,6 +89,7 @@ const coarse = (p: Place | EventPlace): boolean => p.precision === 'country' || 
  * scene. Only places outside the article's country are doubted for it.
  */
 function short(p: Place): boolean {
+  if (p.text.length > 6) return false;
   let letters = 0;
   for (let i = 0; i < p.text.length && letters <= 3; i++) if (p.text.charCodeAt(i) !== 46) letters++;
   return letters <= 3;
@@ -92,8 +116,6 @@ export function mainCountry(places: readonly Place[]): string | undefined {
 
 const LOCATIVE = /\b(?:in|at|near|outside|inside|into|across|around|towards?|from|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 
-const rankIn = (country: string | undefined) => (p: Place): number => rank(p) + (country && p.country && p.country !== country ? 8 : 0);
-
 /**
  * The place the event's own clause or sentence names, or `fallback`. The clause's place wins
  * unless it is only a country and the sentence names something more specific; a country alone
@@ -103,21 +125,26 @@ const rankIn = (country: string | undefined) => (p: Place): number => rank(p) + 
 export function ownPlace(doc: Doc, sentence: number, at: Span, places: readonly Place[] = doc.places ?? [], fallback: EventPlace | null = null, country?: string, clause?: Span): EventPlace | null {
   if (!places.length) return fallback;
   const sent = doc.sentences[sentence];
-  const score = rankIn(country);
-  // A place abroad not introduced as a location ("in Ankara") is more likely a speaker's capital, a
-  // misread word ("Mon" in a dateline) or a group ("IS") than the scene: the article's own country
-  // context is the better answer, even if it is only the country.
-  const doubtful = (p: Place | null): boolean =>
-    p !== null && !!country && !!p.country && p.country !== country && (short(p) || !LOCATIVE.test(doc.text.slice(Math.max(0, p.start - 40), p.start)));
-  let inClause = pick(places, clause ?? clauseOf(doc.text, sent, at), at, score);
+  let inClause = pickPlace(places, clause ?? clauseOf(doc.text, sent, at), at, country);
   // A dateline's filing city ("ADEN —") is where the story was written, not the event's scene.
-  let inSentence = pick(places, afterDateline(doc.text, sent), at, score);
-  if (doubtful(inClause)) inClause = null;
-  if (doubtful(inSentence)) inSentence = null;
+  let inSentence = pickPlace(places, afterDateline(doc.text, sent), at, country);
+  if (doubtful(doc.text, inClause, country)) inClause = null;
+  if (doubtful(doc.text, inSentence, country)) inSentence = null;
   const p = inClause && !coarse(inClause) ? inClause : inSentence && !coarse(inSentence) ? inSentence : inClause ?? inSentence;
   if (!p) return fallback;
   if (coarse(p) && fallback && !coarse(fallback) && (!p.country || !fallback.country || fallback.country === p.country)) return fallback;
   return toEventPlace(p, false);
+}
+
+/**
+ * A place abroad not introduced as a location ("in Ankara") is more likely a speaker's capital, a
+ * misread word ("Mon" in a dateline) or a group ("IS") than the scene: the article's own country
+ * context is the better answer, even if it is only the country. A short one is doubted even after
+ * a locative ("killed in IS group blast").
+ */
+function doubtful(text: string, p: Place | null, country: string | undefined): boolean {
+  if (p === null || !country || !p.country || p.country === country) return false;
+  return short(p) || !LOCATIVE.test(text.slice(Math.max(0, p.start - 40), p.start));
 }
 
 /** Sticky twin of DATELINE, run at a sentence's start without slicing the text. */
@@ -136,12 +163,11 @@ function afterDateline(text: string, sent: Span): Span {
  * the country itself: a city abroad (where a minister spoke) is not the scene.
  */
 export function articlePlace(doc: Doc, places: readonly Place[] = doc.places ?? [], country: string | undefined = mainCountry(places)): EventPlace | null {
-  const score = rankIn(country);
   // The filing city of a dateline is the scene only when the text names no other.
   for (const skipDateline of [true, false]) {
     for (const s of doc.sentences) {
       const area = skipDateline ? afterDateline(doc.text, s) : s;
-      const p = pick(places, area, { start: area.start, end: area.start }, score);
+      const p = pickPlace(places, area, { start: area.start, end: area.start }, country);
       if (p && !coarse(p) && (!country || p.country === country)) return toEventPlace(p, true);
     }
   }
@@ -149,13 +175,21 @@ export function articlePlace(doc: Doc, places: readonly Place[] = doc.places ?? 
   return any ? toEventPlace(any, true) : null;
 }
 
-/** TIMEX3 value → precision (TempEval-3 value syntax). */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * TIMEX3 value → precision (TempEval-3 value syntax): `YYYY-MM-DD…` day, `YYYY-Www…` week,
+ * `YYYY-MM` month, `YYYY` year. Read from character codes: it runs for every date compared.
+ */
 export function datePrecision(value: string | null): EventDate['precision'] {
-  if (!value) return null;
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return 'day';
-  if (/^\d{4}-W\d{2}/.test(value)) return 'week';
-  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
-  if (/^\d{4}$/.test(value)) return 'year';
+  if (!value || value.length < 4 || !isDigit(value.charCodeAt(0)) || !isDigit(value.charCodeAt(1)) || !isDigit(value.charCodeAt(2)) || !isDigit(value.charCodeAt(3))) return null;
+  const n = value.length;
+  if (n === 4) return 'year';
+  if (value.charCodeAt(4) !== 45) return null;
+  const c5 = value.charCodeAt(5);
+  if (n >= 10 && isDigit(c5) && isDigit(value.charCodeAt(6)) && value.charCodeAt(7) === 45 && isDigit(value.charCodeAt(8)) && isDigit(value.charCodeAt(9))) return 'day';
+  if (n >= 8 && c5 === 87 && isDigit(value.charCodeAt(6)) && isDigit(value.charCodeAt(7))) return 'week';
+  if (n === 7 && isDigit(c5) && isDigit(value.charCodeAt(6))) return 'month';
   return null;
 }
 
@@ -177,7 +211,7 @@ export function usableTimes(doc: Doc): TimeExpr[] {
   for (const t of doc.times ?? []) {
     if (!usable(t)) continue;
     const before = doc.text.slice(Math.max(0, t.start - 30), t.start);
-    if (REPORT_DATE.test(before) || PERIOD_START.test(before)) continue;
+    if (NOT_EVENT_DATE.test(before)) continue;
     CAPTION_CREDIT.lastIndex = t.end;
     if (CAPTION_CREDIT.test(doc.text)) continue;
     if (BARE_NUMBER.test(t.text) && !YEAR_CUE.test(before)) continue;
@@ -189,6 +223,7 @@ export function usableTimes(doc: Doc): TimeExpr[] {
 /** "the ministry said on Tuesday": the day of the report, not of the event. */
 const REPORT_DATE = /\b(?:said|says|reported|announced|added|stated|confirmed|told [\w-]+(?: [\w-]+)?)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 const PERIOD_START = /\bsince\s+(?:(?:early|late|mid)[-\s])?$/i;
+const NOT_EVENT_DATE = new RegExp(`(?:${REPORT_DATE.source})|(?:${PERIOD_START.source})`, 'i');
 const CAPTION_CREDIT = /\s*\.?\s*\([^()]{0,24}\b(?:[Pp]hoto|PHOTO|Agencies|Reuters|REUTERS|AFP|AP|File)\b[^()]{0,24}\)/y;
 const BARE_NUMBER = /^\d{4}$/;
 const YEAR_CUE = /\b(?:in|since|of|during|by|until|till|from|before|after|between|and|or|to|the|a|early|late|mid|summer|spring|autumn|fall|winter|year)[\s-]+$/i;
@@ -212,15 +247,31 @@ const NOTICE_BEFORE = /\b(?:outlawed|banned|prohibited|illegal)\s+in\s+$/;
  * so does a specific resolved place whose mention the actors layer could not type.
  */
 export function placesApart(doc: Doc, exclude: readonly (TextSpan & { kind?: string })[]): Place[] {
+  const text = doc.text;
   const out: Place[] = [];
   for (const p of doc.places ?? []) {
-    MODIFIER_AFTER.lastIndex = p.end;
-    if (MODIFIER_AFTER.test(doc.text)) continue;
-    if (NOTICE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 20), p.start))) continue;
-    if (exclude.some((x) => p.start < x.end && x.start < p.end && (coarse(p) || (x.text === p.text && !(x.kind !== undefined && UNTYPED.has(x.kind)))))) continue;
-    out.push(p);
+    if (text.charCodeAt(p.end) === 45) {
+      MODIFIER_AFTER.lastIndex = p.end;
+      if (MODIFIER_AFTER.test(text)) continue;
+    }
+    if (afterIn(text, p.start) && NOTICE_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start))) continue;
+    if (!actorOver(p, exclude)) out.push(p);
   }
   return out;
+}
+
+/** Does the text before `at` end in "in" and a space (the cheap test before NOTICE_BEFORE)? */
+function afterIn(text: string, at: number): boolean {
+  return at >= 4 && text.charCodeAt(at - 1) === 32 && text.charCodeAt(at - 2) === 110 && text.charCodeAt(at - 3) === 105;
+}
+
+/** Is `p` (part of) an actor mention that names no place? */
+function actorOver(p: Place, exclude: readonly (TextSpan & { kind?: string })[]): boolean {
+  for (const x of exclude) {
+    if (p.start >= x.end || x.start >= p.end) continue;
+    if (coarse(p) || (x.text === p.text && !(x.kind !== undefined && UNTYPED.has(x.kind)))) return true;
+  }
+  return false;
 }
 
 const PREC_RANK: Record<string, number> = { day: 0, week: 1, month: 2, year: 3 };
@@ -255,7 +306,7 @@ export function ownDate(doc: Doc, sentence: number, at: Span, times: readonly Ti
   const sent = doc.sentences[sentence];
   // The article's own dateline dates the report; scraped pages run it into the first sentence.
   const dl = datelineTime(doc.text, times[0]);
-  const t = pick(times, clause ?? clauseOf(doc.text, sent, at), at, dateRank, dl) ?? pick(times, sent, at, dateRank, dl);
+  const t = pickTime(times, clause ?? clauseOf(doc.text, sent, at), at, dl) ?? pickTime(times, sent, at, dl);
   if (!t) return fallback;
   const own = toEventDate(t, false);
   if (own.precision !== 'day' && fallback?.precision === 'day' && own.value && fallback.value?.startsWith(own.value.replace(/-W\d+$/, ''))) return fallback;
@@ -273,13 +324,15 @@ const NEWS_DAYS = 7;
  */
 export function articleDate(doc: Doc, times: readonly TimeExpr[] = usableTimes(doc)): EventDate | null {
   const pub = doc.meta.published;
-  const pubDay = pub && /^\d{4}-\d{2}-\d{2}$/.test(pub) ? Date.parse(pub) : NaN;
+  const known = pub !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(pub) && !Number.isNaN(Date.parse(pub));
+  // ISO days compare as strings: the news week is [earliest, pub].
+  const earliest = known ? new Date(Date.parse(pub) - NEWS_DAYS * 86_400_000).toISOString().slice(0, 10) : '';
   for (const t of times) {
     if (datePrecision(t.value) !== 'day') continue;
-    if (Number.isNaN(pubDay)) return toEventDate(t, true);
-    const age = (pubDay - Date.parse(t.value!.slice(0, 10))) / 86_400_000;
-    if (age >= 0 && age <= NEWS_DAYS) return toEventDate(t, true);
+    if (!known) return toEventDate(t, true);
+    const day = t.value!.slice(0, 10);
+    if (day >= earliest && day <= pub) return toEventDate(t, true);
   }
-  if (!Number.isNaN(pubDay)) return { text: '', start: 0, end: 0, value: pub!, precision: 'day', inherited: true };
+  if (known) return { text: '', start: 0, end: 0, value: pub, precision: 'day', inherited: true };
   return times[0] ? toEventDate(times[0], true) : null;
 }
