@@ -53,9 +53,23 @@ function isShouting(doc: Doc, sentence: number): boolean {
   let caps = 0;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = doc.tokens[i].text;
-    if (t.length < 2 || !/\p{L}/u.test(t)) continue;
+    if (t.length < 2) continue;
+    // ASCII tokens answered from their character codes (no upper-cased copy); others by the regex.
+    let letter = false;
+    let lower = false;
+    let ascii = true;
+    for (let j = 0; j < t.length; j++) {
+      const c = t.charCodeAt(j);
+      if (c >= 128) {
+        ascii = false;
+        break;
+      }
+      if (c >= 97 && c <= 122) letter = lower = true;
+      else if (c >= 65 && c <= 90) letter = true;
+    }
+    if (ascii ? !letter : !/\p{L}/u.test(t)) continue;
     words++;
-    if (t === t.toUpperCase()) caps++;
+    if (ascii ? !lower : t === t.toUpperCase()) caps++;
   }
   return words >= 3 && caps / words > 0.6;
 }

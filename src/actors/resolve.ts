@@ -5,7 +5,7 @@
  * "<Adjective> police", a state acting politically by its country name ("Iran"), and ACLED-style
  * "<Group> (<Country>)" for civilians, protesters, militias and unnamed armed groups.
  */
-import { countryByIso } from './countries.js';
+import { countryByIso, type CountryInfo } from './countries.js';
 import { ORG_ROWS } from './curated-orgs.js';
 import type { ActorRow } from './entry.js';
 import type { HeadCategory } from './lexicon.js';
@@ -33,33 +33,34 @@ const GROUP_LABEL: Partial<Record<HeadCategory, [string, CanonicalActor['kind']]
   medical: ['Medical sources', 'other'],
 };
 
+function groupActor(canonical: string, kind: CanonicalActor['kind'], c: CountryInfo | undefined): CanonicalActor {
+  const a: CanonicalActor = { canonical, kind };
+  if (c) a.country = c.iso2;
+  return a;
+}
+
 /** The actor a common-noun phrase of this category names, for a country (ISO2) or none. */
 export function genericActor(category: HeadCategory, iso2: string | undefined): CanonicalActor | null {
   const c = iso2 ? countryByIso(iso2) : undefined;
-  const actor = (canonical: string, kind: CanonicalActor['kind']): CanonicalActor => {
-    const a: CanonicalActor = { canonical, kind };
-    if (c) a.country = c.iso2;
-    return a;
-  };
   switch (category) {
     case 'forces':
-      return actor(c ? `${c.adjective} government forces` : 'Government forces', 'state_forces');
+      return groupActor(c ? `${c.adjective} government forces` : 'Government forces', 'state_forces', c);
     case 'police':
-      return actor(c ? `${c.adjective} police` : 'Police', 'state_forces');
+      return groupActor(c ? `${c.adjective} police` : 'Police', 'state_forces', c);
     case 'government':
-      return actor(c ? c.name : 'Government', 'government');
+      return groupActor(c ? c.name : 'Government', 'government', c);
     case 'state_media':
-      return actor(c ? `${c.adjective} state media` : 'State media', 'media');
+      return groupActor(c ? `${c.adjective} state media` : 'State media', 'media', c);
     case 'state_agency': {
       const row = c && STATE_AGENCY[c.iso2] ? ORG_ROWS.find((r) => r[0] === STATE_AGENCY[c.iso2]) : undefined;
       if (row) return fromRow(row);
-      return actor(c ? `${c.adjective} state news agency` : 'State news agency', 'media');
+      return groupActor(c ? `${c.adjective} state news agency` : 'State news agency', 'media', c);
     }
     case 'monitor':
       return null;
     default: {
       const [label, kind] = GROUP_LABEL[category]!;
-      return actor(c ? `${label} (${c.name})` : label, kind);
+      return groupActor(c ? `${label} (${c.name})` : label, kind, c);
     }
   }
 }
@@ -82,5 +83,7 @@ export function countryActor(iso2: string, acting: boolean): CanonicalActor {
  * then one from the article's country, then the first listed (the lists put the usual sense first).
  */
 export function pickSense(rows: readonly ActorRow[], context: string | undefined, mentioned: ReadonlySet<string>): ActorRow {
-  return rows.find((r) => mentioned.has(r[0])) ?? rows.find((r) => context !== undefined && r[2] === context) ?? rows[0];
+  for (const r of rows) if (mentioned.has(r[0])) return r;
+  if (context !== undefined) for (const r of rows) if (r[2] === context) return r;
+  return rows[0];
 }

@@ -11,7 +11,7 @@ import { countryByIso } from './countries.js';
 import { dictionary, tokenKey, walkWords, type DictTarget, type DictValue } from './dictionary.js';
 import type { ActorRow } from './entry.js';
 import { ACTING_VERBS, ATTACK_NOUNS, LOCATIVE, MEMBER_NOUNS, PLACE_ADJECTIVES, type HeadCategory, type HeadRow } from './lexicon.js';
-import { cleanName, surnameIndex, titleAt, titleBefore } from './persons.js';
+import { cleanName, surnameIndex, titleAt, titleBefore, type TitleSpan } from './persons.js';
 import { countryActor, fromRow, genericActor, pickSense } from './resolve.js';
 import { tokenIndex, type TokenIndex } from './token-index.js';
 import type { ActorMatch, CanonicalActor } from './types.js';
@@ -64,13 +64,22 @@ function longestNameAt(sc: SentenceScan, at: number): [number, DictValue[]] | un
   const first = sc.index.first[at].names;
   if (!first) return undefined;
   for (const [end, values] of walkWords(first, sc.index.words, at, sc.to)) {
-    const ok = casedValues(sc.doc, sc.index, at, values, sc.shouting, sc.sentence).filter((v) => {
-      const t = v.target;
-      return t.type !== 'actor' || !t.restricted || t.row[2] === sc.context || sc.mentioned.has(t.row[0]);
-    });
+    const ok = usable(sc, casedValues(sc.doc, sc.index, at, values, sc.shouting, sc.sentence));
     if (ok.length) return [end, ok];
   }
   return undefined;
+}
+
+/** The values without restricted aliases this article does not license (a new array only when one is dropped). */
+function usable(sc: SentenceScan, values: readonly DictValue[]): DictValue[] {
+  let out: DictValue[] | null = null;
+  for (let j = 0; j < values.length; j++) {
+    const t = values[j].target;
+    const ok = t.type !== 'actor' || !t.restricted || t.row[2] === sc.context || sc.mentioned.has(t.row[0]);
+    if (ok) out?.push(values[j]);
+    else out ??= values.slice(0, j);
+  }
+  return out ?? (values as DictValue[]);
 }
 
 function actorRows(values: readonly DictValue[]): ActorRow[] {
@@ -84,14 +93,23 @@ function headAt(sc: SentenceScan, at: number, modified: boolean, det: boolean): 
   const first = at < sc.to ? sc.index.first[at].heads : undefined;
   if (!first) return null;
   for (const [end, rows] of walkWords(first, sc.index.words, at, sc.to)) {
-    const row = rows.find((r) => modified || r.standalone === 'free' || (r.standalone === 'the' && det));
-    if (row) return [end, row];
+    for (const r of rows) if (modified || r.standalone === 'free' || (r.standalone === 'the' && det)) return [end, r];
   }
   return null;
 }
 
 function attackAt(sc: SentenceScan, at: number): boolean {
-  return ATTACK_KEYS.some((words) => words.every((w, k) => at + k < sc.to && sc.keys[at + k] === w));
+  for (const words of ATTACK_KEYS) {
+    let k = 0;
+    while (k < words.length && at + k < sc.to && sc.keys[at + k] === words[k]) k++;
+    if (k === words.length) return true;
+  }
+  return false;
+}
+
+/** Is the token the possessive "'s"? */
+function isPossessive(text: string): boolean {
+  return text.length === 2 && (text.charCodeAt(1) === 115) && (text.charCodeAt(0) === 39 || text.charCodeAt(0) === 0x2019);
 }
 
 function emit(sc: SentenceScan, start: number, end: number, actor: CanonicalActor | null, source: Hit['source'], role?: string): number {
@@ -124,7 +142,7 @@ function isPlace(sc: SentenceScan, start: number): boolean {
  */
 function actsAfter(sc: SentenceScan, k: number): boolean {
   if (k + 1 < sc.to && (sc.keys[k] === 'and' || sc.keys[k] === 'or') && sc.index.upper[k + 1] === 1) k += 2;
-  return k < sc.to && (ACTING_VERBS.has(sc.keys[k]) || /^['’]s$/.test(sc.doc.tokens[k].text));
+  return k < sc.to && (ACTING_VERBS.has(sc.keys[k]) || isPossessive(sc.doc.tokens[k].text));
 }
 
 function named(sc: SentenceScan, spanStart: number, at: number, end: number, rows: ActorRow[]): number {
@@ -136,29 +154,41 @@ function named(sc: SentenceScan, spanStart: number, at: number, end: number, row
 }
 
 function countryWord(sc: SentenceScan, spanStart: number, at: number, end: number, values: DictValue[], det: boolean): number {
-  const types = new Set(values.map((v) => v.target.type));
+  // The values here are country words only (no actor rows, no blocks): country, demonym, plural, capital.
+  let country = false;
+  let demonym = false;
+  let plural = false;
+  let capital = false;
+  for (const v of values) {
+    const t = v.target.type;
+    if (t === 'country') country = true;
+    else if (t === 'demonym') demonym = true;
+    else if (t === 'plural') plural = true;
+    else if (t === 'capital') capital = true;
+  }
   const iso2 = (values[0].target as Extract<DictTarget, { iso2: string }>).iso2;
-  const possessive = end < sc.to && /^['’]s$/.test(sc.doc.tokens[end].text);
+  const possessive = end < sc.to && isPossessive(sc.doc.tokens[end].text);
   const k = possessive ? end + 1 : end;
   const head = headAt(sc, k, true, det);
-  const onlyCapital = types.has('capital') && !types.has('country') && !types.has('demonym');
-  if (head && head[1].category !== 'monitor' && !(types.size === 1 && types.has('plural'))) {
+  const onlyCapital = capital && !country && !demonym;
+  const onlyPlural = plural && !country && !demonym && !capital;
+  if (head && head[1].category !== 'monitor' && !onlyPlural) {
     if (!onlyCapital || head[1].category === 'government') {
       return emit(sc, spanStart, head[0], genericActor(head[1].category, iso2), 'generic');
     }
   }
   // "Palestinian fire" or "Palestinian attacks" name armed groups, not a state's forces: no PS here.
-  if ((types.has('country') || types.has('demonym')) && iso2 !== 'PS' && attackAt(sc, k)) {
+  if ((country || demonym) && iso2 !== 'PS' && attackAt(sc, k)) {
     return emit(sc, at, end, genericActor('forces', iso2), 'country');
   }
-  if (types.has('plural') && !possessive) return emit(sc, spanStart, end, genericActor('civilians', iso2), 'country');
-  if (types.has('country')) {
+  if (plural && !possessive) return emit(sc, spanStart, end, genericActor('civilians', iso2), 'country');
+  if (country) {
     const acting = sc.asActor || possessive || !isPlace(sc, spanStart);
     return emit(sc, spanStart, end, countryActor(iso2, acting), 'country');
   }
   const actedOn = spanStart > sc.from && ACTING_VERBS.has(sc.keys[spanStart - 1]);
-  if (types.has('capital') && (sc.asActor || actedOn || actsAfter(sc, end))) return emit(sc, spanStart, end, countryActor(iso2, true), 'country');
-  if (types.has('demonym') && sc.asActor) return emit(sc, spanStart, end, countryActor(iso2, true), 'country');
+  if (capital && (sc.asActor || actedOn || actsAfter(sc, end))) return emit(sc, spanStart, end, countryActor(iso2, true), 'country');
+  if (demonym && sc.asActor) return emit(sc, spanStart, end, countryActor(iso2, true), 'country');
   return end;
 }
 
@@ -214,8 +244,8 @@ function scanSentence(sc: SentenceScan): void {
   }
 }
 
-/** Token range [start, end) overlapping the character span, or null (binary search: entities can be many). */
-export function tokenRange(doc: Doc, start: number, end: number): [number, number] | null {
+/** The first token that ends after offset `start` (binary search: entities can be many). */
+export function firstTokenEndingAfter(doc: Doc, start: number): number {
   const toks = doc.tokens;
   let lo = 0;
   let hi = toks.length;
@@ -224,74 +254,99 @@ export function tokenRange(doc: Doc, start: number, end: number): [number, numbe
     if (toks[mid].end <= start) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** From token `lo`, the first token that starts at or after offset `end`. */
+export function tokensBefore(doc: Doc, lo: number, end: number): number {
+  const toks = doc.tokens;
   let b = lo;
   while (b < toks.length && toks[b].start < end) b++;
-  return b > lo ? [lo, b] : null;
+  return b;
 }
 
 /** The country of a demonym, country name or "Country's" ending right before token `at`. */
 function countryBefore(doc: Doc, at: number, sentenceStart: number): string | undefined {
   let k = at - 1;
-  if (k > sentenceStart && /^['’]s$/.test(doc.tokens[k].text)) k--;
+  if (k > sentenceStart && isPossessive(doc.tokens[k].text)) k--;
   if (k < sentenceStart) return undefined;
   const index = tokenIndex(doc.tokens);
   const hit = index.first[k].names?.values?.find((x) => (x.target.type === 'demonym' || x.target.type === 'country') && index.upper[k] === 1);
   return hit && 'iso2' in hit.target ? hit.target.iso2 : undefined;
 }
 
+/** Does a country word or common noun cut into a named person or organisation (nameAt: entity per token)? */
+function cutsName(h: Hit, nameAt: Int32Array, from: Int32Array, to: Int32Array): boolean {
+  if (h.source === 'named') return false;
+  for (let t = h.start; t < h.end; t++) {
+    const k = nameAt[t];
+    if (k >= 0 && !(h.start <= from[k] && to[k] <= h.end)) return true;
+  }
+  return false;
+}
+
+function isFree(covered: Uint8Array, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (covered[t] !== 0) return false;
+  return true;
+}
+
 /** People and organisations from NER that the dictionary did not find. Linear in tokens + entities. */
 function mergeEntities(doc: Doc, hits: Hit[], entities: readonly Entity[]): Hit[] {
-  const spans = entities.map((e) => ({ e, r: tokenRange(doc, e.start, e.end) }));
+  // Each entity's token range [from, to), empty (from === to) when it covers no token.
+  const n = entities.length;
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
   const nameAt = new Int32Array(doc.tokens.length).fill(-1);
-  spans.forEach(({ e, r }, k) => {
-    if (r && (e.label === 'PER' || e.label === 'ORG')) for (let t = r[0]; t < r[1]; t++) nameAt[t] = k;
-  });
+  for (let k = 0; k < n; k++) {
+    const e = entities[k];
+    const lo = firstTokenEndingAfter(doc, e.start);
+    const b = tokensBefore(doc, lo, e.end);
+    from[k] = lo;
+    to[k] = b > lo ? b : lo;
+    if (b > lo && (e.label === 'PER' || e.label === 'ORG')) for (let t = lo; t < b; t++) nameAt[t] = k;
+  }
   // A country word or common noun that cuts into a named person or organisation ("Michael Jordan",
   // "the Niger Patriotic Front") is part of that name: the entity wins unless the hit covers it.
-  const cutsName = (h: Hit): boolean => {
-    if (h.source === 'named') return false;
-    for (let t = h.start; t < h.end; t++) {
-      const r = nameAt[t] >= 0 ? spans[nameAt[t]].r : null;
-      if (r && !(h.start <= r[0] && r[1] <= h.end)) return true;
-    }
-    return false;
-  };
-  const out = hits.filter((h) => !cutsName(h));
+  const out: Hit[] = [];
+  for (const h of hits) if (!cutsName(h, nameAt, from, to)) out.push(h);
   const covered = new Uint8Array(doc.tokens.length);
-  const add = (h: Hit): void => {
-    out.push(h);
-    covered.fill(1, h.start, h.end);
-  };
   for (const h of out) covered.fill(1, h.start, h.end);
-  const free = (a: number, b: number): boolean => {
-    for (let t = a; t < b; t++) if (covered[t] !== 0) return false;
-    return true;
-  };
-  const people = spans.flatMap(({ e, r }) => {
-    if (e.label !== 'PER' || !r) return [];
-    const title = titleAt(doc, r[0], r[1]);
-    const nameStart = title ? title.end : r[0];
-    return [{ r, nameStart, title, name: cleanName(doc.text.slice(doc.tokens[nameStart].start, e.end)) }];
-  });
+  const people: Array<{ k: number; nameStart: number; title: TitleSpan | null; name: string }> = [];
+  for (let k = 0; k < n; k++) {
+    const e = entities[k];
+    if (e.label !== 'PER' || to[k] === from[k]) continue;
+    const title = titleAt(doc, from[k], to[k]);
+    const nameStart = title ? title.end : from[k];
+    people.push({ k, nameStart, title, name: cleanName(doc.text.slice(doc.tokens[nameStart].start, e.end)) });
+  }
   const surnames = surnameIndex(people.map((p) => p.name));
   for (const p of people) {
-    if (!free(p.nameStart, p.r[1])) continue;
-    const sentenceStart = doc.sentences[doc.tokens[p.r[0]].sentence].tokenStart;
-    const title = p.title ?? titleBefore(doc, p.r[0], sentenceStart);
+    const r0 = from[p.k];
+    const r1 = to[p.k];
+    if (!isFree(covered, p.nameStart, r1)) continue;
+    const sentenceStart = doc.sentences[doc.tokens[r0].sentence].tokenStart;
+    const title = p.title ?? titleBefore(doc, r0, sentenceStart);
     const canonical = p.name.includes(' ') ? p.name : surnames.get(tokenKey(p.name)) ?? p.name;
     // "Iranian Foreign Minister Javad Zarif": the country word before the title is the person's state.
     const iso2 = title ? countryBefore(doc, title.start, sentenceStart) : undefined;
     const actor: CanonicalActor = { canonical, kind: 'person' };
     if (iso2) actor.country = iso2;
-    const hit: Hit = { start: p.nameStart, end: p.r[1], actor, source: 'entity' };
+    const hit: Hit = { start: p.nameStart, end: r1, actor, source: 'entity' };
     if (title) hit.role = title.role;
-    add(hit);
+    out.push(hit);
+    covered.fill(1, hit.start, hit.end);
   }
-  for (const { e, r } of spans) {
-    if (e.label !== 'ORG' || !r || !free(r[0], r[1])) continue;
-    add({ start: r[0], end: r[1], actor: { canonical: cleanName(e.text.replace(/^the\s+/i, '')), kind: 'other' }, source: 'entity' });
+  for (let k = 0; k < n; k++) {
+    const e = entities[k];
+    if (e.label !== 'ORG' || to[k] === from[k] || !isFree(covered, from[k], to[k])) continue;
+    out.push({ start: from[k], end: to[k], actor: { canonical: cleanName(e.text.replace(/^the\s+/i, '')), kind: 'other' }, source: 'entity' });
+    covered.fill(1, from[k], to[k]);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort(byStart);
+}
+
+function byStart(a: Hit, b: Hit): number {
+  return a.start - b.start;
 }
 
 /**
