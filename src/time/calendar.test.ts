@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addMonths, isoWeek, isValidDay, parseIsoDay, weekday } from './calendar.js';
+import { addMonths, daysInMonth, isoWeek, isValidDay, MAX_YEAR, MIN_YEAR, parseIsoDay, weekday } from './calendar.js';
 import { timeRange } from './range.js';
 import { durationValue, spelledYear } from './values.js';
 
@@ -47,4 +47,10 @@ test('duration values and spelled years', () => {
   assert.equal(spelledYear('nineteen ninety-six'), 1996);
   assert.equal(spelledYear('two thousand'), 2000);
   assert.equal(spelledYear('nineteen purple'), null);
+});
+
+test('daysInMonth agrees with the Date object over every year a value may hold', () => {
+  for (let y = MIN_YEAR; y <= MAX_YEAR; y++) {
+    for (let m = 1; m <= 12; m++) assert.equal(daysInMonth(y, m), new Date(Date.UTC(y, m, 0)).getUTCDate(), `${y}-${m}`);
+  }
 });

@@ -18,8 +18,12 @@ export function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Gregorian month length, m in 1..12 (without a Date object: every matched day is validated). */
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return MONTH_DAYS[m - 1];
 }
 
 export function isValidDay(y: number, m: number, d: number): boolean {

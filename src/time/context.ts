@@ -42,7 +42,10 @@ export interface TimeContext {
   dct: Day | null;
   /** True when the article speaks of fiscal quarters before `pos` (earnings reports). */
   quarterTalk(pos: number): boolean;
-  /** Does the expression at [start, end) look forward or back? `deadlines`: let "by", "until"… point forward. */
+  /**
+   * Does the expression at [start, end) look forward or back? `deadlines`: let "by", "until"… point
+   * forward. Always 'past' without a DCT, when no value depends on it.
+   */
   lean(start: number, end: number, deadlines?: boolean): Lean;
 }
 
@@ -92,6 +95,8 @@ export function makeContext(doc: Doc): TimeContext {
       return firstQuarter >= 0 && firstQuarter < pos;
     },
     lean(start, end, deadlines = true) {
+      // Only values resolved against the DCT depend on the lean: without one, skip the reading.
+      if (dct === null) return 'past';
       const [s, e] = sentenceBounds(doc, start);
       // A local window first: "said Monday it will…" dates the saying, not the plan.
       const before = text.slice(Math.max(s, start - 40), start);

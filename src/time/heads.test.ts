@@ -70,3 +70,8 @@ test('indexed scan finds exactly the matches of a full scan of every rule', () =
 test('isSpaceCode is exactly what the regex \\s matches', () => {
   for (let c = 0; c < 65536; c++) assert.equal(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
 });
+
+test('candidates: no position inside a word when every rule starts at a word boundary', () => {
+  const index = buildHeadIndex(["(?<![A-Za-z0-9'’-])ab"]);
+  assert.deepEqual(index.candidates('ab xab ab-ab ab’ab (ab').at, [0, 7, 13, 20]);
+});

@@ -318,6 +318,11 @@ export function buildHeadIndex(sources: string[]): HeadIndex {
   afterWord[0x2019] = 1;
   const { next, mask, leaves } = buildTries(all, inside, (code) => alphabet.get(code)!, width);
   const rootMask = mask[0], insideRootMask = mask[1];
+  // With no heads that may start inside a word (rule-kit puts its boundary before every rule), a
+  // word's inner characters need only the test of whether the word goes on.
+  let insideKids = false;
+  for (let l = 0; l < width; l++) if (next[width + l] !== 0) insideKids = true;
+  const skipInside = !insideKids && insideRootMask === 0;
   return {
     candidates(text: string) {
       const at: number[] = [], masks: number[] = [];
@@ -325,6 +330,10 @@ export function buildHeadIndex(sources: string[]): HeadIndex {
       let after = 0;
       for (let p = 0; p < n; p++) {
         const c = text.charCodeAt(p);
+        if (after === 1 && skipInside) {
+          after = afterWord[c];
+          continue;
+        }
         const root = after;
         let m = after === 1 ? insideRootMask : rootMask;
         after = afterWord[c];

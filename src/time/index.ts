@@ -11,7 +11,7 @@
 import type { Doc, TimeExpr } from '../document/types.js';
 import { makeContext, type TimeContext } from './context.js';
 import { RULES, type Proposal, type Rule } from './rules.js';
-import { buildHeadIndex } from './heads.js';
+import { buildHeadIndex, isSpaceCode } from './heads.js';
 import { addDays, addMonths, dayValue, monthValue, type Day } from './calendar.js';
 
 export { timeRange, type TimeRange, type DatePrecision } from './range.js';
@@ -75,7 +75,8 @@ function addProposal(out: Proposal[], got: ReturnType<Rule['build']>, m: RegExpE
 /** Longest first, then leftmost; a proposal overlapping a kept one is dropped. */
 function select(props: Proposal[]): Proposal[] {
   const rank = (p: Proposal): number => p.rank ?? p.end - p.start;
-  const sorted = [...props].sort((a, b) => rank(b) - rank(a) || a.start - b.start);
+  // The proposals are this call's own: sorted in place.
+  const sorted = props.sort((a, b) => rank(b) - rank(a) || a.start - b.start);
   // Kept spans never overlap, so sorted by start they can be searched by bisection.
   const kept: Proposal[] = [];
   for (const p of sorted) {
@@ -97,10 +98,11 @@ const CLOCK = /T(?:\d{2}:\d{2}|24:00)$/;
 
 /** "5 p.m. EST, Nov. 6", "noon Saturday", "Friday at 5 p.m." become one TIME on that day. */
 function joinClockAndDay(list: Proposal[], text: string): Proposal[] {
+  if (!list.some((p) => p.type === 'TIME')) return list;
   const out: Proposal[] = [];
   for (let i = 0; i < list.length; i++) {
     const a = list[i], b = list[i + 1];
-    if (b && /^(?:,\s*|\s+)$/.test(text.slice(a.end, b.start))) {
+    if (b && (a.type === 'TIME' || b.type === 'TIME') && /^(?:,\s*|\s+)$/.test(text.slice(a.end, b.start))) {
       const [clock, day] = a.type === 'TIME' && CLOCK.test(a.value ?? '') ? [a, b] : [b, a];
       if (clock.type === 'TIME' && CLOCK.test(clock.value ?? '') && day.type === 'DATE' && DAY_VALUE.test(day.value ?? '')) {
         out.push({ start: a.start, end: b.end, type: 'TIME', value: `${day.value}${clock.value!.slice(clock.value!.indexOf('T'))}`, ...(clock.mod ? { mod: clock.mod } : {}) });
@@ -115,6 +117,7 @@ function joinClockAndDay(list: Proposal[], text: string): Proposal[] {
 
 /** "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the nearest day its sentence names. */
 function dateClocks(list: Proposal[], doc: Doc): Proposal[] {
+  if (!list.some((p) => p.clockOnly)) return list;
   return list.map((p) => {
     if (!p.clockOnly || !p.value) return p;
     const s = doc.sentences.find((x) => x.start <= p.start && p.start < x.end);
@@ -132,17 +135,33 @@ function dateClocks(list: Proposal[], doc: Doc): Proposal[] {
 const FUZZY = /(?<![A-Za-z])(?:the\s+(?=(?:early|late|mid)[\s-]+$))?(?<w>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+close\s+of|end\s+of|the\s+turn\s+of)(?:\s+|-)$/i;
 
 function widenFuzzy(list: Proposal[], text: string): Proposal[] {
-  return list.map((p) => {
-    if ((p.type !== 'DATE' && p.type !== 'TIME') || !p.value || /REF$/.test(p.value) || p.mod) return p;
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i];
+    if ((p.type !== 'DATE' && p.type !== 'TIME') || !p.value || p.mod || !fuzzyBefore(text, p.start) || /REF$/.test(p.value)) continue;
     const from = Math.max(0, p.start - 22);
     const m = FUZZY.exec(text.slice(from, p.start));
-    if (!m) return p;
+    if (!m) continue;
     const w = m.groups!.w.toLowerCase().replace(/\s+/g, ' ');
     // "earlier"/"later" only qualify deictic units ("earlier this month", "later today"), not a plain year.
-    if ((w === 'earlier' || w === 'later') && !/^(?:this|that|today|tonight|yesterday|tomorrow)/i.test(text.slice(p.start, p.end)) && !/^[A-Z]/.test(text.slice(p.start, p.end)) ) return p;
+    if ((w === 'earlier' || w === 'later') && !/^(?:this|that|today|tonight|yesterday|tomorrow)/i.test(text.slice(p.start, p.end)) && !/^[A-Z]/.test(text.slice(p.start, p.end))) continue;
     const mod = /early|beginning|start|earlier/.test(w) ? 'START' : /mid|middle/.test(w) ? 'MID' : 'END';
-    return { ...p, start: from + m.index, mod };
-  });
+    list[i] = { ...p, start: from + m.index, mod };
+  }
+  return list;
+}
+
+/**
+ * Can FUZZY match before `start`? Its words all end in y, e, d, r or f ("early", "late", "mid",
+ * "later", "end of"), then a space or hyphen: a test of two characters spares the regex for the
+ * many dates after "on" or "in".
+ */
+function fuzzyBefore(text: string, start: number): boolean {
+  let j = start - 1;
+  const sep = text.charCodeAt(j);
+  if (sep !== 45 && !isSpaceCode(sep)) return false;
+  while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j--;
+  const c = text.charCodeAt(j - 1) | 32;
+  return c === 121 || c === 101 || c === 100 || c === 114 || c === 102;
 }
 
 /**
@@ -154,6 +173,7 @@ function widenFuzzy(list: Proposal[], text: string): Proposal[] {
 const NAMED_QUARTER_REACH = 400;
 
 function followNamedQuarter(list: Proposal[]): Proposal[] {
+  if (!list.some((p) => p.quarterRef)) return list;
   let named: { y: number; q: string; at: number } | null = null;
   return list.map((p) => {
     const v = p.value ?? '';
@@ -174,6 +194,7 @@ function followNamedQuarter(list: Proposal[]): Proposal[] {
  * at the publication date: re-point them when an earlier expression named a fine enough date.
  */
 function followStoryDates(list: Proposal[]): Proposal[] {
+  if (!list.some((p) => p.storyRef)) return list;
   let named: Day | null = null, grain: 'day' | 'month' | 'year' = 'year';
   return list.map((p) => {
     if (p.storyRef) {
@@ -198,12 +219,12 @@ export function findTimes(doc: Doc): TimeExpr[] {
   if (typeof doc?.text !== 'string' || !doc.text) return [];
   const ctx = makeContext(doc);
   const chosen = followStoryDates(followNamedQuarter(widenFuzzy(dateClocks(joinClockAndDay(select(propose(ctx)), doc.text), doc), doc.text)));
-  return chosen.map((p) => ({
-    text: doc.text.slice(p.start, p.end),
-    start: p.start,
-    end: p.end,
-    type: p.type,
-    value: p.value,
-    ...(p.mod ? { mod: p.mod } : {}),
-  }));
+  const out: TimeExpr[] = new Array(chosen.length);
+  for (let i = 0; i < chosen.length; i++) {
+    const p = chosen[i];
+    const t: TimeExpr = { text: doc.text.slice(p.start, p.end), start: p.start, end: p.end, type: p.type, value: p.value };
+    if (p.mod) t.mod = p.mod;
+    out[i] = t;
+  }
+  return out;
 }
