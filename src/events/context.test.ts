@@ -113,6 +113,10 @@ test('articleDate: with a publication date, only a day of the week before it is 
   assert.equal(only?.value, '2016-03-13');
   assert.equal(only?.text, '');
   assert.equal(articleDate({ ...doc, meta: {} }, [feb])?.value, '2016-02-15');
+  // A day of that week told further down, after the lead, belongs to a body event.
+  const body = 'Rebels advanced. Jets struck. The army shelled. On Thursday a convoy was hit.';
+  const thu = time(body, 'Thursday', '2016-03-10');
+  assert.equal(articleDate({ ...segment(body, { published: '2016-03-13' }), times: [thu] }, [thu])?.value, '2016-03-13');
 });
 
 test('the text\'s own dateline dates the report, not the event its first sentence tells', () => {

@@ -317,19 +317,23 @@ export function ownDate(doc: Doc, sentence: number, at: Span, times: readonly Ti
 const NEWS_DAYS = 7;
 
 /**
- * The article's date context. With a publication date: the first day-precise date of the text in
- * the week up to it (a dateline or the lead's "on Sunday"), else the publication date itself with
- * an empty evidence span (it comes from metadata); an older date ("On 15 Feb 2016 the minister
- * said…" in a March article) is background, not the news. Without one: the first day-precise date.
+ * The article's date context. With a publication date: the first day-precise date of the lead (its
+ * first three sentences: a dateline, the headline, the lead's "on Sunday") in the week up to the
+ * publication, else the publication date itself with an empty evidence span (it comes from
+ * metadata). An older date ("On 15 Feb 2016 the minister said…" in a March article) is background,
+ * and a date further down belongs to the body's own events, not to the article. Without a
+ * publication date: the first day-precise date anywhere.
  */
 export function articleDate(doc: Doc, times: readonly TimeExpr[] = usableTimes(doc)): EventDate | null {
   const pub = doc.meta.published;
   const known = pub !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(pub) && !Number.isNaN(Date.parse(pub));
   // ISO days compare as strings: the news week is [earliest, pub].
   const earliest = known ? new Date(Date.parse(pub) - NEWS_DAYS * 86_400_000).toISOString().slice(0, 10) : '';
+  const lead = doc.sentences[Math.min(2, doc.sentences.length - 1)]?.end ?? 0;
   for (const t of times) {
     if (datePrecision(t.value) !== 'day') continue;
     if (!known) return toEventDate(t, true);
+    if (t.start >= lead) break;
     const day = t.value!.slice(0, 10);
     if (day >= earliest && day <= pub) return toEventDate(t, true);
   }
