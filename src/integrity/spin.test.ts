@@ -45,3 +45,25 @@ test('wordSpans: the code-unit scanner finds the same words as the regex it repl
     assert.deepEqual(spans(t), byRegex(t));
   }), { numRuns: 2000 });
 });
+
+test('findSpin reads lower case in place exactly as the slicing path does, and finds every stutter', () => {
+  // A trailing "İ" (its lower case is two code units) sends a text down the slicing path; the
+  // full stop keeps it out of any word pair.
+  const flagsOf = (t: string): string => JSON.stringify(findSpin(t));
+  const slow = (t: string): string => JSON.stringify(findSpin(t + '. İ').filter((f) => f.start < t.length));
+  const STUTTER = /\b(\p{L}{1,3})-(\p{L}+)/gu;
+  const stutters = (t: string): number[] => [...t.matchAll(STUTTER)]
+    .filter((m) => !['re', 'co', 'al', 'de', 'in'].includes(m[1].toLowerCase()) && m[2].toLowerCase().startsWith(m[1].toLowerCase()) && m[2].length > m[1].length)
+    .map((m) => m.index);
+  const words = fc.constantFrom('Security', 'Safety', 'Council', 'council', 'the', 'The', 'Syrian', 'Arab', 'Republic', 'had', 'ab-abc',
+    'Ba-Bakr', 're-read', 'al-Alam', 'St-Stop', 'Iran', "' s", 'é', 'Ébola', 'ébola');
+  const seps = fc.constantFrom(' ', '  ', '\n', '-', ', ', '. ', ' - ');
+  fc.assert(fc.property(fc.array(fc.tuple(words, seps), { maxLength: 12 }).map((a) => a.flat().join('')), (t) => {
+    assert.equal(flagsOf(t), slow(t));
+    // Every stutter is flagged (a longer flag at the same start, "ab-abc ab-abc", wins), and only those.
+    const flags = findSpin(t);
+    const expected = stutters(t);
+    for (const at of expected) assert.ok(flags.some((f) => f.start === at));
+    for (const f of flags) if (f.kind === 'stuttered_word') assert.ok(expected.includes(f.start));
+  }), { numRuns: 1500 });
+});

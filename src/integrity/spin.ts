@@ -28,6 +28,8 @@ interface SpinModel {
   doubled: Set<string>;
   /** Official names by their first word, checked only where that word occurs. */
   official: Map<string, Array<{ name: string; common: string }>>;
+  /** 1 for each code unit an official name starts with: other words skip the lookup. */
+  officialStart: Uint8Array;
 }
 
 /** Bit set on a variant's target when it applies only to capitalised text ("Safety Council"). */
@@ -56,7 +58,9 @@ function loadSpinModel(): SpinModel {
     const first = name.split(' ')[0];
     official.set(first, [...(official.get(first) ?? []), { name, common }]);
   }
-  cached = { collocations: file.collocations, hashes, targets, filter, doubled: new Set(file.doubled), official };
+  const officialStart = new Uint8Array(65536);
+  for (const first of official.keys()) officialStart[first.charCodeAt(0)] = 1;
+  cached = { collocations: file.collocations, hashes, targets, filter, doubled: new Set(file.doubled), official, officialStart };
   return cached;
 }
 
@@ -139,14 +143,22 @@ const NOT_STUTTER = new Set(['re', 'co', 'de', 'pre', 'pro', 'non', 'sub', 'un',
   'all', 'off', 'on', 'up', 'pan', 'al', 'el', 'ad', 'ar', 'as', 'at', 'an', 'az', 'ash', 'ibn', 'bin', 'abu', 'ben', 'bou', 'da', 'de', 'di', 'la', 'le']);
 
 // Each pattern has a cheap cue: the full pattern runs only on texts that contain it.
-const POSSESSIVE: Array<{ cue: RegExp; re: RegExp; fix: (m: RegExpMatchArray) => string }> = [
+// `gate` is a cheaper necessary condition of `cue` (plain substring searches).
+const POSSESSIVE: Array<{ gate: (t: string) => boolean; cue: RegExp; re: RegExp; fix: (m: RegExpMatchArray) => string }> = [
   // "Iran' s", "Iran ’s", "Iran`s": the apostrophe split from its s or typed as a backtick.
-  { cue: /['’] s\b|\s['’]s\b|`s\b/, re: /(\p{L}+)(?:['’] s|\s['’]s|`s)\b/gu, fix: (m) => `${m[1]}'s` },
+  { gate: (t) => t.includes("' s") || t.includes('’ s') || t.includes('`s') || spaceBefore(t, "'s") || spaceBefore(t, '’s'),
+    cue: /['’] s\b|\s['’]s\b|`s\b/, re: /(\p{L}+)(?:['’] s|\s['’]s|`s)\b/gu, fix: (m) => `${m[1]}'s` },
   // "Iran's's": a possessive applied twice.
-  { cue: /s['’]s\b/, re: /(\p{L}+)['’]s['’]s\b/gu, fix: (m) => `${m[1]}'s` },
+  { gate: (t) => t.includes("s's") || t.includes('s’s'), cue: /s['’]s\b/, re: /(\p{L}+)['’]s['’]s\b/gu, fix: (m) => `${m[1]}'s` },
   // "Assad s forces": a capitalised name followed by a lone s.
-  { cue: /\p{Ll} s /u, re: /\b(\p{Lu}\p{Ll}+) s\b(?=\s+\p{L})/gu, fix: (m) => `${m[1]}'s` },
+  { gate: (t) => t.includes(' s '), cue: /\p{Ll} s /u, re: /\b(\p{Lu}\p{Ll}+) s\b(?=\s+\p{L})/gu, fix: (m) => `${m[1]}'s` },
 ];
+
+/** True when `s` occurs right after a whitespace character. */
+function spaceBefore(t: string, s: string): boolean {
+  for (let i = t.indexOf(s, 1); i > 0; i = t.indexOf(s, i + 1)) if (/\s/.test(t[i - 1])) return true;
+  return false;
+}
 
 function isUpper(w: string): boolean {
   const c = w.charCodeAt(0);
@@ -187,32 +199,39 @@ export function wordSpans(text: string, starts: number[], ends: number[]): void 
   }
 }
 
-/** Finds spin in a text. Offsets are into `text`. */
-export function findSpin(text: string): SpinFlag[] {
-  const m = loadSpinModel();
-  const flags: SpinFlag[] = [];
-  const flag = (start: number, end: number, kind: string, suggestion: string | null): void => {
-    flags.push({ text: text.slice(start, end), start, end, kind, suggestion });
-  };
-  // One pass over the words: adjacent pairs (doubled words, collocations) and official names.
+type Flag = (start: number, end: number, kind: string, suggestion: string | null) => void;
+
+/** Official names starting at a word. */
+function officialAt(text: string, start: number, cur: string, m: SpinModel, flag: Flag): void {
+  for (const o of m.official.get(cur) ?? []) {
+    const end = start + o.name.length;
+    if (text.startsWith(o.name, start) && !/[\p{L}\p{N}]/u.test(text[end] ?? '')) flag(start, end, 'official_name', o.common);
+  }
+}
+
+/** A bigram of two words that spins a collocation: flags it with the collocation as suggestion. */
+function collocationAt(m: SpinModel, h: number, titled: boolean, pa: string, cur: string, pStart: number, end: number, flag: Flag): void {
+  const coll = findVariant(m, h, titled);
+  if (!coll) return;
+  const [ca, cb] = coll.split(' ');
+  // Same position, one word swapped: guards against a 32-bit hash collision with a real bigram.
+  if ((ca === pa.toLowerCase()) !== (cb === cur.toLowerCase())) flag(pStart, end, 'improbable_collocation', `${caseLike(pa, ca)} ${caseLike(cur, cb)}`);
+}
+
+/**
+ * Adjacent word pairs (doubled words, collocations) and official names, one pass over the words,
+ * slicing each word (texts whose lower case is not per code unit: "İ", "Σ", astral letters).
+ */
+function pairsBySlices(text: string, starts: number[], ends: number[], m: SpinModel, flag: Flag): void {
   let pa = '';
   let pl = '';
   let pEnd = -1;
   let pStart = -1;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  wordSpans(text, starts, ends);
   for (let wi = 0; wi < starts.length; wi++) {
     const start = starts[wi];
     const cur = text.slice(start, ends[wi]);
     const lc = cur.toLowerCase();
-    const officials = m.official.get(cur);
-    if (officials) {
-      for (const o of officials) {
-        const end = start + o.name.length;
-        if (text.startsWith(o.name, start) && !/[\p{L}\p{N}]/u.test(text[end] ?? '')) flag(start, end, 'official_name', o.common);
-      }
-    }
+    if (m.official.has(cur)) officialAt(text, start, cur, m, flag);
     if (pEnd >= 0 && start > pEnd && isSpaceOnly(text, pEnd, start)) {
       const titled = isUpper(pa) && isUpper(cur);
       if (pl === lc) {
@@ -220,12 +239,7 @@ export function findSpin(text: string): SpinFlag[] {
         if (/\p{L}/u.test(lc) && !m.doubled.has(lc) && !titled) flag(pStart, start + cur.length, 'doubled_word', pa);
       } else if (pl.length >= 3 && lc.length >= 3) {
         // Collocations are pairs of content words of three letters or more (see the build script).
-        const coll = findVariant(m, fnv1aFrom(fnv1aFrom(fnv1a(pl), ' '), lc), titled);
-        if (coll) {
-          const [ca, cb] = coll.split(' ');
-          // Same position, one word swapped: guards against a 32-bit hash collision with a real bigram.
-          if ((ca === pl) !== (cb === lc)) flag(pStart, start + cur.length, 'improbable_collocation', `${caseLike(pa, ca)} ${caseLike(cur, cb)}`);
-        }
+        collocationAt(m, fnv1aFrom(fnv1aFrom(fnv1a(pl), ' '), lc), titled, pa, cur, pStart, start + cur.length, flag);
       }
     }
     pa = cur;
@@ -233,15 +247,96 @@ export function findSpin(text: string): SpinFlag[] {
     pStart = start;
     pEnd = start + cur.length;
   }
+}
+
+/** True when text[i] is an upper-case letter (isUpper on the word starting there). */
+function upperAt(text: string, lower: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c > 0xbf && c !== lower.charCodeAt(i));
+}
+
+/** pairsBySlices reading each word's lower case from `lower` in place: strings only for flags. */
+function pairsInPlace(text: string, lower: string, starts: number[], ends: number[], m: SpinModel, flag: Flag): void {
+  let pEnd = -1;
+  let pStart = -1;
+  let pHash = 0;
+  for (let wi = 0; wi < starts.length; wi++) {
+    const start = starts[wi];
+    const end = ends[wi];
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
+    h >>>= 0;
+    if (m.officialStart[text.charCodeAt(start)]) {
+      const cur = text.slice(start, end);
+      if (m.official.has(cur)) officialAt(text, start, cur, m, flag);
+    }
+    if (pEnd >= 0 && start > pEnd && isSpaceOnly(text, pEnd, start)) {
+      const titled = upperAt(text, lower, pStart) && upperAt(text, lower, start);
+      const pLen = pEnd - pStart;
+      const len = end - start;
+      if (pHash === h && pLen === len && lower.startsWith(lower.slice(pStart, pEnd), start)) {
+        // Reduplicated names and idioms ("Bora Bora", "Sirhan Sirhan") are capitalised twice.
+        const lc = lower.slice(start, end);
+        if (/\p{L}/u.test(lc) && !m.doubled.has(lc) && !titled) flag(pStart, end, 'doubled_word', text.slice(pStart, pEnd));
+      } else if (pLen >= 3 && len >= 3) {
+        // Collocations are pairs of content words of three letters or more (see the build script).
+        let b = Math.imul(pHash ^ 0x20, 0x01000193);
+        for (let i = start; i < end; i++) b = Math.imul(b ^ lower.charCodeAt(i), 0x01000193);
+        b >>>= 0;
+        const q = b >>> (32 - FILTER_BITS);
+        if (m.filter[q >>> 5] & (1 << (q & 31))) collocationAt(m, b, titled, text.slice(pStart, pEnd), text.slice(start, end), pStart, end, flag);
+      }
+    }
+    pStart = start;
+    pEnd = end;
+    pHash = h;
+  }
+}
+
+const STUTTER = /\b(\p{L}{1,3})-(\p{L}+)/gu;
+const STUTTER_AT = /\b(\p{L}{1,3})-(\p{L}+)/uy;
+
+/**
+ * The matches of STUTTER, left to right. Without astral letters a match starts one to three code
+ * units before a hyphen, so only those starts are tried (past the end of the previous match).
+ */
+function stutters(text: string): RegExpExecArray[] {
+  if (hasAstral(text)) return [...text.matchAll(STUTTER)];
+  const out: RegExpExecArray[] = [];
+  let resume = 0;
+  for (let p = text.indexOf('-'); p >= 0; p = text.indexOf('-', p + 1)) {
+    for (let s = Math.max(resume, p - 3); s < p; s++) {
+      STUTTER_AT.lastIndex = s;
+      const m = STUTTER_AT.exec(text);
+      if (m) { out.push(m); resume = s + m[0].length; break; }
+    }
+  }
+  return out;
+}
+
+/** Finds spin in a text. Offsets are into `text`. */
+export function findSpin(text: string): SpinFlag[] {
+  const m = loadSpinModel();
+  const flags: SpinFlag[] = [];
+  const flag = (start: number, end: number, kind: string, suggestion: string | null): void => {
+    flags.push({ text: text.slice(start, end), start, end, kind, suggestion });
+  };
+  const starts: number[] = [];
+  const ends: number[] = [];
+  wordSpans(text, starts, ends);
+  const lower = text.toLowerCase();
+  // Lower-casing is then per code unit, so each word's lower case is read from `lower` in place.
+  if (lower.length === text.length && !text.includes('\u03a3') && !hasAstral(text)) pairsInPlace(text, lower, starts, ends, m, flag);
+  else pairsBySlices(text, starts, ends, m, flag);
   if (text.includes('-')) {
-    for (const s of text.matchAll(/\b(\p{L}{1,3})-(\p{L}+)/gu)) {
+    for (const s of stutters(text)) {
       const pre = s[1].toLowerCase();
       if (NOT_STUTTER.has(pre)) continue;
       if (s[2].toLowerCase().startsWith(pre) && s[2].length > s[1].length) flag(s.index, s.index + s[0].length, 'stuttered_word', s[2]);
     }
   }
   for (const p of POSSESSIVE) {
-    if (!p.cue.test(text)) continue;
+    if (!p.gate(text) || !p.cue.test(text)) continue;
     for (const s of text.matchAll(p.re)) flag(s.index, s.index + s[0].length, 'broken_possessive', p.fix(s));
   }
   flags.sort((x, y) => x.start - y.start || y.end - x.end);
