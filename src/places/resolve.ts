@@ -36,6 +36,7 @@ interface Slot {
 }
 
 const ADMIN_WORD = /^\s+(province|governorate|region|state|district|county|parish|oblast|prefecture|municipality|wilayah?)\b/i;
+const ADMIN_PLURAL = /^\s+(?:provinces|governorates|regions|states|districts|counties|parishes|oblasts|prefectures|municipalities)\b/i;
 const CITY_WORD = /^\s+city\b/i;
 const CITY_BEFORE = /\bcity of\s+$/i;
 // Words before a name that pick out part of it ("east Aleppo", "opposition-held parts of Syria").
@@ -329,6 +330,15 @@ export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Sp
     if (group === undefined) groupOf.set(name, (group = groupOf.size));
     return { span, text: t, cands, hint, pick: -1, score: 0, margin: 0, group, first: null, coh: null, adm1Countries };
   });
+  // "Butler, Clark and Warren counties": every name of a list that ends in a plural admin word is
+  // an admin area, not only the last one.
+  for (let i = slots.length - 1; i >= 0; i--) {
+    if (!ADMIN_PLURAL.test(text.slice(slots[i].span.end, slots[i].span.end + 16))) continue;
+    for (let k = i; k >= 0; k--) {
+      slots[k].hint = 'admin';
+      if (k === 0 || !LIST_GAP.test(text.slice(slots[k - 1].span.end, slots[k].span.start))) break;
+    }
+  }
   // "Alexandria, La." / "Kafr Nabl, Idlib": a place followed by a comma and a larger place.
   const pairs = slots.map((s, i) => {
     const next = slots[i + 1];
