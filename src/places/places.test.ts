@@ -27,6 +27,10 @@ function fixture(): GazEntry[] {
   add({ name: 'Georgia', lat: 42, lon: 43.5, population: 3.7e6, geonameid: 0, fcode: 'PCLI', country: 'GE', names: [['Georgia', ALIAS.NAME]] });
   add({ name: 'Ohio', lat: 40.3, lon: -82.7, population: 11e6, geonameid: 0, fcode: 'ADM1', country: 'US', names: [['Ohio', ALIAS.NAME]] });
   add({ name: 'Kansas', lat: 38.4, lon: -98.2, population: 2.9e6, geonameid: 0, fcode: 'ADM1', country: 'US', names: [['Kansas', ALIAS.NAME]] });
+  add({ name: 'Sahel', lat: 14.5, lon: 2, population: 0, geonameid: 0, fcode: 'RGN', country: '', names: [['Sahel', ALIAS.NAME]] });
+  add({ name: 'Sahel', lat: 14, lon: -0.1, population: 1.2e6, geonameid: 0, fcode: 'ADM1', country: 'BF', names: [['Sahel', ALIAS.NAME]] });
+  add({ name: 'Hall County', lat: 34.3, lon: -83.8, population: 180000, geonameid: 0, fcode: 'ADM2', country: 'US', admin1: ga, names: [['Hall County', ALIAS.NAME], ['Hall', ALIAS.SHORT]] });
+  add({ name: 'Hall', lat: 47.3, lon: 11.5, population: 13000, geonameid: 2775742, fcode: 'PPL', country: 'AT', names: [['Hall', ALIAS.NAME]] });
   add({ name: 'Donald', lat: -36.37, lon: 143, population: 1500, geonameid: 2168943, fcode: 'PPL', country: 'AU', names: [['Donald', ALIAS.NAME]] });
   return e;
 }
@@ -94,6 +98,19 @@ test('names listed together are alike: a list of states keeps Georgia a state', 
   assert.equal(ps[1].precision, 'admin1');
   assert.equal(ps[1].country, 'US');
   assert.equal(resolvePlaces('Troops left Georgia.', [{ start: 12, end: 19 }])[0].country, 'GE');
+});
+
+test('a curated region is the region before a namesake admin area: the Sahel', () => {
+  const [sahel] = resolvePlaces('Drought spread across the Sahel.', [{ start: 26, end: 31 }]);
+  assert.equal(sahel.precision, 'region');
+});
+
+test('every name of a list ending in "counties" is a county', () => {
+  const text = 'Storms hit Hall and Xyzzy counties.';
+  const [hall] = resolvePlaces(text, [at(text, 'Hall'), at(text, 'Xyzzy')]);
+  assert.equal(hall.name, 'Hall County');
+  assert.equal(hall.precision, 'admin2');
+  assert.equal(resolvePlaces('Storms hit Hall.', [{ start: 11, end: 15 }])[0].country, 'AT');
 });
 
 test('first names are not places; metonymy and parts are flagged', () => {

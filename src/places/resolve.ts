@@ -59,7 +59,9 @@ export function precisionOf(fcode: string): PlacePrecision {
 function classWeight(fcode: string): number {
   if (fcode === 'PCLI' || fcode === 'PCLS' || fcode === 'PCLF' || fcode === 'PCL') return 10;
   if (fcode === 'PCLD') return 6;
-  if (fcode === 'CONT' || fcode === 'RGN') return 9;
+  // Regions and continents come only from the curated list, with no population to weigh: they get
+  // the weight of a populous admin area, so "Sahel" is the belt before the Burkina Faso region.
+  if (fcode === 'CONT' || fcode === 'RGN') return 12;
   if (fcode === 'ADM1') return 7;
   if (fcode === 'PPLC') return 7;
   if (fcode === 'CAMP' || fcode === 'CRSS' || fcode === 'BASE' || fcode === 'BLDG') return 6;
@@ -70,7 +72,9 @@ function classWeight(fcode: string): number {
 }
 
 function prior(g: GazetteerStore, rec: number, flag: number): number {
-  let s = classWeight(g.fcode(rec)) + 0.8 * Math.log10(g.pop[rec] + 1);
+  const fc = g.fcode(rec);
+  // A curated neighbourhood (no GeoNames id) is listed because conflict news names it: weighed as a camp.
+  let s = (fc === 'PPLX' && g.gid[rec] === 0 ? 6 : classWeight(fc)) + 0.8 * Math.log10(g.pop[rec] + 1);
   if (!(flag & (ALIAS.NAME | ALIAS.DEMONYM | ALIAS.ABBREV))) s -= flag & ALIAS.SHORT ? 3 : 2.5;
   if (flag & ALIAS.ABBREV && !(flag & ALIAS.NAME)) s -= 0.5;
   return s;
