@@ -8,6 +8,12 @@
  */
 import { hashString, mix } from './hash.js';
 
+// The hash functions, bound once here: when these modules run as CommonJS (tsx transpiles them so
+// under a CommonJS entry point such as /work/briefs/prof.ts), every use of an imported name is a
+// getter call on the exporting module.
+const mixHash = mix;
+const hashStr = hashString;
+
 /** Per-word attribute slots (each a 32-bit hash, except CAP, a small class). */
 const W = 0, LW = 1, SH = 2, LSH = 3, P1 = 4, S1 = 8, CAP = 12;
 export const ATTRS = 13;
@@ -73,13 +79,13 @@ export function wordAttrs(raw: string, out: Uint32Array, off: number): void {
   } else if (uncased > 0) cap = Cap.Uncased;
   else if (digits > 0) cap = Cap.Digit;
   else cap = /^\p{P}+$/u.test(word) ? Cap.Punct : Cap.Other;
-  out[off + W] = hashString(full);
-  out[off + LW] = hashString(article ? full.toLowerCase() : lower);
-  out[off + SH] = hashString(shape);
-  out[off + LSH] = hashString(longShape);
+  out[off + W] = hashStr(full);
+  out[off + LW] = hashStr(article ? full.toLowerCase() : lower);
+  out[off + SH] = hashStr(shape);
+  out[off + LSH] = hashStr(longShape);
   for (let k = 1; k <= 4; k++) {
-    out[off + P1 + k - 1] = hashString(lower.slice(0, k));
-    out[off + S1 + k - 1] = hashString(lower.slice(-k));
+    out[off + P1 + k - 1] = hashStr(lower.slice(0, k));
+    out[off + S1 + k - 1] = hashStr(lower.slice(-k));
   }
   out[off + CAP] = cap;
 }
@@ -153,8 +159,8 @@ export const MAX_FEATS = 48;
 export const MAX_GAZ_CODES = 8;
 
 // Template seeds: one per template so equal values in different templates hash apart.
-const T: number[] = Array.from({ length: 64 }, (_, k) => hashString(`tpl${k}`));
-const BOUNDARY = hashString('<s>');
+const T: number[] = Array.from({ length: 64 }, (_, k) => hashStr(`tpl${k}`));
+const BOUNDARY = hashStr('<s>');
 
 /** Capitalisation classes (Cap) plus BOUNDARY_CAP; gazetteer codes (16 lists × 4 positions). */
 export const CAP_CLASSES = 9;
@@ -187,34 +193,34 @@ export function roleFeatures(a: Uint32Array, o: number, role: number, out: Uint3
     case 0: {
       const cap = a[o + CAP];
       out[k++] = T[0];
-      out[k++] = mix(mix(T[26], first), a[o + SH]);
-      out[k++] = mix(mix(T[27], upper), cap);
-      out[k++] = mix(mix(mix(T[28], upper), cap), first);
-      out[k++] = mix(T[1], a[o + W]);
-      out[k++] = mix(T[2], a[o + LW]);
-      out[k++] = mix(T[3], a[o + SH]);
-      out[k++] = mix(T[4], a[o + LSH]);
+      out[k++] = mixHash(mixHash(T[26], first), a[o + SH]);
+      out[k++] = mixHash(mixHash(T[27], upper), cap);
+      out[k++] = mixHash(mixHash(mixHash(T[28], upper), cap), first);
+      out[k++] = mixHash(T[1], a[o + W]);
+      out[k++] = mixHash(T[2], a[o + LW]);
+      out[k++] = mixHash(T[3], a[o + SH]);
+      out[k++] = mixHash(T[4], a[o + LSH]);
       for (let q = 0; q < 4; q++) {
-        out[k++] = mix(T[5 + q], a[o + P1 + q]);
-        out[k++] = mix(T[9 + q], a[o + S1 + q]);
+        out[k++] = mixHash(T[5 + q], a[o + P1 + q]);
+        out[k++] = mixHash(T[9 + q], a[o + S1 + q]);
       }
       return k;
     }
     case 1:
-      out[k++] = mix(T[13], a[o + LW]);
-      out[k++] = mix(T[17], a[o + SH]);
-      out[k++] = mix(T[24], a[o + S1 + 2]);
+      out[k++] = mixHash(T[13], a[o + LW]);
+      out[k++] = mixHash(T[17], a[o + SH]);
+      out[k++] = mixHash(T[24], a[o + S1 + 2]);
       return k;
     case 2:
-      out[k++] = mix(T[14], a[o + LW]);
-      out[k++] = mix(T[18], a[o + SH]);
-      out[k++] = mix(T[25], a[o + S1 + 2]);
+      out[k++] = mixHash(T[14], a[o + LW]);
+      out[k++] = mixHash(T[18], a[o + SH]);
+      out[k++] = mixHash(T[25], a[o + S1 + 2]);
       return k;
     case 3:
-      out[k++] = mix(T[15], a[o + LW]);
+      out[k++] = mixHash(T[15], a[o + LW]);
       return k;
     default:
-      out[k++] = mix(T[16], a[o + LW]);
+      out[k++] = mixHash(T[16], a[o + LW]);
       return k;
   }
 }
@@ -243,11 +249,11 @@ export function pairFeatures(a: Uint32Array, n: number, i: number, out: Uint32Ar
   const po = i > 0 ? o - ATTRS : 0;
   const x = i + 1 < n ? a : BOUNDARY_ATTRS;
   const xo = i + 1 < n ? o + ATTRS : 0;
-  out[k++] = mix(mix(T[19], p[po + SH]), a[o + SH]);
-  out[k++] = mix(mix(T[20], a[o + SH]), x[xo + SH]);
-  out[k++] = mix(mix(T[21], p[po + LW]), a[o + LW]);
-  out[k++] = mix(mix(T[22], a[o + LW]), x[xo + LW]);
-  out[k++] = mix(mix(T[23], p[po + W]), a[o + SH]);
+  out[k++] = mixHash(mixHash(T[19], p[po + SH]), a[o + SH]);
+  out[k++] = mixHash(mixHash(T[20], a[o + SH]), x[xo + SH]);
+  out[k++] = mixHash(mixHash(T[21], p[po + LW]), a[o + LW]);
+  out[k++] = mixHash(mixHash(T[22], a[o + LW]), x[xo + LW]);
+  out[k++] = mixHash(mixHash(T[23], p[po + W]), a[o + SH]);
   return k;
 }
 
@@ -256,16 +262,16 @@ export function pairFeatures(a: Uint32Array, n: number, i: number, out: Uint32Ar
  * word u): templates 19, 21 and 23 of pairFeatures, the same hashes. Writes from k.
  */
 export function leftPairFeatures(a: Uint32Array, uo: number, b: Uint32Array, vo: number, out: Uint32Array, k: number): number {
-  out[k++] = mix(mix(T[19], a[uo + SH]), b[vo + SH]);
-  out[k++] = mix(mix(T[21], a[uo + LW]), b[vo + LW]);
-  out[k++] = mix(mix(T[23], a[uo + W]), b[vo + SH]);
+  out[k++] = mixHash(mixHash(T[19], a[uo + SH]), b[vo + SH]);
+  out[k++] = mixHash(mixHash(T[21], a[uo + LW]), b[vo + LW]);
+  out[k++] = mixHash(mixHash(T[23], a[uo + W]), b[vo + SH]);
   return k;
 }
 
 /** The word-pair features of the same pair that token u reads (its next word v): templates 20, 22. */
 export function rightPairFeatures(a: Uint32Array, uo: number, b: Uint32Array, vo: number, out: Uint32Array, k: number): number {
-  out[k++] = mix(mix(T[20], a[uo + SH]), b[vo + SH]);
-  out[k++] = mix(mix(T[22], a[uo + LW]), b[vo + LW]);
+  out[k++] = mixHash(mixHash(T[20], a[uo + SH]), b[vo + SH]);
+  out[k++] = mixHash(mixHash(T[22], a[uo + LW]), b[vo + LW]);
   return k;
 }
 
@@ -277,18 +283,18 @@ export function rightPairFeatures(a: Uint32Array, uo: number, b: Uint32Array, vo
 
 /** The token's capitalisation class with its neighbours' (BOUNDARY_CAP beyond the sentence). */
 export function capPatternFeature(cap: number, prevCap: number, nextCap: number): number {
-  return mix(mix(T[29], cap), prevCap * 16 + nextCap);
+  return mixHash(mixHash(T[29], cap), prevCap * 16 + nextCap);
 }
 
 /** Document casing code (1..3, see docCasing) in a headline or not, sentence-initial or not. */
 export function docCaseFeature(code: number, upper: number, first: number): number {
-  return mix(mix(T[30], code), upper * 2 + first);
+  return mixHash(mixHash(T[30], code), upper * 2 + first);
 }
 
 /** The two features of one gazetteer code on a token of capitalisation class cap. */
 export function gazFeatures(code: number, cap: number, out: Uint32Array, k: number): number {
-  out[k++] = mix(T[31], code);
-  out[k++] = mix(mix(T[32], code), cap);
+  out[k++] = mixHash(T[31], code);
+  out[k++] = mixHash(mixHash(T[32], code), cap);
   return k;
 }
 
@@ -332,8 +338,8 @@ export function tokenFeatures(ctx: SentenceContext, i: number, out: Uint32Array)
 
 /** Document-history feature hashes for a token with history code h (appended by the tagger). */
 export function historyFeatures(h: number, cap: number, first: boolean, out: Uint32Array, at: number): number {
-  out[at] = mix(T[40], h);
-  out[at + 1] = mix(mix(T[41], h), cap * 2 + (first ? 1 : 0));
+  out[at] = mixHash(T[40], h);
+  out[at + 1] = mixHash(mixHash(T[41], h), cap * 2 + (first ? 1 : 0));
   return 2;
 }
 

@@ -9,6 +9,15 @@
 import { mix } from './hash.js';
 import { capClass, isCapitalised, lowerHash } from './features.js';
 
+// Imported functions used per token, bound once here: when these modules run as CommonJS (tsx
+// transpiles them so under a CommonJS entry point such as /work/briefs/prof.ts), every use of an
+// imported name is a getter call on the exporting module, which cost the tagger about a third
+// of its time there.
+const mixHash = mix;
+const capOf = capClass;
+const capitalised = isCapitalised;
+const lowerOf = lowerHash;
+
 /** Longest listed name, in tokens, that matching tries. */
 export const MAX_NAME_TOKENS = 6;
 
@@ -64,11 +73,11 @@ export class Gazetteer {
   match(attrs: Uint32Array, n: number, upperSentence: boolean): (number[] | undefined)[] | null {
     let out: (number[] | undefined)[] | null = null;
     for (let i = 0; i < n; i++) {
-      if (!upperSentence && !isCapitalised(capClass(attrs, i))) continue;
+      if (!upperSentence && !capitalised(capOf(attrs, i))) continue;
       let h = 0;
       for (let len = 1; len <= MAX_NAME_TOKENS && i + len <= n; len++) {
-        const lw = lowerHash(attrs, i + len - 1);
-        h = len === 1 ? (lw === 0 ? 1 : lw) : mix(h, lw);
+        const lw = lowerOf(attrs, i + len - 1);
+        h = len === 1 ? (lw === 0 ? 1 : lw) : mixHash(h, lw);
         const m = this.get(h);
         if (m === 0) continue;
         out ??= new Array<number[]>(n);

@@ -54,31 +54,36 @@ function tagTable(tags: readonly string[]): TagTable {
 /** Named entities of a segmented document: ids e1, e2… in text order, offsets into doc.text. */
 export function recognizeEntities(doc: Doc, model: TaggerSpec = loadModel()): Entity[] {
   const units = taggingUnits(doc);
-  const words = units.map((u) => {
+  const tokens = doc.tokens;
+  const words = new Array<string[]>(units.length);
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
     const w = new Array<string>(u.end - u.start);
-    for (let i = u.start; i < u.end; i++) w[i - u.start] = doc.tokens[i].text;
-    return w;
-  });
+    for (let i = u.start; i < u.end; i++) w[i - u.start] = tokens[i].text;
+    words[k] = w;
+  }
   const paths = tagDoc(model, prepareDoc(words, wordCache(model)));
   const { type, continues } = tagTable(model.tags);
   const out: Entity[] = [];
-  const emit = (first: number, last: number, label: EntityLabel): void => {
-    const start = doc.tokens[first].start;
-    const end = doc.tokens[last].end;
-    out.push({ id: `e${out.length + 1}`, text: doc.text.slice(start, end), start, end, label });
-  };
-  units.forEach((u, k) => {
+  // Plain loops, no closures: a closure built per call costs a helper call per build when tsx
+  // transpiles this module (keepNames).
+  for (let k = 0; k < units.length; k++) {
     // Chunks as conlleval reads them (spansFromTags), on tag indices: BIO and BILOU alike.
+    const u = units[k];
     const path = paths[k];
     let open = -1;
     let label: EntityLabel | null = null;
     for (let i = 0; i <= path.length; i++) {
       const t = i < path.length ? path[i] : -1;
       if (t >= 0 && open >= 0 && continues[t] && type[t] === label) continue;
-      if (open >= 0) emit(u.start + open, u.start + i - 1, label!);
+      if (open >= 0) {
+        const start = tokens[u.start + open].start;
+        const end = tokens[u.start + i - 1].end;
+        out.push({ id: `e${out.length + 1}`, text: doc.text.slice(start, end), start, end, label: label! });
+      }
       label = t >= 0 ? type[t] : null;
       open = label === null ? -1 : i;
     }
-  });
+  }
   return out;
 }

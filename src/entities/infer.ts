@@ -20,6 +20,13 @@ import type { PreparedSentence, TaggerSpec } from './tagger.js';
 // inferEmissions() reads the neighbour roles from fixed slots; a change of window must change it too.
 if (ROLE_OFFSET.join() !== '0,-1,1,-2,2') throw new Error('infer: inferEmissions() assumes ROLE_OFFSET [0, -1, 1, -2, 2]');
 
+// Imported functions used per token or per pair, bound once here: when these modules run as
+// CommonJS (tsx transpiles them so under a CommonJS entry point such as /work/briefs/prof.ts),
+// every use of an imported name is a getter call on the exporting module.
+const capOf = capClass;
+const leftPairs = leftPairFeatures;
+const rightPairs = rightPairFeatures;
+
 /** History codes are 1 + a type index (0 O .. 4 MISC); 0 means no history. */
 const HISTORY_CODES = 6;
 
@@ -181,8 +188,8 @@ function pairCache(spec: TaggerSpec): PairCache {
 function pairScores(spec: TaggerSpec, a: Uint32Array, uo: number, b: Uint32Array, vo: number, data: Float32Array, at: number): void {
   const T = spec.tags.length;
   data.fill(0, at, at + 2 * T);
-  scoreHashes(spec, leftPairFeatures(a, uo, b, vo, scratch, 0), data, at);
-  scoreHashes(spec, rightPairFeatures(a, uo, b, vo, scratch, 0), data, at + T);
+  scoreHashes(spec, leftPairs(a, uo, b, vo, scratch, 0), data, at);
+  scoreHashes(spec, rightPairs(a, uo, b, vo, scratch, 0), data, at + T);
 }
 
 let pairAt = new Int32Array(257);
@@ -212,11 +219,13 @@ function placePairs(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, ro: In
   }
   const keys = pc.keys;
   const size = ar.size;
+  const bound = BOUNDARY_ATTRS;
+  const stride = ATTRS;
   for (let j = 0; j <= n; j++) {
-    const ua = j > 0 ? a : BOUNDARY_ATTRS;
-    const uo = j > 0 ? (j - 1) * ATTRS : 0;
-    const va = j < n ? a : BOUNDARY_ATTRS;
-    const vo = j < n ? j * ATTRS : 0;
+    const ua = j > 0 ? a : bound;
+    const uo = j > 0 ? (j - 1) * stride : 0;
+    const va = j < n ? a : bound;
+    const vo = j < n ? j * stride : 0;
     if (!cacheable) {
       at[j] = pc.used++ * T2;
       pairScores(spec, ua, uo, va, vo, pc.data, at[j]);
@@ -263,20 +272,23 @@ export function inferEmissions(spec: TaggerSpec, s: PreparedSentence, history: D
   const gaz = spec.gazetteer ? spec.gazetteer.match(a, n, s.upperSentence) : null;
   const upper = s.upperSentence ? 1 : 0;
   const C = CAP_CLASSES;
+  const BCAP = BOUNDARY_CAP;
+  const MAXG = MAX_GAZ_CODES;
+  const R = ROLES;
   const cp = tb.capPattern;
   // Role-score slots (see roleScores): 1..4 are the neighbour roles at -1, +1, -2, +2; the
   // boundary pseudo-word is at offset 0.
   const f1 = T, f2 = 2 * T, f3 = 3 * T, f4 = 4 * T;
   for (let i = 0; i < n; i++) {
     const first = i === 0 ? 1 : 0;
-    const cap = capClass(a, i);
+    const cap = capOf(a, i);
     const variant = upper * 2 + first;
-    const s0 = ro[i] + (variant === 0 ? 0 : (ROLES + variant - 1) * T);
+    const s0 = ro[i] + (variant === 0 ? 0 : (R + variant - 1) * T);
     const s1 = (i >= 1 ? ro[i - 1] : 0) + f1;
     const s2 = (i + 1 < n ? ro[i + 1] : 0) + f2;
     const s3 = (i >= 2 ? ro[i - 2] : 0) + f3;
     const s4 = (i + 2 < n ? ro[i + 2] : 0) + f4;
-    const fc = ((cap * C + (i > 0 ? capClass(a, i - 1) : BOUNDARY_CAP)) * C + (i + 1 < n ? capClass(a, i + 1) : BOUNDARY_CAP)) * T;
+    const fc = ((cap * C + (i > 0 ? capOf(a, i - 1) : BCAP)) * C + (i + 1 < n ? capOf(a, i + 1) : BCAP)) * T;
     // What the token reads from its pair with the previous word (first half) and the next (second).
     const pl = pa[i];
     const pr = pa[i + 1] + T;
@@ -285,7 +297,7 @@ export function inferEmissions(spec: TaggerSpec, s: PreparedSentence, history: D
     const dc = s.docCase[i];
     if (dc !== 0) addRow(out, o, tb.docCase, (dc * 4 + upper * 2 + first) * T, T);
     const g = gaz?.[i];
-    if (g) for (let q = 0; q < g.length && q < MAX_GAZ_CODES; q++) addRow(out, o, tb.gaz, (g[q] * C + cap) * T, T);
+    if (g) for (let q = 0; q < g.length && q < MAXG; q++) addRow(out, o, tb.gaz, (g[q] * C + cap) * T, T);
     const h = history.code(s, i);
     if (h !== 0) addRow(out, o, tb.history, ((h * C + cap) * 2 + first) * T, T);
   }
