@@ -54,3 +54,11 @@ test('a flood of new words starts the lexicon afresh; documents prepared before 
   assert.deepEqual(stanceHashes(head, pre, before.ranked, 12), hashes);
   assert.deepEqual(pairFeatures(head, body, idf), before);
 });
+
+test('prepareWords: a long text of distinct words keeps every word (scratch buffers grow together)', () => {
+  const ws = Array.from({ length: 5000 }, (_, i) => `word${i}`);
+  const pre = prepareWords([ws.slice(0, 2500).join(' '), ws.slice(2500).join(' ')]);
+  assert.equal(pre.vocab.length, 5000);
+  assert.equal(pre.stemVocab.length, 5000);
+  assert.deepEqual([...pre.vocab].map((g) => pre.wordText[g]), ws);
+});

@@ -28,12 +28,15 @@ export interface SentenceWords {
   wordText: readonly string[];
 }
 
-/** Scratch buffers, reused: tokens' global, local and stem ids, local vocabularies, scanned ids. */
+/**
+ * Scratch buffers, reused: tokens' global, local and stem ids and the local vocabularies (all five
+ * the same length, grown together: a vocabulary is never longer than the tokens), scanned ids.
+ */
 let tokW: Int32Array = new Int32Array(4096);
 let tokL: Int32Array = new Int32Array(4096);
 let tokS: Int32Array = new Int32Array(4096);
-let vocabBuf: Int32Array = new Int32Array(1024);
-let stemVocabBuf: Int32Array = new Int32Array(1024);
+let vocabBuf: Int32Array = new Int32Array(4096);
+let stemVocabBuf: Int32Array = new Int32Array(4096);
 let scan: Int32Array = new Int32Array(1024);
 const wordLocal = new Marks();
 const stemLocal = new Marks();
