@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldName, goldDay, placeMatches, scrapedDateline } from './fakes.js';
+import { eventDayBefore, foldName, goldDay, placeMatches, scrapedDateline } from './fakes.js';
 
 test('gold dates M/D/YYYY become TIMEX3 days', () => {
   assert.equal(goldDay('4/7/2017'), '2017-04-07');
@@ -24,4 +24,15 @@ test('scraped dateline shapes', () => {
   assert.equal(scrapedDateline('Last updated at Apr 152017 A suicide'), '2017-04-15');
   assert.equal(scrapedDateline('Rebels shelled the town.'), null);
   assert.equal(scrapedDateline('45.13.2013 bad'), null);
+});
+
+test('an own event date 1-7 days before the gold day is counted apart; inherited or vaguer dates are not', () => {
+  const day = (value: string, inherited = false) => ({ text: 'Monday', start: 0, end: 6, value, precision: 'day' as const, ...(inherited ? { inherited } : {}) });
+  assert.ok(eventDayBefore(day('2016-10-03'), '2016-10-04'));
+  assert.ok(eventDayBefore(day('2016-10-03TNI'), '2016-10-10'));
+  assert.ok(!eventDayBefore(day('2016-10-04'), '2016-10-04'));
+  assert.ok(!eventDayBefore(day('2016-09-20'), '2016-10-04'));
+  assert.ok(!eventDayBefore(day('2016-10-03', true), '2016-10-04'));
+  assert.ok(!eventDayBefore({ text: 'October', start: 0, end: 7, value: '2016-10', precision: 'month' }, '2016-10-04'));
+  assert.ok(!eventDayBefore(null, '2016-10-04'));
 });

@@ -12,7 +12,7 @@
  */
 import { join } from 'node:path';
 import { analyzeEvents } from '../../events/index.js';
-import type { EventPlace } from '../../document/types.js';
+import type { EventDate, EventPlace } from '../../document/types.js';
 import { runPipeline } from '../../pipeline/index.js';
 import { readJsonl, requireData } from '../data.js';
 import type { EvalTask } from '../types.js';
@@ -70,6 +70,13 @@ export function goldDay(mdy: string): string | null {
   return m ? `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}` : null;
 }
 
+/** The event's own date (not inherited) is a day 1 to 7 days before `gold`. */
+export function eventDayBefore(date: EventDate | null, gold: string): boolean {
+  if (!date || date.inherited || date.precision !== 'day' || !date.value) return false;
+  const days = (Date.parse(gold) - Date.parse(date.value.slice(0, 10))) / 86_400_000;
+  return days >= 1 && days <= 7;
+}
+
 /** How far into the text a dateline may start (FA-KES texts open with title, then date, or the reverse). */
 const DATELINE_REACH = 160;
 
@@ -115,6 +122,8 @@ export const task: EvalTask = {
     let noEvent = 0;
     let noPlace = 0;
     let noDate = 0;
+    let dayBefore = 0;
+    let placeUnseen = 0;
     const misses: string[] = [];
     for (const r of rows) {
       const published = datelineDay(r.text);
@@ -128,6 +137,8 @@ export const task: EvalTask = {
       const dOk = gold !== null && main?.date?.value?.slice(0, 10) === gold;
       if (pOk) placeOk++;
       if (dOk) dateOk++;
+      if (!dOk && gold !== null && published === gold && eventDayBefore(main?.date ?? null, gold)) dayBefore++;
+      if (!pOk && !(doc.places ?? []).some((p) => placeMatches(p, r.location))) placeUnseen++;
       if (gold !== null && published === gold) datelineOk++;
       if (opts.flags?.errors && (!pOk || !dOk)) {
         misses.push(`${r.id}\tgold ${r.location} ${gold}\tgot ${main?.place?.text ?? '-'}/${main?.place?.admin1 ?? '-'} ${main?.date?.value ?? '-'} (${main?.type ?? 'no event'}: ${main?.trigger.text ?? ''})`);
@@ -139,6 +150,8 @@ export const task: EvalTask = {
       'Place right: the gold city or governorate is the main event\'s place, or its admin1 (country-level places never count).',
       'Relative dates resolve against the article\'s own dateline: a date opening the text, else a scraped dateline shape ("21.08.2013", day first), else the first full date within 160 characters.',
       'dateline_date_accuracy is the article\'s own dateline day read from its text, not an event date: FA-KES\'s gold date is usually the article\'s date, so an event dated "on Tuesday" of a Wednesday article counts as wrong in date_accuracy.',
+      `date misses where the gold date is the article's dateline and the text itself dates the main event 1-7 days earlier ("on Monday" in a Tuesday article): ${dayBefore} (counts.date_gold_is_dateline_event_earlier); Sitrep keeps the text's date.`,
+      `location misses where no recognised place of the article is the gold governorate or lies in it (the places layer did not find it): ${placeUnseen} (counts.place_gold_not_recognised).`,
     ];
     if (opts.limit !== undefined) notes.push(`limited to the first ${opts.limit} articles`);
     if (misses.length) notes.push(`misses:\n${misses.join('\n')}`);
@@ -151,7 +164,10 @@ export const task: EvalTask = {
         // Not the event's date: the article's own, for comparison (FA-KES's gold date mostly is it).
         dateline_date_accuracy: round(datelineOk / n),
       },
-      counts: { articles: rows.length, location_right: placeOk, date_right: dateOk, no_event: noEvent, no_place: noPlace, no_date: noDate },
+      counts: {
+        articles: rows.length, location_right: placeOk, date_right: dateOk, no_event: noEvent, no_place: noPlace, no_date: noDate,
+        date_gold_is_dateline_event_earlier: dayBefore, place_gold_not_recognised: placeUnseen,
+      },
       notes,
       seconds: (performance.now() - t0) / 1000,
     };
