@@ -22,12 +22,14 @@ import type { SourceItem } from './sources/types.js';
 
 /** Below this many new articles, starting worker threads costs more than it saves. */
 const INLINE_LIMIT = 48;
-/** The first read is short so that the workers start (and load their models) early. */
-const FIRST_CHUNK = 256;
-/** Articles read ahead from the sources per round (bounds memory on large inputs). */
-const CHUNK = 2000;
-/** The next chunk is read once this many submitted articles are still unanswered. */
-const READ_AHEAD = 1000;
+/**
+ * Articles read per round: few, so that the first round starts the workers (which then load their
+ * models) early, and so that a round's reading and hashing (~0.1 ms an article) is a short pause
+ * the workers' queued batches cover.
+ */
+const CHUNK = 256;
+/** The next chunk is read once at most this many submitted articles are unanswered (bounds memory). */
+const READ_AHEAD = 512;
 /** Inline analysis writes this many articles per transaction. */
 const INLINE_BATCH = 32;
 
@@ -126,8 +128,7 @@ export async function ingest(items: Iterable<SourceItem>, store: Store, opts: In
   try {
     while (!exhausted) {
       const chunk: Pending[] = [];
-      const size = seq === 0 ? FIRST_CHUNK : CHUNK;
-      while (chunk.length < size) {
+      while (chunk.length < CHUNK) {
         const next = iterator.next();
         if (next.done) { exhausted = true; break; }
         const item = next.value;

@@ -2,17 +2,20 @@
  * @module corpus/pool
  * A pool of worker threads running corpus/job on every core. The worker file is resolved next to
  * this module, so it works from source (`.ts` through tsx, see util/worker) and from the compiled
- * `dist/` (`.js`, plain Node). Jobs go out in batches of BATCH, each worker holding at most two
- * batches so it never waits for the main thread; each batch's results come back in one message
- * and are handed to `onResults` as they arrive (completion order, not submission order).
+ * `dist/` (`.js`, plain Node). Jobs go out in batches, each worker holding up to IN_FLIGHT of them
+ * so that it keeps working while the main thread reads or writes; each batch's results come back
+ * in one message and are handed to `onResults` as they arrive (completion order, not submission
+ * order).
  */
 import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { siblingModule, startWorker } from '../util/worker.js';
 import type { Job, JobResult } from './job.js';
 
-/** Articles per message: enough to make message overhead negligible, few enough to balance the tail. */
+/** Articles per message: enough to make message overhead negligible; smaller near the end of the queue to balance the tail. */
 const BATCH = 8;
+/** Batches a worker holds: one in work, the rest cover the main thread's pauses (a read, a write, a rebuild step). */
+const IN_FLIGHT = 3;
 /**
  * The workers' young generation (V8 semi-space) in MB. The analysis allocates many short-lived
  * objects per article; with Node's default (16 MB) scavenges run often and promote live
@@ -71,10 +74,11 @@ export class AnalysisPool {
   }
 
   private pump(): void {
+    const size = Math.max(1, Math.min(BATCH, Math.ceil(this.queue.length / (IN_FLIGHT * this.slots.length))));
     for (const slot of this.slots) {
-      while (slot.inFlight < 2 && this.queue.length) {
+      while (slot.inFlight < IN_FLIGHT && this.queue.length) {
         slot.inFlight++;
-        slot.worker.postMessage(this.queue.splice(0, BATCH));
+        slot.worker.postMessage(this.queue.splice(0, size));
       }
     }
   }
