@@ -323,26 +323,41 @@ export function buildHeadIndex(sources: string[]): HeadIndex {
   let insideKids = false;
   for (let l = 0; l < width; l++) if (next[width + l] !== 0) insideKids = true;
   const skipInside = !insideKids && insideRootMask === 0;
+  /** The rules whose heads match at `p`, walking the trie from `root`. */
+  const walk = (text: string, p: number, root: number, m: number): number => {
+    const n = text.length;
+    let node = next[root * width + letter[text.charCodeAt(p)]];
+    for (let k = 1; node !== 0; k++) {
+      m |= mask[node];
+      if (node >= leaves || k >= HEAD_LEN || p + k >= n) break;
+      node = next[node * width + letter[text.charCodeAt(p + k)]];
+    }
+    return m;
+  };
   return {
     candidates(text: string) {
       const at: number[] = [], masks: number[] = [];
       const n = text.length;
+      if (skipInside) {
+        // Only word starts: from each, walk the trie, then run to the end of the word and past the
+        // character that ends it (which follows a word character, so nothing starts there).
+        let p = 0;
+        while (p < n) {
+          const m = walk(text, p, 0, rootMask);
+          if (m !== 0) { at.push(p); masks.push(m); }
+          if (afterWord[text.charCodeAt(p)] === 1) {
+            p++;
+            while (p < n && afterWord[text.charCodeAt(p)] === 1) p++;
+          }
+          p++;
+        }
+        return { at, masks };
+      }
       let after = 0;
       for (let p = 0; p < n; p++) {
         const c = text.charCodeAt(p);
-        if (after === 1 && skipInside) {
-          after = afterWord[c];
-          continue;
-        }
-        const root = after;
-        let m = after === 1 ? insideRootMask : rootMask;
+        const m = walk(text, p, after, after === 1 ? insideRootMask : rootMask);
         after = afterWord[c];
-        let node = next[root * width + letter[c]];
-        for (let k = 1; node !== 0; k++) {
-          m |= mask[node];
-          if (node >= leaves || k >= HEAD_LEN || p + k >= n) break;
-          node = next[node * width + letter[text.charCodeAt(p + k)]];
-        }
         if (m !== 0) { at.push(p); masks.push(m); }
       }
       return { at, masks };

@@ -73,10 +73,12 @@ function addProposal(out: Proposal[], got: ReturnType<Rule['build']>, m: RegExpE
 }
 
 /** Longest first, then leftmost; a proposal overlapping a kept one is dropped. */
+const rank = (p: Proposal): number => p.rank ?? p.end - p.start;
+const byRank = (a: Proposal, b: Proposal): number => rank(b) - rank(a) || a.start - b.start;
+
 function select(props: Proposal[]): Proposal[] {
-  const rank = (p: Proposal): number => p.rank ?? p.end - p.start;
   // The proposals are this call's own: sorted in place.
-  const sorted = props.sort((a, b) => rank(b) - rank(a) || a.start - b.start);
+  const sorted = props.sort(byRank);
   // Kept spans never overlap, so sorted by start they can be searched by bisection.
   const kept: Proposal[] = [];
   for (const p of sorted) {
@@ -98,7 +100,6 @@ const CLOCK = /T(?:\d{2}:\d{2}|24:00)$/;
 
 /** "5 p.m. EST, Nov. 6", "noon Saturday", "Friday at 5 p.m." become one TIME on that day. */
 function joinClockAndDay(list: Proposal[], text: string): Proposal[] {
-  if (!list.some((p) => p.type === 'TIME')) return list;
   const out: Proposal[] = [];
   for (let i = 0; i < list.length; i++) {
     const a = list[i], b = list[i + 1];
@@ -117,7 +118,6 @@ function joinClockAndDay(list: Proposal[], text: string): Proposal[] {
 
 /** "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the nearest day its sentence names. */
 function dateClocks(list: Proposal[], doc: Doc): Proposal[] {
-  if (!list.some((p) => p.clockOnly)) return list;
   return list.map((p) => {
     if (!p.clockOnly || !p.value) return p;
     const s = doc.sentences.find((x) => x.start <= p.start && p.start < x.end);
@@ -173,7 +173,6 @@ function fuzzyBefore(text: string, start: number): boolean {
 const NAMED_QUARTER_REACH = 400;
 
 function followNamedQuarter(list: Proposal[]): Proposal[] {
-  if (!list.some((p) => p.quarterRef)) return list;
   let named: { y: number; q: string; at: number } | null = null;
   return list.map((p) => {
     const v = p.value ?? '';
@@ -194,7 +193,6 @@ function followNamedQuarter(list: Proposal[]): Proposal[] {
  * at the publication date: re-point them when an earlier expression named a fine enough date.
  */
 function followStoryDates(list: Proposal[]): Proposal[] {
-  if (!list.some((p) => p.storyRef)) return list;
   let named: Day | null = null, grain: 'day' | 'month' | 'year' = 'year';
   return list.map((p) => {
     if (p.storyRef) {
@@ -218,7 +216,20 @@ function followStoryDates(list: Proposal[]): Proposal[] {
 export function findTimes(doc: Doc): TimeExpr[] {
   if (typeof doc?.text !== 'string' || !doc.text) return [];
   const ctx = makeContext(doc);
-  const chosen = followStoryDates(followNamedQuarter(widenFuzzy(dateClocks(joinClockAndDay(select(propose(ctx)), doc.text), doc), doc.text)));
+  let chosen = select(propose(ctx));
+  // Each discourse step runs only when a proposal of its kind is there (most articles have none).
+  let time = false, clock = false, quarter = false, story = false;
+  for (const p of chosen) {
+    if (p.type === 'TIME') time = true;
+    if (p.clockOnly) clock = true;
+    if (p.quarterRef) quarter = true;
+    if (p.storyRef) story = true;
+  }
+  if (time) chosen = joinClockAndDay(chosen, doc.text);
+  if (clock) chosen = dateClocks(chosen, doc);
+  chosen = widenFuzzy(chosen, doc.text);
+  if (quarter) chosen = followNamedQuarter(chosen);
+  if (story) chosen = followStoryDates(chosen);
   const out: TimeExpr[] = new Array(chosen.length);
   for (let i = 0; i < chosen.length; i++) {
     const p = chosen[i];
