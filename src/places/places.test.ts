@@ -113,6 +113,16 @@ test('every name of a list ending in "counties" is a county', () => {
   assert.equal(resolvePlaces('Storms hit Hall.', [{ start: 11, end: 15 }])[0].country, 'AT');
 });
 
+test('a demonym the gazetteer lacks resolves to the area it is formed from, and to nothing else', () => {
+  const text = 'Ohioans and a Kansan met a Hallan.';
+  const [ohio, kansas, none] = resolvePlaces(text, [at(text, 'Ohioans'), at(text, 'Kansan'), at(text, 'Hallan')]);
+  assert.equal(ohio.name, 'Ohio');
+  assert.equal(ohio.demonym, true);
+  assert.equal(kansas.name, 'Kansas');
+  // "Hall" is a town and a county's short name, not an area by its main name: no demonym of it.
+  assert.equal(none.precision, null);
+});
+
 test('first names are not places; metonymy and parts are flagged', () => {
   assert.deepEqual(places('Donald Smith said the talks failed.'), []);
   const moscow = resolvePlaces('Moscow said the strikes would continue.', [{ start: 0, end: 6 }])[0];

@@ -92,10 +92,20 @@ function candidates(g: GazetteerStore, text: string): Found {
     stripped = true;
   }
   if (from === to && /^the\s/i.test(text)) [from, to] = g.postingRange(normalizeName(text.slice(4)));
+  let demonymOnly = false;
+  if (from === to) {
+    [from, to] = demonymBase(g, normalizeName(text));
+    demonymOnly = true;
+  }
   const cands: Candidate[] = [];
   for (let i = from; i < to; i++) {
-    const rec = g.postRec[i], flag = g.postFlag[i];
+    const rec = g.postRec[i];
     const fc = g.fcode(rec);
+    let flag = g.postFlag[i];
+    if (demonymOnly) {
+      if (!(flag & ALIAS.NAME) || !isArea(fc)) continue;
+      flag = ALIAS.DEMONYM;
+    }
     cands.push({ rec, flag, prior: prior(g, rec, flag), fc, country: g.country(rec), adm1: g.adm1[rec], adm2: g.adm2[rec], lat: g.lat[rec], lon: g.lon[rec], area: isArea(fc) });
   }
   // Common names have hundreds of namesakes ("Springfield"); context can lift a small one, but
@@ -115,6 +125,24 @@ function candidateCache(g: GazetteerStore): Map<string, Found> {
   if (!cache) caches.set(g, (cache = new Map()));
   else if (cache.size > CACHE_NAMES) cache.clear();
   return cache;
+}
+
+/**
+ * The area a demonym the gazetteer lacks is formed from: "Ohioans", "Texan", "Ontarians",
+ * "South Ossetian", "Dagestani", "European" (world-countries lists demonyms of countries only).
+ * The first form the gazetteer knows wins; the caller keeps only areas named by their main name.
+ */
+function demonymBase(g: GazetteerStore, key: string): [number, number] {
+  const w = key.endsWith('s') ? key.slice(0, -1) : key;
+  const forms = w.endsWith('an')
+    ? [w.slice(0, -1), w.slice(0, -2), `${w.slice(0, -1)}s`, `${w.slice(0, -2)}o`]
+    : w.endsWith('i') ? [w.slice(0, -1)] : [];
+  for (const f of forms) {
+    if (f.length < 3) continue;
+    const r = g.postingRange(f);
+    if (r[0] !== r[1]) return r;
+  }
+  return [0, 0];
 }
 
 function km(g: GazetteerStore, a: number, b: number): number {
