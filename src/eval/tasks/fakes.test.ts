@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventDayBefore, foldName, goldDay, placeMatches, scrapedDateline } from './fakes.js';
+import { eventDayBefore, foldName, goldDay, laterDateline, placeMatches, scrapedDateline } from './fakes.js';
 
 test('gold dates M/D/YYYY become TIMEX3 days', () => {
   assert.equal(goldDay('4/7/2017'), '2017-04-07');
@@ -35,4 +35,12 @@ test('an own event date 1-7 days before the gold day is counted apart; inherited
   assert.ok(!eventDayBefore(day('2016-10-03', true), '2016-10-04'));
   assert.ok(!eventDayBefore({ text: 'October', start: 0, end: 7, value: '2016-10', precision: 'month' }, '2016-10-04'));
   assert.ok(!eventDayBefore(null, '2016-10-04'));
+});
+
+test('datelines after the headline, day first', () => {
+  assert.equal(laterDateline('Strikes Leave 31 Dead - Reports REUTERS Middle East 1924 16.05.2017(updated 1925 16.05.2017) Get short URL'), '2017-05-16');
+  assert.equal(laterDateline('ISIL Kills 5 in Deir Ezzor Middle East Syria Security 31-08-2014 0742 PM Militants'), '2014-08-31');
+  assert.equal(laterDateline('Car bomb blast kills 15 in Homs NGO AFP Thursday 6 Mar 2014 At least 15 people'), '2014-03-06');
+  assert.equal(laterDateline('Rebels shelled the town on Sunday, killing 1.5 people per 10.000.'), null);
+  assert.equal(laterDateline(`${'x'.repeat(170)} 16.05.2017`), null);
 });

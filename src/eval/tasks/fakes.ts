@@ -99,13 +99,28 @@ export function scrapedDateline(text: string): string | null {
 }
 
 /**
+ * A dateline after the headline, in the shapes the time tagger left unread: day-first numeric
+ * ("… Middle East 1924 16.05.2017(updated …", "… Security 31-08-2014 0742 PM") and day-first with a
+ * month name ("AFP Thursday 6 Mar 2014"). Searched within the first `DATELINE_REACH` characters.
+ */
+export function laterDateline(text: string): string | null {
+  const head = text.slice(0, DATELINE_REACH);
+  const num = /(?<![\d.-])(\d{1,2})[.-](\d{1,2})[.-](\d{4})(?!\d)/.exec(head);
+  if (num) return iso(+num[3], +num[2], +num[1]);
+  const named = /\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{4})\b/i.exec(head);
+  if (named) return iso(+named[3], MONTHS.indexOf(named[2].toLowerCase()) + 1, +named[1]);
+  return null;
+}
+
+/**
  * The dateline's day: a day-precise date opening the text (first 40 characters), else a scraped
- * dateline shape there, else the first day-precise date further into the title and lead.
+ * dateline shape there, else the first day-precise date further into the title and lead, else a
+ * dateline shape there (`laterDateline`).
  */
 function datelineDay(text: string): string | null {
   const doc = runPipeline(text);
   const day = (reach: number) => (doc.times ?? []).find((x) => x.start < reach && x.value !== null && /^\d{4}-\d{2}-\d{2}/.test(x.value))?.value?.slice(0, 10);
-  return day(40) ?? scrapedDateline(text) ?? day(DATELINE_REACH) ?? null;
+  return day(40) ?? scrapedDateline(text) ?? day(DATELINE_REACH) ?? laterDateline(text);
 }
 
 export const task: EvalTask = {
@@ -148,7 +163,7 @@ export const task: EvalTask = {
     const round = (x: number): number => Math.round(x * 10000) / 10000;
     const notes = [
       'Place right: the gold city or governorate is the main event\'s place, or its admin1 (country-level places never count).',
-      'Relative dates resolve against the article\'s own dateline: a date opening the text, else a scraped dateline shape ("21.08.2013", day first), else the first full date within 160 characters.',
+      'Relative dates resolve against the article\'s own dateline: a date opening the text, else a scraped dateline shape ("21.08.2013", day first), else the first full date within 160 characters, else a day-first dateline there ("16.05.2017", "6 Mar 2014").',
       'dateline_date_accuracy is the article\'s own dateline day read from its text, not an event date: FA-KES\'s gold date is usually the article\'s date, so an event dated "on Tuesday" of a Wednesday article counts as wrong in date_accuracy.',
       `date misses where the gold date is the article's dateline and the text itself dates the main event 1-7 days earlier ("on Monday" in a Tuesday article): ${dayBefore} (counts.date_gold_is_dateline_event_earlier); Sitrep keeps the text's date.`,
       `location misses where no recognised place of the article is the gold governorate or lies in it (the places layer did not find it): ${placeUnseen} (counts.place_gold_not_recognised).`,
