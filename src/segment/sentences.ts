@@ -10,6 +10,7 @@
  * unless a typical sentence opener follows.
  */
 import { isDottedAcronym, MONTHS, OPENERS, OTHER, TITLES } from './abbreviations.js';
+import { isSpace, LETTER, NUMERAL, pointAt, TITLE, UPPER, unitClass } from './chars.js';
 
 export interface SentenceSpan {
   start: number;
@@ -18,50 +19,78 @@ export interface SentenceSpan {
   headline: boolean;
 }
 
-const TERMINAL = /[.!?…]$/;
 const CLOSERS = `"'”’»)]`;
-const BULLET = /^\s*(?:[•·▪◦‣*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s))/;
+const OPENING = `"'“‘«([`;
 
-/** Splits text into line blocks, joining hard-wrapped lines. Returns [start, end) ranges. */
-function lineBlocks(text: string): Array<[number, number]> {
-  const lines: Array<[number, number]> = [];
-  let pos = 0;
-  while (pos <= text.length) {
+/** Is the code unit one of . ! ? … (terminal punctuation)? */
+function isTerminal(u: number): boolean {
+  return u === 46 || u === 33 || u === 63 || u === 0x2026;
+}
+
+/**
+ * Splits text into line blocks, joining hard-wrapped lines: a line continues the block when the
+ * block does not end in terminal punctuation, a closing quote or bracket, or a colon, and the line
+ * starts (after spaces) with a lower-case letter, which also rules out a bullet. Returns
+ * [start, end) ranges as a flat list of pairs.
+ */
+function lineBlocks(text: string): number[] {
+  const blocks: number[] = [];
+  let curStart = -1;
+  let curEnd = -1;
+  for (let pos = 0; pos <= text.length; ) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
-    lines.push([pos, nl]);
+    const s = pos;
+    const e = nl;
     pos = nl + 1;
-  }
-  const blocks: Array<[number, number]> = [];
-  let cur: [number, number] | null = null;
-  for (const [s, e] of lines) {
-    const line = text.slice(s, e);
-    if (!line.trim()) { if (cur) { blocks.push(cur); cur = null; } continue; }
-    if (cur) {
-      const prev = text.slice(cur[0], cur[1]).trimEnd();
-      const continues = !TERMINAL.test(prev) && !/["”’»)\]:]$/.test(prev) && /^\s*[a-z]/.test(line) && !BULLET.test(line);
-      if (continues) { cur[1] = e; continue; }
-      blocks.push(cur);
+    let first = s;
+    while (first < e && isSpace(text.charCodeAt(first))) first++;
+    if (first === e) {
+      if (curStart >= 0) blocks.push(curStart, curEnd);
+      curStart = -1;
+      continue;
     }
-    cur = [s, e];
+    if (curStart >= 0) {
+      let last = curEnd - 1;
+      while (last > curStart && isSpace(text.charCodeAt(last))) last--;
+      const lc = text.charCodeAt(last);
+      const fc = text.charCodeAt(first);
+      const continues = !isTerminal(lc) && !`"”’»)]:`.includes(text[last]) && fc >= 97 && fc <= 122;
+      if (continues) {
+        curEnd = e;
+        continue;
+      }
+      blocks.push(curStart, curEnd);
+    }
+    curStart = s;
+    curEnd = e;
   }
-  if (cur) blocks.push(cur);
+  if (curStart >= 0) blocks.push(curStart, curEnd);
   return blocks;
 }
 
 /** The word (letters, digits, dots, hyphens) that ends just before `pos`. */
 function wordBefore(text: string, pos: number): string {
   let i = pos;
-  while (i > 0 && /[\p{L}\p{N}.\-']/u.test(text[i - 1])) i--;
+  for (; i > 0; i--) {
+    const u = text.charCodeAt(i - 1);
+    if (!(u === 46 || u === 45 || u === 39 || (unitClass(u) & (LETTER | NUMERAL)) !== 0)) break;
+  }
   return text.slice(i, pos);
+}
+
+/** Where the word after `pos` starts: past any opening quotes or brackets. */
+function afterOpeners(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && OPENING.includes(text[i])) i++;
+  return i;
 }
 
 /** The word that starts at `pos` (after any opening quotes or brackets). */
 function wordAfter(text: string, pos: number): string {
-  let i = pos;
-  while (i < text.length && /["'“‘«(\[]/.test(text[i])) i++;
+  const i = afterOpeners(text, pos);
   let j = i;
-  while (j < text.length && /[\p{L}\p{N}]/u.test(text[j])) j++;
+  while (j < text.length && (unitClass(text.charCodeAt(j)) & (LETTER | NUMERAL)) !== 0) j++;
   return text.slice(i, j);
 }
 
@@ -82,25 +111,30 @@ function periodEnds(text: string, dot: number, next: string): boolean {
   return true;
 }
 
+const BOUNDARY = /(?:\.{2,}|…|[.!?]+)/g;
+
 /** Candidate boundaries inside one block; returns end offsets of sentences (exclusive). */
-function blockBoundaries(text: string, start: number, end: number): number[] {
-  const out: number[] = [];
+function blockBoundaries(text: string, start: number, end: number, out: number[]): void {
   let sentenceStart = start;
-  const re = /(?:\.{2,}|…|[.!?]+)/g;
+  const re = BOUNDARY;
   re.lastIndex = start;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < end) {
     let stop = m.index + m[0].length;
     while (stop < end && CLOSERS.includes(text[stop])) stop++;
     if (stop >= end) break;
-    if (!/\s/.test(text[stop])) continue; // "3.5", "U.S.-led", "e.g.," …
+    if (!isSpace(text.charCodeAt(stop))) continue; // "3.5", "U.S.-led", "e.g.," …
     let next = stop;
-    while (next < end && /\s/.test(text[next])) next++;
+    while (next < end && isSpace(text.charCodeAt(next))) next++;
     if (next >= end) break;
-    const c = text[next];
     // A sentence starts with a capital, a digit, an opening quote or bracket.
-    if (!/[\p{Lu}\p{N}"'“‘«(\[]/u.test(c)) continue;
-    if (/[\p{Lt}\p{Lu}]/u.test(c) === false && /[a-z]/.test(wordAfter(text, next).charAt(0))) continue;
+    const cls = unitClass(text.charCodeAt(next));
+    if ((cls & (UPPER | NUMERAL)) === 0 && !OPENING.includes(text[next])) continue;
+    if ((cls & (UPPER | TITLE)) === 0) {
+      // A digit or an opening quote: not when the word after it starts in lower case.
+      const w = text.charCodeAt(afterOpeners(text, next));
+      if (w >= 97 && w <= 122) continue;
+    }
     const punct = m[0];
     if (punct === '.' && !periodEnds(text, m.index, wordAfter(text, next))) continue;
     // A list marker ("1. A ceasefire") is not a sentence of its own.
@@ -109,28 +143,41 @@ function blockBoundaries(text: string, start: number, end: number): number[] {
     sentenceStart = stop;
     re.lastIndex = stop;
   }
-  return out;
 }
 
-function trimmed(text: string, s: number, e: number): [number, number] | null {
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
-  return s < e ? [s, e] : null;
+/** Is there a letter in text[s, e)? */
+function hasLetter(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if ((pointAt(text, i, e) >> 2) & LETTER) return true;
+  return false;
 }
 
 /** Sentence spans over `text`, in order, never overlapping, whitespace excluded. */
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  for (const [bs, be] of lineBlocks(text)) {
+  const blocks = lineBlocks(text);
+  const bounds: number[] = [];
+  for (let k = 0; k < blocks.length; k += 2) {
+    const bs = blocks[k];
+    const be = blocks[k + 1];
+    bounds.length = 0;
+    blockBoundaries(text, bs, be, bounds);
+    bounds.push(be);
     let s = bs;
-    for (const b of [...blockBoundaries(text, bs, be), be]) {
-      const t = trimmed(text, s, b);
+    for (const b of bounds) {
+      let ts = s;
+      let te = b;
       s = b;
-      if (!t) continue;
-      const body = text.slice(t[0], t[1]);
-      const lastChar = body.replace(/["'”’»)\]]+$/, '');
-      const headline = b === be && !TERMINAL.test(lastChar) && /\p{L}/u.test(body);
-      out.push({ start: t[0], end: t[1], headline });
+      while (ts < te && isSpace(text.charCodeAt(ts))) ts++;
+      while (te > ts && isSpace(text.charCodeAt(te - 1))) te--;
+      if (ts >= te) continue;
+      let headline = false;
+      if (b === be) {
+        // A line without final punctuation (before any closing quotes) that has a letter.
+        let last = te;
+        while (last > ts && CLOSERS.includes(text[last - 1])) last--;
+        headline = (last === ts || !isTerminal(text.charCodeAt(last - 1))) && hasLetter(text, ts, te);
+      }
+      out.push({ start: ts, end: te, headline });
     }
   }
   return out;

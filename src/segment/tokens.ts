@@ -18,50 +18,12 @@
  */
 import type { Token, TokenKind } from '../document/types.js';
 import { isDottedAcronym, MONTHS, OTHER, TITLES } from './abbreviations.js';
+import { LETTER, MARK, NUMERAL, pointAt, PUNCT, SPACE, unitClass } from './chars.js';
 
 export interface TokenSpan {
   start: number;
   end: number;
   kind: TokenKind;
-}
-
-// Character classes by UTF-16 code unit, filled on first sight of each unit from the Unicode
-// property escapes themselves, so they match the regular-expression definitions exactly.
-const KNOWN = 1;
-const LETTER = 2;
-const MARK = 4;
-const NUMERAL = 8;
-const PUNCT = 16;
-const SPACE = 32;
-const classes = new Uint8Array(65536);
-const astral = new Map<number, number>();
-
-function classify(ch: string): number {
-  let c = KNOWN;
-  if (/^\p{L}$/u.test(ch)) c |= LETTER;
-  if (/^\p{M}$/u.test(ch)) c |= MARK;
-  if (/^\p{N}$/u.test(ch)) c |= NUMERAL;
-  if (/^\p{P}$/u.test(ch)) c |= PUNCT;
-  if (/^\s$/u.test(ch)) c |= SPACE;
-  return c;
-}
-
-function unitClass(u: number): number {
-  let c = classes[u];
-  if (c === 0) classes[u] = c = classify(String.fromCharCode(u));
-  return c;
-}
-
-/** Class and length (1 or 2 code units) of the code point at i, packed as class * 4 + length. */
-function pointAt(text: string, i: number, end: number): number {
-  const u = text.charCodeAt(i);
-  if (u < 0xd800 || u > 0xdbff || i + 1 >= end) return unitClass(u) * 4 + 1;
-  const v = text.charCodeAt(i + 1);
-  if (v < 0xdc00 || v > 0xdfff) return unitClass(u) * 4 + 1;
-  const cp = (u - 0xd800) * 0x400 + (v - 0xdc00) + 0x10000;
-  let c = astral.get(cp);
-  if (c === undefined) astral.set(cp, (c = classify(String.fromCodePoint(cp))));
-  return c * 4 + 2;
 }
 
 function isDigit(u: number): boolean {
