@@ -15,7 +15,7 @@ import { articleDate, articlePlace, clauseOf, mainCountry, ownDate, ownPlace, pl
 import { VIOLENT_TYPES, type EventType } from './lexicon/rule.js';
 import { mergeMentions, PROTEST_SEVERITY } from './merge.js';
 import { resolveCandidates, type Candidate } from './resolve.js';
-import { actorMentions, eventActors, type Mention } from './roles.js';
+import { actorMentions, eventActors, type Mention, type MentionFacts } from './roles.js';
 import { docTriggers } from './triggers.js';
 
 export { EVENT_TYPES, VIOLENT_TYPES, type EventType } from './lexicon/rule.js';
@@ -32,8 +32,7 @@ export interface EventAnalysis {
  * How much an event speaks for the article: its trigger evidence, discounted by position (news
  * puts the main event first: the inverted pyramid), with a headline counting as the lead.
  */
-function salience(c: Candidate, doc: Doc): number {
-  const first = doc.sentences.findIndex((s) => !s.headline);
+function salience(c: Candidate, doc: Doc, first: number): number {
   const pos = doc.sentences[c.sentence]?.headline ? 0 : Math.max(0, c.sentence - Math.max(0, first));
   return c.weight / (1 + 0.3 * pos);
 }
@@ -61,6 +60,19 @@ interface Context {
   date: EventDate | null;
   /** Source phrases per sentence, computed on first use. */
   sources: Map<number, Found[]>;
+  /** Mentions inside each sentence (in `mentions` order), computed on first use. */
+  mentionsIn: Map<number, Mention[]>;
+  facts: Map<Mention, MentionFacts>;
+}
+
+function mentionsOf(ctx: Context, sentence: number): Mention[] {
+  let found = ctx.mentionsIn.get(sentence);
+  if (!found) {
+    const s = ctx.doc.sentences[sentence];
+    found = ctx.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    ctx.mentionsIn.set(sentence, found);
+  }
+  return found;
 }
 
 function sourcesOf(ctx: Context, sentence: number): Found[] {
@@ -86,7 +98,7 @@ function buildEvent(ctx: Context, type: EventType, sentence: number, trig: Span)
     type,
     sentence,
     trigger: { text: doc.text.slice(trig.start, trig.end), start: trig.start, end: trig.end },
-    actors: eventActors(doc, ctx.mentions, type, sentence, trig, sourcesOf(ctx, sentence)),
+    actors: eventActors(doc, mentionsOf(ctx, sentence), type, sentence, trig, sourcesOf(ctx, sentence), ctx.facts),
     place: ownPlace(doc, sentence, trig, ctx.places, ctx.place, ctx.country, clause),
     date: ownDate(doc, sentence, trig, ctx.times, ctx.date, clause),
     killed: null,
@@ -180,15 +192,17 @@ export function analyzeEvents(doc: Doc): EventAnalysis {
   const times = usableTimes(doc);
   const country = mainCountry(places);
   const ctx: Context = {
-    doc, actors, mentions, places, country, times, sources: new Map(),
+    doc, actors, mentions, places, country, times, sources: new Map(), mentionsIn: new Map(), facts: new Map(),
     place: articlePlace(doc, places, country), date: articleDate(doc, times),
   };
   let events: Event[] = [];
   const scores = new Map<Event, number>();
+  // The lead: the first sentence that is not a headline (-1 when all are).
+  const first = doc.sentences.findIndex((s) => !s.headline);
   for (const c of chosen) {
     const ev = buildEvent(ctx, c.type, c.sentence, { start: c.trigger.start, end: c.trigger.end });
     events.push(ev);
-    scores.set(ev, salience(c, doc));
+    scores.set(ev, salience(c, doc, first));
   }
   const reach = new Map<Event, number>();
   events = mergeMentions(doc.text, events, scores, reach);

@@ -130,8 +130,20 @@ function notAParty(doc: Doc, m: Mention): boolean {
   return LOCATIVE.test(doc.text.slice(Math.max(0, m.start - 40), m.start));
 }
 
-/** The actors of one event: mentions in its sentence, each with a role and, if hedged, a certainty. */
-export function eventActors(doc: Doc, mentions: readonly Mention[], type: EventType, sentence: number, trigger: Span, sources: readonly Span[] = []): EventActor[] {
+/**
+ * What an event's actors need to know of a mention regardless of the event: whether it names no
+ * party, and whether a hedge precedes it. A mention lies in one sentence, so both are fixed.
+ */
+export interface MentionFacts {
+  notParty: boolean;
+  suspected: boolean;
+}
+
+/**
+ * The actors of one event: mentions in its sentence, each with a role and, if hedged, a certainty.
+ * `facts`, when given, keeps each mention's event-independent tests for the document's other events.
+ */
+export function eventActors(doc: Doc, mentions: readonly Mention[], type: EventType, sentence: number, trigger: Span, sources: readonly Span[] = [], facts?: Map<Mention, MentionFacts>): EventActor[] {
   const whole = doc.sentences[sentence];
   const dateline = DATELINE.exec(doc.text.slice(whole.start, whole.end));
   const sent = dateline ? { start: whole.start + dateline[0].length, end: whole.end } : whole;
@@ -139,7 +151,14 @@ export function eventActors(doc: Doc, mentions: readonly Mention[], type: EventT
   const seen = new Set<string>();
   for (const m of mentions) {
     // Outside the sentence, or the speaker of a report ("the SDF said"): not a party to the event.
-    if (m.start < sent.start || m.end > sent.end || sources.some((s) => overlaps(s, m)) || notAParty(doc, m)) continue;
+    if (m.start < sent.start || m.end > sent.end || sources.some((s) => overlaps(s, m))) continue;
+    let f = facts?.get(m);
+    if (!f) {
+      const notParty = notAParty(doc, m);
+      f = { notParty, suspected: !notParty && SUSPECTED_CUE.test(doc.text.slice(Math.max(sent.start, m.start - 25), m.start)) };
+      facts?.set(m, f);
+    }
+    if (f.notParty) continue;
     if (m.end <= trigger.start && BLAME.test(doc.text.slice(m.end, trigger.start))) continue;
     const key = (m.canonical ?? m.text).toLowerCase();
     if (seen.has(key)) continue;
@@ -147,7 +166,7 @@ export function eventActors(doc: Doc, mentions: readonly Mention[], type: EventT
     const a: EventActor = { role: roleOf(doc, type, m, trigger), text: m.text, start: m.start, end: m.end };
     if (m.canonical) a.canonical = m.canonical;
     if (m.kind) a.kind = m.kind;
-    if (SUSPECTED_CUE.test(doc.text.slice(Math.max(sent.start, m.start - 25), m.start))) a.certainty = 'suspected';
+    if (f.suspected) a.certainty = 'suspected';
     out.push(a);
     if (out.length >= MAX_ACTORS) break;
   }

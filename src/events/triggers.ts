@@ -111,17 +111,19 @@ export function protestFrames(hits: readonly (readonly TriggerHit[])[]): boolean
 
 /**
  * Rule ids a token can open, by the token's own text (no lower-casing): the ids of
- * `rulesForWord(lower-case text)`, in its order; empty for tokens that cannot open a rule. Bounded
- * like `wordMemo`.
+ * `rulesForWord(lower-case text)`, in its order; empty for tokens that cannot open a rule. The
+ * memo holds only words that pass `mayOpen`, bounded like `wordMemo`.
  */
 const tokenMemo = new Map<string, readonly number[]>();
 const NO_IDS: readonly number[] = [];
 
 function idsForToken(text: string): readonly number[] {
+  // Keys are at least three letters long: shorter words cannot open a rule. Most words are
+  // dismissed here from their first letters, before any lookup.
+  if (text.length < 3 || !mayOpen(text)) return NO_IDS;
   const hit = tokenMemo.get(text);
   if (hit) return hit;
-  // Keys are at least three letters long: shorter words cannot open a rule.
-  const ids = text.length >= 3 && mayOpen(text) ? rulesForWord(text.toLowerCase()).map((r) => RULE_ID.get(r)!) : NO_IDS;
+  const ids = rulesForWord(text.toLowerCase()).map((r) => RULE_ID.get(r)!);
   if (tokenMemo.size < MEMO_CAP) tokenMemo.set(text, ids);
   return ids;
 }

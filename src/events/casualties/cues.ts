@@ -18,6 +18,24 @@ export const CUES_BEFORE: [RegExp, CueKind][] = [
 ];
 
 /**
+ * The words each cue before a count can end with, read off its expression: a cue ends with the
+ * word right before the count, so an expression whose set lacks that word cannot match and is not
+ * run (these end-anchored expressions are tried at every position of 90 characters).
+ * cues.test.ts checks every set against its expression.
+ */
+const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
+export const CUES_BEFORE_LAST: readonly ReadonlySet<string>[] = [
+  words('wound wounding wounded woundes wounde wounds injur injuring injured injures injure injurs kill killing killed kills were was'),
+  words(`kill kills killed killing murder murders murdered murdering martyred martyring slew slaying massacred massacring
+    massacres executed executing executes behead beheaded beheading beheads slaughter slaughtered slaughtering slaughters
+    dead down shot shooting stabbed stabbing wounded wounding lynch lynches lynched lynching of at to`),
+  words('injuring injured injures injure wound wounding wounded wounds hurt hurting hurts maim maiming maimed maims to hospitalising hospitalizing hospitalised hospitalized'),
+];
+export const TOLL_BEFORE_LAST = words(`rose risen rises climbed climbs reached reaches jumped jumps increased increases stands stood
+  hit hits mounted mounts grew grown soared up to at crosses crossed passed passes topped tops exceeded exceeds surpassed surpasses`);
+export const LEFT_BEFORE_LAST = words('left leaving leave leaves');
+
+/**
  * Every word a cue before a count can end with. The scanner checks the word before a count against
  * this set before running the cue expressions, which keeps the stage fast on long articles.
  */

@@ -6,8 +6,8 @@
  */
 import type { Count, Doc, Subset } from '../../document/types.js';
 import {
-  ADDITIVE, CUE_AFTER, CUE_LAST_WORDS, CUES_BEFORE, type CueKind, IMPLIED, LEFT_BEFORE, LEFT_STATE, OBJECT_AFTER,
-  SELF_DETONATION, TOLL_BEFORE, TOLL_NAMED, ZERO,
+  ADDITIVE, CUE_AFTER, CUE_LAST_WORDS, CUES_BEFORE, CUES_BEFORE_LAST, type CueKind, IMPLIED, LEFT_BEFORE, LEFT_BEFORE_LAST,
+  LEFT_STATE, OBJECT_AFTER, SELF_DETONATION, TOLL_BEFORE, TOLL_BEFORE_LAST, TOLL_NAMED, ZERO,
 } from './cues.js';
 import { PERSON_NOUNS, groupOf } from './lexicon.js';
 import { type Counted, mayStartQuantity, readCounted, readNoun, readQuantity } from './quantity.js';
@@ -62,12 +62,13 @@ function includedSubsets(s: string, from: number, off: number): Omit<Subset, 'of
   return out;
 }
 
+const COMMA = /\s*,\s+/y;
+
 /** "Eleven people were killed, seven of them children": a subset after the figure. */
 function ofThem(s: string, from: number, off: number): Omit<Subset, 'of'>[] {
-  const comma = /\s*,\s+/y;
-  comma.lastIndex = from;
-  if (!comma.exec(s)) return [];
-  const c = readCounted(s, comma.lastIndex);
+  COMMA.lastIndex = from;
+  if (!COMMA.exec(s)) return [];
+  const c = readCounted(s, COMMA.lastIndex);
   if (!c || !c.group || c.min === null || !/\bof\s+(?:them|whom)\b/i.test(s.slice(c.end, c.phraseEnd))) return [];
   return [subsetOf(c, s, off)];
 }
@@ -213,11 +214,11 @@ export function sentenceHits(doc: Doc, index: number, shared: DocScan = docScan(
     const c = may ? readCounted(s, rel) : null;
     const pre = afterCue ? s.slice(Math.max(0, rel - 90), rel) : '';
     if (!c) {
-      const bare = afterCue ? bareVictims(s, rel, pre, off) : null;
+      const bare = afterCue ? bareVictims(s, rel, pre, off, prev) : null;
       if (bare) { push(bare.hit); consumedTo = bare.end; }
       continue;
     }
-    const found = (afterCue ? activeHit(s, c, pre, rel) ?? longToll(s, c, rel) : null) ?? passiveHit(s, c);
+    const found = (afterCue ? activeHit(s, c, pre, rel, prev) ?? longToll(s, c, rel) : null) ?? passiveHit(s, c);
     if (!found) continue;
     const { kind, start, end, parts, toll } = found;
     const count = countOf(c, parts, kind, s.slice(start, end), off + start, off + end);
@@ -260,15 +261,18 @@ function inherited(hits: Hit[], c: Counted): string | null {
 
 interface Found { kind: CueKind; start: number; end: number; parts: Counted[]; toll?: 'raise' | 'pass' }
 
-/** A cue before the count: "killing at least 19 people", "the death toll climbed to 66". */
-function activeHit(s: string, c: Counted, pre: string, rel: number): Found | null {
-  const toll = TOLL_BEFORE.exec(pre);
+/**
+ * A cue before the count: "killing at least 19 people", "the death toll climbed to 66". `prev` is
+ * the lower-cased word before the count: an expression that cannot end with it is not run.
+ */
+function activeHit(s: string, c: Counted, pre: string, rel: number, prev: string): Found | null {
+  const toll = TOLL_BEFORE_LAST.has(prev) ? TOLL_BEFORE.exec(pre) : null;
   if (toll && c.kind !== 'single') {
     const lead = toll[0].search(/[\p{L}]/u);
     const kind: CueKind = toll.groups?.hurt ? 'injured' : 'killed';
     return { kind, start: rel - (pre.length - toll.index - lead), end: c.phraseEnd, parts: [], toll: toll.groups?.pass ? 'pass' : 'raise' };
   }
-  const left = LEFT_BEFORE.exec(pre);
+  const left = LEFT_BEFORE_LAST.has(prev) ? LEFT_BEFORE.exec(pre) : null;
   if (left) {
     const st = LEFT_STATE.exec(s.slice(c.phraseEnd));
     if (!st) return null;
@@ -276,8 +280,9 @@ function activeHit(s: string, c: Counted, pre: string, rel: number): Found | nul
     const lead = left[0].search(/[\p{L}]/u);
     return { kind, start: rel - (pre.length - left.index - lead), end: c.phraseEnd + st[0].length, parts: [] };
   }
-  for (const [re, kind] of CUES_BEFORE) {
-    const m = re.exec(pre);
+  for (let k = 0; k < CUES_BEFORE.length; k++) {
+    const [re, kind] = CUES_BEFORE[k];
+    const m = CUES_BEFORE_LAST[k].has(prev) ? re.exec(pre) : null;
     if (!m) continue;
     const parts = c.kind === 'vague' ? [] : coordinated(s, c);
     const end = parts.length ? parts[parts.length - 1].phraseEnd : c.phraseEnd;
@@ -342,19 +347,22 @@ function headlineList(s: string, end: number): boolean {
   return cue !== null && !cue.groups!.aux.trim();
 }
 
+const LETTER = /[\p{L}]/u;
+const POSSESSIVE = /(?:her|his|their)\s+/iy;
+
 /**
  * Victims named without a number after a killing cue: "the murder of tribal girls", "killing
  * students" (vague, README), or a single person without an article: "Mob lynches Muslim man".
  */
-function bareVictims(s: string, rel: number, pre: string, off: number): { hit: Omit<Hit, 'sentence' | 'headline' | 'flags' | 'implied'>; end: number } | null {
+function bareVictims(s: string, rel: number, pre: string, off: number, prev: string): { hit: Omit<Hit, 'sentence' | 'headline' | 'flags' | 'implied'>; end: number } | null {
+  // Cheapest tests first; all must pass.
+  if (!CUES_BEFORE_LAST[1].has(prev) || !LETTER.test(s[rel] ?? '')) return null;
   if (readQuantity(s, rel)) return null;
-  if (!/[\p{L}]/u.test(s[rel] ?? '')) return null;
   const cue = CUES_BEFORE[1][0].exec(pre);
   if (!cue || /toll\s+(?:of|at|to)\s+$/i.test(pre)) return null;
   // "killed her two-week-old son": a possessive stands where an article would.
-  const det = /(?:her|his|their)\s+/iy;
-  det.lastIndex = rel;
-  const from = det.exec(s) ? det.lastIndex : rel;
+  POSSESSIVE.lastIndex = rel;
+  const from = POSSESSIVE.exec(s) ? POSSESSIVE.lastIndex : rel;
   const words = readNoun(s, from, 4).noun.split(' ').filter(Boolean);
   // The phrase ends at its first person head: "Muslim man accused of …", "tribal girls claimed by …".
   for (let k = 1; k <= words.length; k++) {

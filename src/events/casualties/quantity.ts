@@ -125,14 +125,20 @@ export function mayStartQuantity(tokens: readonly string[], i: number, end = tok
 }
 
 /** Reads a quantity at `pos` (after optional spaces), or null. */
+// Sticky expressions used at a given position; shared, their lastIndex is set before each use.
+const LEAD = /\s*/y;
+const GLUED = /[\p{L}\p{N}$£€]/u;
+const NEGATED = /\b(?:no|not)\s+$/i;
+const OF = /\s+of\s+(?:the\s+|their\s+|them\b)?/iy;
+const STATE = /(wounded|injured|dead|victims)\b/iy;
+
 export function readQuantity(s: string, pos: number): Quantity | null {
-  const lead = /\s*/y;
-  lead.lastIndex = pos;
-  lead.exec(s);
-  const at = lead.lastIndex;
-  if (at > 0 && /[\p{L}\p{N}$£€]/u.test(s[at - 1])) return null;
+  LEAD.lastIndex = pos;
+  LEAD.exec(s);
+  const at = LEAD.lastIndex;
+  if (at > 0 && GLUED.test(s[at - 1])) return null;
   // "no one was killed" is a zero (cues.ts), "not one" likewise.
-  if (/\b(?:no|not)\s+$/i.test(s.slice(Math.max(0, at - 5), at))) return null;
+  if (NEGATED.test(s.slice(Math.max(0, at - 5), at))) return null;
   QTY.lastIndex = at;
   const m = QTY.exec(s);
   if (!m) return null;
@@ -165,14 +171,12 @@ export function readNoun(s: string, pos: number, maxWords = 6): { end: number; n
   let end = pos;
   let words: string[] = [];
   // "four of the assailants", "scores of the terrorists", "members of the security forces"
-  const of = /\s+of\s+(?:the\s+|their\s+|them\b)?/iy;
-  of.lastIndex = pos;
-  if (of.exec(s)) {
-    end = of.lastIndex;
+  OF.lastIndex = pos;
+  if (OF.exec(s)) {
+    end = OF.lastIndex;
     // "Two of the wounded later died": the state noun is the phrase's head.
-    const state = /(wounded|injured|dead|victims)\b/iy;
-    state.lastIndex = end;
-    if (state.exec(s)) return { end: state.lastIndex, noun: s.slice(end, state.lastIndex) };
+    STATE.lastIndex = end;
+    if (STATE.exec(s)) return { end: STATE.lastIndex, noun: s.slice(end, STATE.lastIndex) };
   }
   for (let i = 0; i < maxWords; i++) {
     WORD.lastIndex = end;
@@ -197,8 +201,8 @@ export function readNoun(s: string, pos: number, maxWords = 6): { end: number; n
     }
     if (NP_STOP.has(lw)) {
       if (lw === 'of' && words.length && /^(?:members?|some|dozens|scores|hundreds)$/i.test(words[words.length - 1])) {
-        of.lastIndex = end;
-        if (of.exec(s)) { end = of.lastIndex; words = []; continue; }
+        OF.lastIndex = end;
+        if (OF.exec(s)) { end = OF.lastIndex; words = []; continue; }
       }
       break;
     }
