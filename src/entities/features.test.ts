@@ -86,3 +86,12 @@ test('cached per-word scores give exactly the emissions of the full feature set'
     assert.ok(a.some((v) => v !== 0));
   }
 });
+
+test('word-pair scores read back from the pair cache equal the full feature set', () => {
+  const sentence = ['Rebels', 'in', 'Idlib', 'said', 'the', 'Syrian', 'army', 'shelled', 'Idlib', '.'];
+  // The second and third sentences repeat every word pair of the first: their pair scores come
+  // from the cache (a stale or misplaced entry would change them).
+  for (const [a, b] of bothWays(loadModel(), [sentence, sentence, ['Idlib', 'said', 'the', 'army', '.'], sentence])) {
+    assert.deepEqual(Array.from(a), Array.from(b));
+  }
+});

@@ -5,7 +5,8 @@
  * - one-word features: summed per distinct word and role (WordEntry.roles, kept in the word cache);
  * - features with few values (capitalisation pattern, document casing, gazetteer codes, history):
  *   summed once per model into small tables indexed by those values;
- * - the five word-pair features: summed once per distinct pair of adjacent words (PairCache).
+ * - the five word-pair features: summed once per distinct pair of adjacent words (PairCache),
+ *   together with the one-word features each word of the pair gives the other's token.
  * Weights are int16 and a token has at most MAX_FEATS features, so every sum is an integer below
  * 2^24: exact in Float32, whatever the order of addition.
  */
@@ -184,10 +185,19 @@ function pairCache(spec: TaggerSpec): PairCache {
   return pc;
 }
 
-/** Scores of the pair (u at a[uo..], v at b[vo..]) into data[at .. at + 2T). */
-function pairScores(spec: TaggerSpec, a: Uint32Array, uo: number, b: Uint32Array, vo: number, data: Float32Array, at: number): void {
+/**
+ * Scores of the pair (u at a[uo..], v at b[vo..]) into data[at .. at + 2T). Each half also holds
+ * the neighbour's one-word features its token reads (u's role 1 for v, v's role 2 for u, from the
+ * role arena D at the words' offsets ru and rv), so a token adds two rows fewer.
+ */
+function pairScores(
+  spec: TaggerSpec, a: Uint32Array, uo: number, b: Uint32Array, vo: number, D: Float32Array, ru: number, rv: number, data: Float32Array, at: number,
+): void {
   const T = spec.tags.length;
-  data.fill(0, at, at + 2 * T);
+  for (let t = 0; t < T; t++) {
+    data[at + t] = D[ru + T + t];
+    data[at + T + t] = D[rv + 2 * T + t];
+  }
   scoreHashes(spec, leftPairs(a, uo, b, vo, scratch, 0), data, at);
   scoreHashes(spec, rightPairs(a, uo, b, vo, scratch, 0), data, at + T);
 }
@@ -219,6 +229,7 @@ function placePairs(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, ro: In
   }
   const keys = pc.keys;
   const size = ar.size;
+  const D = ar.data;
   const bound = BOUNDARY_ATTRS;
   const stride = ATTRS;
   for (let j = 0; j <= n; j++) {
@@ -226,13 +237,15 @@ function placePairs(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, ro: In
     const uo = j > 0 ? (j - 1) * stride : 0;
     const va = j < n ? a : bound;
     const vo = j < n ? j * stride : 0;
+    // Role offsets are multiples of size; the boundary pseudo-word is at offset 0.
+    const ru = j > 0 ? ro[j - 1] : 0;
+    const rv = j < n ? ro[j] : 0;
     if (!cacheable) {
       at[j] = pc.used++ * T2;
-      pairScores(spec, ua, uo, va, vo, pc.data, at[j]);
+      pairScores(spec, ua, uo, va, vo, D, ru, rv, pc.data, at[j]);
       continue;
     }
-    // Role offsets are multiples of size; the boundary pseudo-word is slot 0.
-    const key = 1 + ((j > 0 ? ro[j - 1] / size : 0) << WORD_BITS) + (j < n ? ro[j] / size : 0);
+    const key = 1 + ((ru / size) << WORD_BITS) + rv / size;
     let h = Math.imul(key, 0x9e3779b1) >>> 16;
     for (;;) {
       const k = keys[h];
@@ -240,7 +253,7 @@ function placePairs(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, ro: In
       if (k === 0) {
         keys[h] = key;
         at[j] = pc.offsets[h] = pc.used++ * T2;
-        pairScores(spec, ua, uo, va, vo, pc.data, at[j]);
+        pairScores(spec, ua, uo, va, vo, D, ru, rv, pc.data, at[j]);
         break;
       }
       h = (h + 1) & (PAIR_SLOTS - 1);
@@ -276,24 +289,23 @@ export function inferEmissions(spec: TaggerSpec, s: PreparedSentence, history: D
   const MAXG = MAX_GAZ_CODES;
   const R = ROLES;
   const cp = tb.capPattern;
-  // Role-score slots (see roleScores): 1..4 are the neighbour roles at -1, +1, -2, +2; the
-  // boundary pseudo-word is at offset 0.
-  const f1 = T, f2 = 2 * T, f3 = 3 * T, f4 = 4 * T;
+  // Role-score slots (see roleScores): 3 and 4 are the neighbour roles at -2 and +2 (those at -1
+  // and +1 come with the word pairs, see pairScores); the boundary pseudo-word is at offset 0.
+  const f3 = 3 * T, f4 = 4 * T;
   for (let i = 0; i < n; i++) {
     const first = i === 0 ? 1 : 0;
     const cap = capOf(a, i);
     const variant = upper * 2 + first;
     const s0 = ro[i] + (variant === 0 ? 0 : (R + variant - 1) * T);
-    const s1 = (i >= 1 ? ro[i - 1] : 0) + f1;
-    const s2 = (i + 1 < n ? ro[i + 1] : 0) + f2;
     const s3 = (i >= 2 ? ro[i - 2] : 0) + f3;
     const s4 = (i + 2 < n ? ro[i + 2] : 0) + f4;
     const fc = ((cap * C + (i > 0 ? capOf(a, i - 1) : BCAP)) * C + (i + 1 < n ? capOf(a, i + 1) : BCAP)) * T;
-    // What the token reads from its pair with the previous word (first half) and the next (second).
+    // What the token reads from its pair with the previous word (first half) and the next (second),
+    // the neighbours' one-word features included.
     const pl = pa[i];
     const pr = pa[i + 1] + T;
     const o = i * T;
-    for (let t = 0; t < T; t++) out[o + t] = D[s0 + t] + D[s1 + t] + D[s2 + t] + D[s3 + t] + D[s4 + t] + cp[fc + t] + P[pl + t] + P[pr + t];
+    for (let t = 0; t < T; t++) out[o + t] = D[s0 + t] + D[s3 + t] + D[s4 + t] + cp[fc + t] + P[pl + t] + P[pr + t];
     const dc = s.docCase[i];
     if (dc !== 0) addRow(out, o, tb.docCase, (dc * 4 + upper * 2 + first) * T, T);
     const g = gaz?.[i];

@@ -127,8 +127,9 @@ export function viterbi(spec: TaggerSpec, em: Float32Array, n: number): Uint8Arr
         continue;
       }
       // Gather the predecessors' scores with the best (top, at kTop) and the best of the others.
-      let top = -Infinity, kTop = 0, second = -Infinity;
-      for (let k = 0; k < np; k++) {
+      let top = prev[preds[p0]], kTop = 0, second = -Infinity;
+      gather[0] = top;
+      for (let k = 1; k < np; k++) {
         const x = prev[preds[p0 + k]];
         gather[k] = x;
         if (x > top) { second = top; top = x; kTop = k; } else if (x > second) second = x;
