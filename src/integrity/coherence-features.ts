@@ -8,7 +8,7 @@
  */
 import type { TextSpan, TimeExpr } from '../document/types.js';
 import { hasAstral, stem, U_L, U_LL, U_LU, U_SPACE, unitClass } from './text.js';
-import { keyId, Marks, stemColumn, stemIdOf, wordColumn } from './lexicon.js';
+import { keyId, lex, Marks, STEM_STRIDE, stemColumn, stemIdOf, WORD_STRIDE, wordColumn } from './lexicon.js';
 import { freshen, prepareWords, type SentenceWords } from './prepare.js';
 import { coarsen, finishIndex, Prefix, Windows, type TopicIndex } from './topic.js';
 import { idfOfStem, type Idf } from './stance-features.js';
@@ -204,10 +204,11 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
   const pre = prepared ? freshen(prepared) : prepareWords(sents.map((s) => s.text));
   const chosen = prepared && pick ? pick : sents.map((_, i) => i);
   const { ix, terms } = sentenceIndex(pre, chosen, idf);
-  const cueData = CUES.data;
+  const { rec, stemRec } = lex;
+  const CF = CUES.field;
   const cues = chosen.map((si) => {
     let b = 0;
-    for (let j = pre.wordStart[si]; j < pre.wordStart[si + 1]; j++) b |= cueData[pre.word[j]];
+    for (let j = pre.wordStart[si]; j < pre.wordStart[si + 1]; j++) b |= rec[pre.word[j] * WORD_STRIDE + CF];
     return b;
   });
   const evidence: string[] = [];
@@ -281,9 +282,9 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
   }
 
   // Per-boundary features: topic (TextTiling windows of three), names, orphans, time, style.
-  const prefix5 = PREFIX5.data;
+  const P5 = PREFIX5.field;
   const keys = new Int32Array(terms.length);
-  for (let k = 0; k < terms.length; k++) keys[k] = prefix5[terms[k]];
+  for (let k = 0; k < terms.length; k++) keys[k] = stemRec[terms[k] * STEM_STRIDE + P5];
   const pix = coarsen(ix, keys);
   const win = new Windows(ix);
   const pwin = new Windows(pix);

@@ -12,33 +12,39 @@ import { fnv1a, stem, STOPWORDS } from './text.js';
 /** Words kept between documents: FA-KES and the FNC-1 bodies have ~20,000 distinct words each. */
 const WORD_LIMIT = 1 << 16;
 
-/** Per-word and per-stem tables (arrays are replaced when they grow: read them after interning). */
+/**
+ * Per word one record of WORD_STRIDE int32 fields, per stem one of STEM_STRIDE: a document's few
+ * hundred distinct words then cost one or two cache lines each, not one per table (inside the
+ * pipeline, where earlier stages have filled the caches, scattered tables cost more than the work).
+ */
+export const WORD_STRIDE = 8;
+export const STEM_STRIDE = 4;
+/** Word fields: fnv1a(word); global stem id of stem(word) (stopwords too); 1 for a content word
+ * (two letters or more, not a stopword). Fields from W_FIRST_COLUMN on belong to wordColumn. */
+export const W_HASH = 0, W_STEM = 1, W_CONTENT = 2, W_FIRST_COLUMN = 3;
+/** Stem fields: fnv1a(stem), the key of the hashed IDF table; then stemColumn's. */
+export const S_HASH = 0, S_FIRST_COLUMN = 1;
+
+/** The tables (arrays are replaced when they grow: read them after interning). */
 export interface LexiconTables {
   /** The word (lower-cased, "'" for any apostrophe). */
   word: string[];
-  /** fnv1a(word). */
-  hash: Uint32Array;
-  /** Global stem id of stem(word), for every word (stopwords too). */
-  stem: Int32Array;
-  /** 1 when the word is a content word (two letters or more, not a stopword). */
-  content: Uint8Array;
+  rec: Int32Array;
   stemText: string[];
-  /** fnv1a(stem): the key of the hashed IDF table. */
-  stemHash: Uint32Array;
+  stemRec: Int32Array;
 }
 
 export const lex: LexiconTables = {
   word: [],
-  hash: new Uint32Array(1024),
-  stem: new Int32Array(1024),
-  content: new Uint8Array(1024),
+  rec: new Int32Array(1024 * WORD_STRIDE),
   stemText: [],
-  stemHash: new Uint32Array(1024),
+  stemRec: new Int32Array(1024 * STEM_STRIDE),
 };
 
-/** Derived per-word or per-stem numbers that other modules register (lexicon bits, hashes). */
+/** A derived per-word or per-stem int32 (lexicon bits, hashes, keys) kept in the records. */
 export interface Column {
-  data: Float64Array;
+  /** The field of the record that holds it. */
+  readonly field: number;
   readonly f: (s: string) => number;
 }
 
@@ -55,25 +61,27 @@ export function gen(): number {
   return generation;
 }
 
-function grow<T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(a: T, n: number): T {
+function grow(a: Int32Array, n: number): Int32Array {
   if (a.length >= n) return a;
-  const b = new (a.constructor as new (n: number) => T)(Math.max(n, a.length * 2));
+  const b = new Int32Array(Math.max(n, a.length * 2));
   b.set(a);
   return b;
 }
 
-/** A per-word column: f(word) for every interned word, filled as words arrive. */
+/** A per-word column: f(word) (as int32) in every interned word's record, filled as words arrive. */
 export function wordColumn(f: (w: string) => number): Column {
-  const c: Column = { data: new Float64Array(lex.hash.length), f };
-  for (let g = 0; g < lex.word.length; g++) c.data[g] = f(lex.word[g]);
+  const c: Column = { field: W_FIRST_COLUMN + wordColumns.length, f };
+  if (c.field >= WORD_STRIDE) throw new Error('lexicon: no room for another word column (raise WORD_STRIDE)');
+  for (let g = 0; g < lex.word.length; g++) lex.rec[g * WORD_STRIDE + c.field] = f(lex.word[g]);
   wordColumns.push(c);
   return c;
 }
 
 /** A per-stem column, like wordColumn. */
 export function stemColumn(f: (s: string) => number): Column {
-  const c: Column = { data: new Float64Array(lex.stemHash.length), f };
-  for (let g = 0; g < lex.stemText.length; g++) c.data[g] = f(lex.stemText[g]);
+  const c: Column = { field: S_FIRST_COLUMN + stemColumns.length, f };
+  if (c.field >= STEM_STRIDE) throw new Error('lexicon: no room for another stem column (raise STEM_STRIDE)');
+  for (let g = 0; g < lex.stemText.length; g++) lex.stemRec[g * STEM_STRIDE + c.field] = f(lex.stemText[g]);
   stemColumns.push(c);
   return c;
 }
@@ -108,12 +116,10 @@ function internStem(s: string): number {
   g = lex.stemText.length;
   stemIndex.set(s, g);
   lex.stemText.push(s);
-  if (g >= lex.stemHash.length) {
-    lex.stemHash = grow(lex.stemHash, g + 1);
-    for (const c of stemColumns) c.data = grow(c.data, g + 1);
-  }
-  lex.stemHash[g] = fnv1a(s);
-  for (const c of stemColumns) c.data[g] = c.f(s);
+  const r = g * STEM_STRIDE;
+  lex.stemRec = grow(lex.stemRec, r + STEM_STRIDE);
+  lex.stemRec[r + S_HASH] = fnv1a(s);
+  for (const c of stemColumns) lex.stemRec[r + c.field] = c.f(s);
   return g;
 }
 
@@ -125,24 +131,19 @@ export function stemIdOf(s: string): number {
 function insert(w: string, h: number, slot: number): number {
   const g = lex.word.length;
   lex.word.push(w);
-  if (g >= lex.hash.length) {
-    const n = g + 1;
-    lex.hash = grow(lex.hash, n);
-    lex.stem = grow(lex.stem, n);
-    lex.content = grow(lex.content, n);
-    for (const c of wordColumns) c.data = grow(c.data, n);
-  }
-  lex.hash[g] = h;
-  lex.stem[g] = internStem(stem(w));
-  lex.content[g] = w.length > 1 && !STOPWORDS.has(w) ? 1 : 0;
-  for (const c of wordColumns) c.data[g] = c.f(w);
+  const r = g * WORD_STRIDE;
+  lex.rec = grow(lex.rec, r + WORD_STRIDE);
+  lex.rec[r + W_HASH] = h;
+  lex.rec[r + W_STEM] = internStem(stem(w));
+  lex.rec[r + W_CONTENT] = w.length > 1 && !STOPWORDS.has(w) ? 1 : 0;
+  for (const c of wordColumns) lex.rec[r + c.field] = c.f(w);
   slots[slot] = g;
   // Keep the table at most half full: rehash into one twice the size.
   if (2 * lex.word.length > slots.length) {
     slots = new Int32Array(slots.length * 2).fill(-1);
     const mask = slots.length - 1;
     for (let k = 0; k < lex.word.length; k++) {
-      let s = lex.hash[k] & mask;
+      let s = lex.rec[k * WORD_STRIDE + W_HASH] & mask;
       while (slots[s] >= 0) s = (s + 1) & mask;
       slots[s] = k;
     }
@@ -158,7 +159,7 @@ export function internWord(w: string): number {
   for (;;) {
     const g = slots[s];
     if (g < 0) return insert(w, h, s);
-    if (lex.hash[g] === h && lex.word[g] === w) return g;
+    if (lex.rec[g * WORD_STRIDE + W_HASH] === (h | 0) && lex.word[g] === w) return g;
     s = (s + 1) & mask;
   }
 }
@@ -179,7 +180,7 @@ export function internRange(t: string, a: number, b: number, apos: number): numb
   for (;;) {
     const g = slots[s];
     if (g < 0) break;
-    if (lex.hash[g] === h && sameWord(lex.word[g], t, a, b, apos)) return g;
+    if (lex.rec[g * WORD_STRIDE + W_HASH] === (h | 0) && sameWord(lex.word[g], t, a, b, apos)) return g;
     s = (s + 1) & mask;
   }
   return insert(apos >= 0 ? t.slice(a, apos) + "'" + t.slice(apos + 1, b) : t.slice(a, b), h, s);
@@ -196,8 +197,8 @@ function sameWord(w: string, t: string, a: number, b: number, apos: number): boo
  * sets over word or stem ids without a Set.
  */
 export class Marks {
-  private stamp = new Int32Array(256);
-  value = new Int32Array(256);
+  private stamp: Int32Array = new Int32Array(256);
+  value: Int32Array = new Int32Array(256);
   private now = 1;
 
   /** Forgets every mark. */

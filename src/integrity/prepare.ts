@@ -4,7 +4,7 @@
  * token as a global word id (lexicon.ts) and as a document-local id, and the content stems per
  * sentence as local stem ids, all in flat typed arrays (no per-sentence arrays, no strings).
  */
-import { beginDocument, gen, internRange, internWord, lex, Marks } from './lexicon.js';
+import { beginDocument, gen, internRange, internWord, lex, Marks, W_CONTENT, W_STEM, WORD_STRIDE } from './lexicon.js';
 import { charClass, hasAstral, LETTER, OTHER, words } from './text.js';
 
 /** The words and content stems of a list of sentences (see prepareWords). */
@@ -111,14 +111,14 @@ export function prepareWords(sentences: readonly string[]): SentenceWords {
       vocabBuf = grown(vocabBuf, nTok + m);
       stemVocabBuf = grown(stemVocabBuf, nTok + m);
     }
-    const { content, stem } = lex;
+    const rec = lex.rec;
     for (let j = 0; j < m; j++) {
       const g = scan[j];
       if (wordLocal.add(g, nVocab)) vocabBuf[nVocab++] = g;
       tokW[nTok] = g;
       tokL[nTok++] = wordLocal.value[g];
-      if (content[g]) {
-        const sg = stem[g];
+      if (rec[g * WORD_STRIDE + W_CONTENT]) {
+        const sg = rec[g * WORD_STRIDE + W_STEM];
         if (stemLocal.add(sg, nStemVocab)) stemVocabBuf[nStemVocab++] = sg;
         tokS[nStem++] = stemLocal.value[sg];
       }
@@ -149,7 +149,10 @@ export function freshen(pre: SentenceWords): SentenceWords {
   for (let k = 0; k < vocab.length; k++) vocab[k] = internWord(pre.wordText[pre.vocab[k]]);
   const seen = new Marks();
   const stemVocab: number[] = [];
-  for (const g of vocab) if (lex.content[g] && seen.add(lex.stem[g])) stemVocab.push(lex.stem[g]);
+  for (const g of vocab) {
+    const sg = lex.rec[g * WORD_STRIDE + W_STEM];
+    if (lex.rec[g * WORD_STRIDE + W_CONTENT] && seen.add(sg)) stemVocab.push(sg);
+  }
   const word = new Int32Array(pre.local.length);
   for (let i = 0; i < word.length; i++) word[i] = vocab[pre.local[i]];
   return { ...pre, word, vocab, stemVocab: new Int32Array(stemVocab), gen: gen(), wordText: lex.word };

@@ -7,7 +7,7 @@
  * a headline, so the model cannot memorise claims (the FNC-1 test set has unseen headlines).
  */
 import { fnv1a, fnv1aFrom } from './text.js';
-import { keyId, lex, Marks, stemColumn, wordColumn } from './lexicon.js';
+import { keyId, lex, Marks, S_HASH, STEM_STRIDE, stemColumn, W_CONTENT, W_HASH, W_STEM, WORD_STRIDE, wordColumn } from './lexicon.js';
 import { freshen, prepareWords, textWordIds, type SentenceWords } from './prepare.js';
 import { finishIndex, Windows } from './topic.js';
 
@@ -160,7 +160,7 @@ const prefixMarks = new Marks();
 
 /** IDF of a global stem id: by its stored hash when the IDF is the hashed table. */
 export function idfOfStem(idf: Idf, g: number): number {
-  return idf.byHash ? idf.byHash(lex.stemHash[g]) : idf(lex.stemText[g]);
+  return idf.byHash ? idf.byHash(lex.stemRec[g * STEM_STRIDE + S_HASH] >>> 0) : idf(lex.stemText[g]);
 }
 
 /** Computes the features of a headline against a body given as sentences. */
@@ -168,8 +168,8 @@ export function pairFeatures(headline: string, sentences: string[], idf: Idf, pr
   const pre = freshen(prepared);
   const headWords = textWordIds(headline);
   // Read the lexicon's tables after interning (they grow).
-  const { content, stem: stemOf } = lex;
-  const lexBits = LEX.data;
+  const { rec, stemRec } = lex;
+  const LEXF = LEX.field;
   const n = pre.wordStart.length - 1;
   const nLocal = pre.stemVocab.length;
   // Body stems by local id (their global ids marked), headline stems by the same ids; stems only
@@ -183,8 +183,8 @@ export function pairFeatures(headline: string, sentences: string[], idf: Idf, pr
   const terms: number[] = [];
   for (let k = 0; k < nLocal; k++) terms.push(pre.stemVocab[k]);
   for (const g of headWords) {
-    if (!content[g]) continue;
-    const sg = stemOf[g];
+    if (!rec[g * WORD_STRIDE + W_CONTENT]) continue;
+    const sg = rec[g * WORD_STRIDE + W_STEM];
     let k: number;
     if (bodyStemMarks.has(sg)) k = bodyStemMarks.value[sg];
     else { if (bodyStemMarks.add(sg, terms.length)) terms.push(sg); k = bodyStemMarks.value[sg]; }
@@ -219,9 +219,10 @@ export function pairFeatures(headline: string, sentences: string[], idf: Idf, pr
   for (const k of headSet) { if (k < nLocal) { inBody++; inLeadN += inLead[k]; } }
   const tokFrac = headSet.length ? inBody / headSet.length : 0;
   prefixMarks.clear();
-  for (let k = 0; k < nLocal; k++) prefixMarks.add(PREFIX4.data[terms[k]], 1);
+  const P4 = PREFIX4.field;
+  for (let k = 0; k < nLocal; k++) prefixMarks.add(stemRec[terms[k] * STEM_STRIDE + P4], 1);
   const headPrefixes = new Set<number>();
-  for (const k of headSet) headPrefixes.add(PREFIX4.data[terms[k]]);
+  for (const k of headSet) headPrefixes.add(stemRec[terms[k] * STEM_STRIDE + P4]);
   let prefixHits = 0;
   for (const p of headPrefixes) if (prefixMarks.has(p)) prefixHits++;
 
@@ -240,8 +241,8 @@ export function pairFeatures(headline: string, sentences: string[], idf: Idf, pr
   const inHead = new Uint8Array(nVocab);
   for (let k = 0; k < nVocab; k++) {
     const g = pre.vocab[k];
-    vocabBits[k] = lexBits[g];
-    inHead[k] = headStemMarks.has(stemOf[g]) ? 1 : 0;
+    vocabBits[k] = rec[g * WORD_STRIDE + LEXF];
+    inHead[k] = headStemMarks.has(rec[g * WORD_STRIDE + W_STEM]) ? 1 : 0;
   }
   const allIds = pre.local;
   const hits = overlapHits(allIds, inHead);
@@ -253,7 +254,7 @@ export function pairFeatures(headline: string, sentences: string[], idf: Idf, pr
     topLen += pre.wordStart[r.index + 1] - pre.wordStart[r.index];
   }
   const headLex = { refute: 0, hedge: 0, confirm: 0, neg: 0 };
-  for (const g of headWords) addLex(lexBits[g], headLex);
+  for (const g of headWords) addLex(rec[g * WORD_STRIDE + LEXF], headLex);
   const lead = lexCountsOf(allIds, 0, pre.wordStart[Math.min(3, n)], vocabBits, { refute: 0, hedge: 0, confirm: 0, neg: 0 });
   const bodyLen = Math.max(1, allIds.length);
   const per100 = (x: number): number => Math.log1p((100 * x) / bodyLen);
@@ -357,18 +358,18 @@ export function stanceHashes(headline: string, prepared: SentenceWords, ranked: 
   seenHash.clear();
   const addHash = (h: number): void => { if (seenHash.add(h & mask)) out.push(h & mask); };
   const add = (key: string): void => { addHash(fnv1a(key)); };
-  const { hash, word: text } = lex;
-  const lexBits = LEX.data;
+  const { rec, word: text } = lex;
+  const LEXF = LEX.field;
   const top = ranked.slice(0, 3);
-  for (const r of top) for (let i = wordStart[r.index]; i < wordStart[r.index + 1]; i++) addHash(hash[word[i]]);
+  for (const r of top) for (let i = wordStart[r.index]; i < wordStart[r.index + 1]; i++) addHash(rec[word[i] * WORD_STRIDE + W_HASH]);
   // fnv1a('L:' + w) continued from the prefix's state: the same hashes without building the keys.
-  const hl = HASH_L.data;
-  for (let i = 0; i < wordStart[Math.min(3, wordStart.length - 1)]; i++) addHash(hl[word[i]]);
+  const HL = HASH_L.field;
+  for (let i = 0; i < wordStart[Math.min(3, wordStart.length - 1)]; i++) addHash(rec[word[i] * WORD_STRIDE + HL]);
   // Every body word: the vocabulary is the body's words in order of first appearance, so the set
   // receives the same keys in the same order as a pass over all words would give it.
-  const hb = HASH_B.data;
-  for (const g of pre.vocab) addHash(hb[g]);
-  const isLex = (g: number): boolean => (lexBits[g] & (REF | HED | CON)) !== 0;
+  const HB = HASH_B.field;
+  for (const g of pre.vocab) addHash(rec[g * WORD_STRIDE + HB]);
+  const isLex = (g: number): boolean => (rec[g * WORD_STRIDE + LEXF] & (REF | HED | CON)) !== 0;
   const headLex = headWords.filter(isLex);
   const bodyLex: number[] = [];
   seenWord.clear();
