@@ -58,6 +58,9 @@ test('the encoded store round-trips names, points and aliases', () => {
   assert.deepEqual(hits.map((h) => g.fcode(h.rec)).sort(), ['ADM1', 'PPLA']);
   assert.equal(g.lookup('halab')[0].flag, ALIAS.ALT);
   assert.deepEqual(g.lookup('atlantis'), []);
+  // The prefix filter: "laurens county" goes on from "laurens"; no key goes on from "aleppo".
+  assert.equal(g.continues('laurens'), true);
+  assert.equal(g.continues('aleppo'), false);
   assert.throws(() => new GazetteerStore(Buffer.from('nonsense bytes')), /gazetteer/);
 });
 

@@ -131,6 +131,8 @@ function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Toke
       const n = normOf(j);
       if (j > i && t.start > tokens[j - 1].end) sep = true;
       if (n) {
+        // No key goes on from "key " (the gazetteer's prefix filter): no longer match can follow.
+        if (key && sep && !g.continues(key)) break;
         key = key && sep ? `${key} ${n}` : key + n;
         sep = false;
       } else if (!DROPPED.test(t.text)) sep = true;
