@@ -6,8 +6,7 @@
  */
 import type { Doc } from '../document/types.js';
 import { caseMatchesToken, walkWords, type DictValue } from './dictionary.js';
-import { LOCATIVE, PLACE_ADJECTIVES } from './lexicon.js';
-import { tokenIndex, type TokenIndex } from './token-index.js';
+import { tokenIndex, W_LOCATIVE, W_PLACE_ADJECTIVE, type TokenIndex } from './token-index.js';
 
 export interface ArticleContext {
   /** ISO2 of the country the article is mostly about, if any. */
@@ -74,10 +73,10 @@ function isShouting(doc: Doc, sentence: number): boolean {
   return words >= 3 && caps / words > 0.6;
 }
 
-function placeWord(keys: readonly string[], at: number, from: number): boolean {
+function placeWord(lists: Uint8Array, at: number, from: number): boolean {
   let j = at - 1;
-  while (j >= from && PLACE_ADJECTIVES.has(keys[j])) j--;
-  return j >= from && LOCATIVE.has(keys[j]);
+  while (j >= from && (lists[j] & W_PLACE_ADJECTIVE) !== 0) j--;
+  return j >= from && (lists[j] & W_LOCATIVE) !== 0;
 }
 
 type Votes = Map<string, { n: number; first: number }>;
@@ -139,7 +138,7 @@ export function contextFrom(doc: Doc, votes: TokenVotes): ArticleContext {
 
 /** The votes of the article's words: one pass over the names trie, longest cased alias first. */
 export function tokenVotes(doc: Doc, index: TokenIndex, shouting: Shouting): TokenVotes {
-  const { keys, first: firstNodes } = index;
+  const { lists, first: firstNodes } = index;
   const places: Votes = new Map();
   const mentions: Votes = new Map();
   const mentioned = new Set<string>();
@@ -155,7 +154,7 @@ export function tokenVotes(doc: Doc, index: TokenIndex, shouting: Shouting): Tok
           const t = ok[0].target;
           if (t.type === 'country' || t.type === 'demonym' || t.type === 'plural' || t.type === 'capital') {
             vote(mentions, t.iso2, i);
-            if ((t.type === 'country' || t.type === 'capital') && placeWord(keys, i, s.tokenStart)) vote(places, t.iso2, i);
+            if ((t.type === 'country' || t.type === 'capital') && placeWord(lists, i, s.tokenStart)) vote(places, t.iso2, i);
           } else if (t.type === 'actor' && !t.restricted && ok.length === 1) {
             mentioned.add(t.row[0]);
             if (t.row[2]) vote(mentions, t.row[2], i);

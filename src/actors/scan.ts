@@ -10,10 +10,10 @@ import { casedValues, contextFrom, newShouting, tokenVotes, type Shouting, type 
 import { countryByIso } from './countries.js';
 import { dictionary, tokenKey, walkWords, type DictTarget, type DictValue } from './dictionary.js';
 import type { ActorRow } from './entry.js';
-import { ACTING_VERBS, ATTACK_NOUNS, LOCATIVE, MEMBER_NOUNS, PLACE_ADJECTIVES, type HeadCategory, type HeadRow } from './lexicon.js';
+import { ATTACK_NOUNS, type HeadCategory, type HeadRow } from './lexicon.js';
 import { cleanName, surnameIndex, titleAt, titleBefore, type TitleSpan } from './persons.js';
 import { countryActor, fromRow, genericActor, pickSense } from './resolve.js';
-import { tokenIndex, type TokenIndex } from './token-index.js';
+import { tokenIndex, W_ACTING_VERB, W_AND_OR, W_COMMA, W_LOCATIVE, W_MEMBER_NOUN, W_PLACE_ADJECTIVE, W_THE, wordNumber, type TokenIndex } from './token-index.js';
 import type { ActorMatch, CanonicalActor } from './types.js';
 
 export interface ScanOptions {
@@ -34,11 +34,14 @@ export interface Hit {
   source: 'named' | 'country' | 'generic' | 'entity';
 }
 
-// Only "the" joins an actor's span ("the Observatory"); "a"/"an" stay outside it.
-const DETERMINER = 'the';
 const HYPHEN_MODIFIER = /^([\p{L}.]+)-(based|backed|led|run|allied|aligned|affiliated|linked|supported|sponsored)$/u;
 const ARMED_CATEGORIES = new Set<HeadCategory>(['militia', 'militants', 'rebels', 'gunmen', 'progov']);
-const ATTACK_KEYS = ATTACK_NOUNS.map((p) => p.split(' '));
+let attackWords: Int32Array[] | null = null;
+
+/** ATTACK_NOUNS as word-number sequences (every word is in the token index's table). */
+function attackSequences(): Int32Array[] {
+  return (attackWords ??= ATTACK_NOUNS.map((p) => Int32Array.from(p.split(' '), wordNumber)));
+}
 
 interface SentenceScan {
   doc: Doc;
@@ -47,7 +50,9 @@ interface SentenceScan {
   sentence: number;
   shouting: Shouting;
   index: TokenIndex;
-  keys: readonly string[];
+  /** The token index's word numbers and word-list bits. */
+  words: Int32Array;
+  lists: Uint8Array;
   context: string | undefined;
   mentioned: ReadonlySet<string>;
   asActor: boolean;
@@ -99,10 +104,10 @@ function headAt(sc: SentenceScan, at: number, modified: boolean, det: boolean): 
 }
 
 function attackAt(sc: SentenceScan, at: number): boolean {
-  for (const words of ATTACK_KEYS) {
+  for (const seq of attackSequences()) {
     let k = 0;
-    while (k < words.length && at + k < sc.to && sc.keys[at + k] === words[k]) k++;
-    if (k === words.length) return true;
+    while (k < seq.length && at + k < sc.to && sc.words[at + k] === seq[k]) k++;
+    if (k === seq.length) return true;
   }
   return false;
 }
@@ -125,11 +130,11 @@ function emit(sc: SentenceScan, start: number, end: number, actor: CanonicalActo
 /** Is the country word at [start, …) a place here ("in northern Syria", "Iraq and Syria" after one)? */
 function isPlace(sc: SentenceScan, start: number): boolean {
   let j = start - 1;
-  while (j >= sc.from && PLACE_ADJECTIVES.has(sc.keys[j])) j--;
+  while (j >= sc.from && (sc.lists[j] & W_PLACE_ADJECTIVE) !== 0) j--;
   if (j < sc.from) return false;
-  const w = sc.keys[j];
-  if (LOCATIVE.has(w)) return true;
-  if (w === 'and' || w === 'or' || w === ',') {
+  const w = sc.lists[j];
+  if ((w & W_LOCATIVE) !== 0) return true;
+  if ((w & (W_AND_OR | W_COMMA)) !== 0) {
     const prev = sc.hits[sc.hits.length - 1];
     return prev !== undefined && prev.end === j && prev.actor.kind === 'country';
   }
@@ -141,13 +146,13 @@ function isPlace(sc: SentenceScan, start: number): boolean {
  * (A capital right after such a verb, "warned Damascus", is acted upon: also the state.)
  */
 function actsAfter(sc: SentenceScan, k: number): boolean {
-  if (k + 1 < sc.to && (sc.keys[k] === 'and' || sc.keys[k] === 'or') && sc.index.upper[k + 1] === 1) k += 2;
-  return k < sc.to && (ACTING_VERBS.has(sc.keys[k]) || isPossessive(sc.doc.tokens[k].text));
+  if (k + 1 < sc.to && (sc.lists[k] & W_AND_OR) !== 0 && sc.index.upper[k + 1] === 1) k += 2;
+  return k < sc.to && ((sc.lists[k] & W_ACTING_VERB) !== 0 || isPossessive(sc.doc.tokens[k].text));
 }
 
 function named(sc: SentenceScan, spanStart: number, at: number, end: number, rows: ActorRow[]): number {
   const row = pickSense(rows, sc.context, sc.mentioned);
-  if (row[1] !== 'person' && end < sc.to && MEMBER_NOUNS.has(sc.keys[end])) end++;
+  if (row[1] !== 'person' && end < sc.to && (sc.lists[end] & W_MEMBER_NOUN) !== 0) end++;
   let role: string | undefined;
   if (row[1] === 'person' && spanStart === at) role = titleBefore(sc.doc, at, sc.from)?.role;
   return emit(sc, spanStart, end, fromRow(row), 'named', role);
@@ -186,7 +191,7 @@ function countryWord(sc: SentenceScan, spanStart: number, at: number, end: numbe
     const acting = sc.asActor || possessive || !isPlace(sc, spanStart);
     return emit(sc, spanStart, end, countryActor(iso2, acting), 'country');
   }
-  const actedOn = spanStart > sc.from && ACTING_VERBS.has(sc.keys[spanStart - 1]);
+  const actedOn = spanStart > sc.from && (sc.lists[spanStart - 1] & W_ACTING_VERB) !== 0;
   if (capital && (sc.asActor || actedOn || actsAfter(sc, end))) return emit(sc, spanStart, end, countryActor(iso2, true), 'country');
   if (demonym && sc.asActor) return emit(sc, spanStart, end, countryActor(iso2, true), 'country');
   return end;
@@ -238,7 +243,8 @@ function matchAt(sc: SentenceScan, spanStart: number, at: number, det: boolean):
 
 function scanSentence(sc: SentenceScan): void {
   for (let i = sc.from; i < sc.to; ) {
-    const det = sc.keys[i] === DETERMINER && i + 1 < sc.to;
+    // Only "the" joins an actor's span ("the Observatory"); "a"/"an" stay outside it.
+    const det = (sc.lists[i] & W_THE) !== 0 && i + 1 < sc.to;
     const next = matchAt(sc, i, det ? i + 1 : i, det);
     i = next > 0 ? next : i + 1;
   }
@@ -404,7 +410,7 @@ export function scanHits(doc: Doc, opts: ScanOptions = {}): Hit[] {
     for (let si = 0; si < doc.sentences.length; si++) {
       const s = doc.sentences[si];
       const sc: SentenceScan = {
-        doc, from: s.tokenStart, to: s.tokenEnd, sentence: si, shouting: memo.shouting, index, keys: index.keys, mentioned: art.mentioned,
+        doc, from: s.tokenStart, to: s.tokenEnd, sentence: si, shouting: memo.shouting, index, words: index.words, lists: index.lists, mentioned: art.mentioned,
         asActor, hits, memory, context,
       };
       scanSentence(sc);

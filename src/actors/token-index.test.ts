@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../segment/index.js';
 import { tokenKey } from './dictionary.js';
-import { startsUpper, tokenIndex } from './token-index.js';
+import { startsUpper, tokenIndex, W_AND_OR, W_THE, wordNumber } from './token-index.js';
 
 test('tokenKey: ASCII lower-cased, diacritics and curly apostrophes folded, backtick folded', () => {
   assert.equal(tokenKey('Syria'), 'syria');
@@ -21,9 +21,13 @@ test('startsUpper agrees with \\p{Lu} on ASCII and beyond', () => {
 
 test('tokenIndex: one entry per token, trie nodes only where an entry starts', () => {
   const doc = segment('Syrian government forces and the army met President Assad.');
-  const { keys, first, upper } = tokenIndex(doc.tokens);
-  assert.equal(keys.length, doc.tokens.length);
-  assert.deepEqual(keys.slice(0, 3), ['syrian', 'government', 'forces']);
+  const { words, first, upper, lists } = tokenIndex(doc.tokens);
+  assert.equal(words.length, doc.tokens.length);
+  assert.deepEqual([...words.slice(0, 3)], ['syrian', 'government', 'forces'].map(wordNumber));
+  assert.ok(words[0] >= 0);
+  assert.equal(lists[3], W_AND_OR, 'and');
+  assert.equal(lists[4] & W_THE, W_THE, 'the');
+  assert.equal(lists[0], 0, 'Syrian is in no word list');
   assert.ok(first[0].names, 'Syrian is a demonym');
   assert.ok(first[1].heads, 'government starts a head phrase');
   assert.equal(first[3].names, undefined, 'and');
@@ -31,4 +35,13 @@ test('tokenIndex: one entry per token, trie nodes only where an entry starts', (
   assert.equal(upper[0], 1);
   assert.equal(upper[1], 0);
   assert.equal(tokenIndex(doc.tokens), tokenIndex(doc.tokens), 'computed once per token list');
+});
+
+test('tokenIndex: capitalised ASCII tokens find their lower-case word; unknown words get -1', () => {
+  const doc = segment('THE Army said Zzyzx');
+  const { words, lists } = tokenIndex(doc.tokens);
+  assert.equal(words[0], wordNumber('the'));
+  assert.equal(lists[0] & W_THE, W_THE);
+  assert.equal(words[1], wordNumber('army'));
+  assert.equal(words[3], -1);
 });

@@ -1,12 +1,12 @@
 /**
  * @module actors/token-index
- * What the actor scanners ask of every token, answered once per document: its lookup key, the
- * trie nodes that key starts (names, common-noun heads, titles), and whether it starts with a
- * capital. Profiling canonicalizeEntities on FA-KES showed the same key computation, first-level
+ * What the actor scanners ask of every token, answered once per document: its word number, the
+ * trie nodes that word starts (names, common-noun heads, titles), the closed word lists it is in,
+ * and whether it starts with a capital. Profiling canonicalizeEntities on FA-KES showed the same key computation, first-level
  * Map lookups and \p{Lu} tests repeated by every rule at every token; one pass answers them all.
  */
 import { dictionary, tokenKey, type DictValue, type TrieNode } from './dictionary.js';
-import type { HeadRow } from './lexicon.js';
+import { ACTING_VERBS, ATTACK_NOUNS, LOCATIVE, MEMBER_NOUNS, PLACE_ADJECTIVES, type HeadRow } from './lexicon.js';
 
 /** The tries' child nodes for a key: undefined where no entry starts with it. */
 export interface FirstNodes {
@@ -16,15 +16,44 @@ export interface FirstNodes {
 }
 
 export interface TokenIndex {
-  keys: string[];
-  /** Each token's word number in the dictionary (Dictionary.words), -1 for a word in no entry. */
+  /**
+   * Each token's word number: the dictionary's words (Dictionary.words) first, then the closed
+   * word lists' (WORD_LISTS); -1 for a word in neither.
+   */
   words: Int32Array;
   first: FirstNodes[];
   /** 1 where the token starts with an upper-case letter (\p{Lu}). */
   upper: Uint8Array;
   /** 1 where the token contains a hyphen ("Iran-backed"). */
   hyphen: Uint8Array;
+  /** The word-list bits (W_*) of each token's word. */
+  lists: Uint8Array;
 }
+
+// Bits for the closed word lists the scanner tests a token against (lexicon.ts), so it reads one
+// byte per token instead of lower-casing the token's text for a Set lookup.
+export const W_PLACE_ADJECTIVE = 1;
+export const W_LOCATIVE = 2;
+export const W_ACTING_VERB = 4;
+export const W_MEMBER_NOUN = 8;
+/** "the", the only determiner that joins an actor's span. */
+export const W_THE = 16;
+/** "and" or "or" between two names. */
+export const W_AND_OR = 32;
+export const W_COMMA = 64;
+/** A word of an attack noun ("drone", "strikes"): these are matched as word-number sequences. */
+export const W_ATTACK_WORD = 128;
+
+const WORD_LISTS: ReadonlyArray<[number, Iterable<string>]> = [
+  [W_PLACE_ADJECTIVE, PLACE_ADJECTIVES],
+  [W_LOCATIVE, LOCATIVE],
+  [W_ACTING_VERB, ACTING_VERBS],
+  [W_MEMBER_NOUN, MEMBER_NOUNS],
+  [W_THE, ['the']],
+  [W_AND_OR, ['and', 'or']],
+  [W_COMMA, [',']],
+  [W_ATTACK_WORD, ATTACK_NOUNS.flatMap((p) => p.split(' '))],
+];
 
 const UPPER_START = /^\p{Lu}/u;
 
@@ -57,6 +86,7 @@ interface FirstTable {
   slots: Int32Array;
   keys: string[];
   nodes: FirstNodes[];
+  lists: Uint8Array;
 }
 
 let table: FirstTable | null = null;
@@ -69,9 +99,23 @@ function firstTable(): FirstTable {
       const f: FirstNodes = { names: dict.names.next.get(k), heads: dict.heads.next.get(k), titles: dict.titles.next.get(k) };
       return f.names || f.heads || f.titles ? f : NONE;
     });
+    const ids = new Map(keys.map((k, id) => [k, id]));
+    const bits = new Map<string, number>();
+    for (const [bit, list] of WORD_LISTS) {
+      for (const w of list) {
+        if (!ids.has(w)) {
+          ids.set(w, keys.length);
+          keys.push(w);
+          nodes.push(NONE);
+        }
+        bits.set(w, (bits.get(w) ?? 0) | bit);
+      }
+    }
+    const lists = new Uint8Array(keys.length);
+    for (const [w, b] of bits) lists[ids.get(w)!] = b;
     let size = 1024;
     while (size < keys.length * 4) size *= 2;
-    const t: FirstTable = { mask: size - 1, slots: new Int32Array(size * 2), keys, nodes };
+    const t: FirstTable = { mask: size - 1, slots: new Int32Array(size * 2), keys, nodes, lists };
     keys.forEach((k, id) => {
       const h = fnv(k);
       let s = h & t.mask;
@@ -93,6 +137,32 @@ function lookup(t: FirstTable, key: string, h: number): number {
   }
 }
 
+/** lookup for a printable-ASCII token by its text, whose lower-cased form is the key (no new string). */
+function lookupAscii(t: FirstTable, text: string, h: number): number {
+  for (let s = h & t.mask; ; s = (s + 1) & t.mask) {
+    const id = t.slots[2 * s];
+    if (id === 0) return -1;
+    if (t.slots[2 * s + 1] === h && sameLower(text, t.keys[id - 1])) return id - 1;
+  }
+}
+
+/** Does ASCII `text`, lower-cased, equal `key`? */
+function sameLower(text: string, key: string): boolean {
+  if (text.length !== key.length) return false;
+  for (let j = 0; j < text.length; j++) {
+    let c = text.charCodeAt(j);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== key.charCodeAt(j)) return false;
+  }
+  return true;
+}
+
+/** The word number of a lookup key (a word of the dictionary or the word lists), or -1. */
+export function wordNumber(key: string): number {
+  const t = firstTable();
+  return lookup(t, key, fnv(key));
+}
+
 const byTokens = new WeakMap<object, TokenIndex>();
 
 /** The index of a document's tokens, computed once per token list. */
@@ -101,44 +171,42 @@ export function tokenIndex(tokens: readonly { text: string }[]): TokenIndex {
   if (!index) {
     const t = firstTable();
     const n = tokens.length;
-    const keys = new Array<string>(n);
     const words = new Int32Array(n);
     const first = new Array<FirstNodes>(n);
     const upper = new Uint8Array(n);
     const hyphen = new Uint8Array(n);
+    const lists = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const text = tokens[i].text;
       // tokenKey's ASCII fast path, hashing the lower-cased characters on the way.
       let h = FNV_OFFSET;
       let ascii = true;
-      let capitals = false;
       for (let j = 0; j < text.length; j++) {
         let c = text.charCodeAt(j);
         if (c < 0x20 || c > 0x7e || c === 0x60) {
           ascii = false;
           break;
         }
-        if (c >= 65 && c <= 90) {
-          c += 32;
-          capitals = true;
-        } else if (c === 45) hyphen[i] = 1;
+        if (c >= 65 && c <= 90) c += 32;
+        else if (c === 45) hyphen[i] = 1;
         h = Math.imul(h ^ c, FNV_PRIME);
       }
-      let key: string;
-      // An ASCII token without capitals is its own key (no new string).
-      if (ascii) key = capitals ? text.toLowerCase() : text;
+      let id: number;
+      if (ascii) id = lookupAscii(t, text, h);
       else {
-        key = tokenKey(text);
-        h = fnv(key);
+        const key = tokenKey(text);
+        id = lookup(t, key, fnv(key));
         if (text.includes('-')) hyphen[i] = 1;
       }
-      keys[i] = key;
-      const id = lookup(t, key, h);
       words[i] = id;
-      first[i] = id < 0 ? NONE : t.nodes[id];
+      if (id < 0) first[i] = NONE;
+      else {
+        first[i] = t.nodes[id];
+        lists[i] = t.lists[id];
+      }
       if (startsUpper(text)) upper[i] = 1;
     }
-    index = { keys, words, first, upper, hyphen };
+    index = { words, first, upper, hyphen, lists };
     byTokens.set(tokens, index);
   }
   return index;
