@@ -6,7 +6,11 @@ import { RULES } from './rules.js';
 
 test('heads: literal prefixes, optional parts, digits and spaces normalised', () => {
   assert.deepEqual(new Set(headsOf(String.raw`(?:last|next)\s+week`).heads), new Set(['last w', 'last  ', 'next w', 'next  ']));
-  assert.deepEqual(new Set(headsOf(String.raw`(?:the\s)?\d{4}`).heads), new Set(['the 00', '0000']));
+  // After "the " a head keeps six more characters; other heads stop at six.
+  assert.deepEqual(new Set(headsOf(String.raw`(?:the\s)?\d{4}`).heads), new Set(['the 0000', '0000']));
+  assert.deepEqual(new Set(headsOf(String.raw`(?:the\s+)?country\s+side`).heads), new Set(['the countr', 'the  count', 'the   coun',
+    'the    cou', 'the     co', 'the      c', 'countr']));
+  assert.deepEqual(new Set(headsOf(String.raw`at\s+the\s+end`).heads), new Set(['at the', 'at  th', 'at   t', 'at    ']));
   assert.deepEqual(new Set(headsOf(String.raw`[A-C]x`).heads), new Set(['ax', 'bx', 'cx']));
   // What the reader cannot bound ends the head: "." and \w may be anything.
   assert.deepEqual(headsOf(String.raw`ab.cd`).heads, ['ab']);

@@ -6,6 +6,7 @@
 import type { TimexType } from '../document/types.js';
 import type { TimeContext } from './context.js';
 import { MONTHS, ORDINAL_WORDS } from './lexicon.js';
+import { isSpaceCode } from './heads.js';
 
 export interface Proposal {
   start: number;
@@ -65,8 +66,17 @@ export function rule(name: string, src: string, build: Rule['build'], indices = 
   return { name, re: new RegExp(B + '(?:' + src + ')' + E, indices ? 'gid' : 'gi'), build, ...(GATES[name] ? { gate: GATES[name] } : {}) };
 }
 
-export const lc = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
-export const isCap = (s: string): boolean => /^[A-Z]/.test(s);
+/** Lower case, whitespace runs as one space (rule words are short: a loop spares the regex). */
+export const lc = (s: string | undefined): string => {
+  if (s === undefined) return '';
+  const t = s.toLowerCase();
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c === 32 && isSpaceCode(t.charCodeAt(i + 1))) || (c !== 32 && isSpaceCode(c))) return t.replace(/\s+/g, ' ');
+  }
+  return t;
+};
+export const isCap = (s: string): boolean => { const c = s.charCodeAt(0); return c >= 65 && c <= 90; };
 export const monthNum = (s: string): number => MONTHS[lc(s).replace(/\.$/, '')];
 export const dayNum = (s: string): number => ORDINAL_WORDS[lc(s)] ?? parseInt(s, 10);
 export const shiftOf = (s: string | undefined): 'last' | 'next' | 'this' | null => {

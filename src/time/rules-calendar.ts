@@ -22,12 +22,11 @@ export const CALENDAR_RULES: Rule[] = [
       const month = monthNum(mon);
       const dayStr = g.d1 ?? g.d2;
       const yearStr = g.y1 ?? g.y2 ?? g.y3;
-      const lean = ctx.lean(m.index, m.index + m[0].length);
       if (dayStr) {
         const d = dayNum(dayStr);
         if (yearStr) return { type: 'DATE', value: isValidDay(+yearStr, month, d) ? dayValue({ y: +yearStr, m: month, d }) : null };
         if (!isValidDay(2000, month, d)) return { type: 'DATE', value: null };
-        return { type: 'DATE', value: monthDay(month, d, ctx.dct, g.wd ? 'past' : lean) };
+        return { type: 'DATE', value: monthDay(month, d, ctx.dct, g.wd ? 'past' : ctx.lean(m.index, m.index + m[0].length)) };
       }
       if (yearStr) return { type: 'DATE', value: `${yearStr}-${pad(month)}` };
       const sh = shiftOf(g.sh);
@@ -38,7 +37,7 @@ export const CALENDAR_RULES: Rule[] = [
         const y = sh === 'last' ? (month < here ? ctx.dct.y : ctx.dct.y - 1) : sh === 'next' ? (month > here ? ctx.dct.y : ctx.dct.y + 1) : ctx.dct.y;
         return { type: 'DATE', value: `${pad(y, 4)}-${pad(month)}` };
       }
-      return { type: 'DATE', value: monthOnly(month, ctx.dct, lean) };
+      return { type: 'DATE', value: monthOnly(month, ctx.dct, ctx.lean(m.index, m.index + m[0].length)) };
     }),
 
   // Day ranges in one month: "between 5 and 7 December", "5-7 December", "December 5 to 7" give one DATE per day.
@@ -106,7 +105,7 @@ export const CALENDAR_RULES: Rule[] = [
       if (!isCap(g.wd)) return null;
       // "until 9 a.m. Tuesday", "scheduled to expire at midnight Friday": the clock time and the day
       // are one expression (index.ts joins them), so the context that dates the day is before the clock.
-      const clock = CLOCK_BEFORE.exec(before(ctx, m.index, 24));
+      const clock = ctx.dct ? CLOCK_BEFORE.exec(before(ctx, m.index, 24)) : null;
       const lean = ctx.lean(m.index - (clock ? clock[0].length : 0), m.index + m[0].length, false);
       const value = weekdayDate(WEEKDAYS[lc(g.wd)], ctx.dct, lean, shiftOf(g.sh));
       // TBAQ mostly types "Wednesday night" as a DATE with a part-of-day value.
