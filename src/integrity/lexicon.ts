@@ -166,15 +166,10 @@ export function internWord(w: string): number {
 
 /**
  * Global id of the word t[a, b) of a lower-cased text, with the code unit at `apos` (a curly
- * apostrophe, or -1 for none) read as "'": words() writes apostrophes straight.
+ * apostrophe, or -1 for none) read as "'" (words() writes apostrophes straight); `h` is the
+ * word's fnv1a hash read that way, which the caller computed while scanning.
  */
-export function internRange(t: string, a: number, b: number, apos: number): number {
-  let h = 0x811c9dc5;
-  for (let i = a; i < b; i++) {
-    h ^= i === apos ? 0x27 : t.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h >>>= 0;
+export function internHashed(t: string, a: number, b: number, apos: number, h: number): number {
   const mask = slots.length - 1;
   let s = h & mask;
   for (;;) {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { freshen, prepareWords, textWordIds } from './prepare.js';
+import { freshen, prepareSpans, prepareWords, textWordIds } from './prepare.js';
 import { gen, lex } from './lexicon.js';
 import { contentStems, words } from './text.js';
 import { pairFeatures, stanceHashes } from './stance-features.js';
@@ -61,4 +61,16 @@ test('prepareWords: a long text of distinct words keeps every word (scratch buff
   assert.equal(pre.vocab.length, 5000);
   assert.equal(pre.stemVocab.length, 5000);
   assert.deepEqual([...pre.vocab].map((g) => pre.wordText[g]), ws);
+});
+
+test('prepareSpans over one text equals prepareWords over its sentences', () => {
+  const alphabet = fc.constantFrom('a', 'B', 'the', 'ed', 's', '1', "'", '’', ' ', '.', 'é', 'İ', 'Σ', 'ς', '𝔘');
+  const strip = (p: ReturnType<typeof prepareWords>): unknown => ({ ...p, gen: 0, wordText: null });
+  fc.assert(fc.property(fc.array(fc.array(alphabet, { maxLength: 10 }).map((a) => a.join('')), { maxLength: 5 }), (parts) => {
+    const text = parts.join(' ');
+    const spans: Array<{ start: number; end: number }> = [];
+    let at = 0;
+    for (const p of parts) { spans.push({ start: at, end: at + p.length }); at += p.length + 1; }
+    assert.deepEqual(strip(prepareSpans(text, spans)), strip(prepareWords(parts)));
+  }), { numRuns: 500 });
 });

@@ -4,7 +4,7 @@
  * token as a global word id (lexicon.ts) and as a document-local id, and the content stems per
  * sentence as local stem ids, all in flat typed arrays (no per-sentence arrays, no strings).
  */
-import { beginDocument, gen, internRange, internWord, lex, Marks, W_CONTENT, W_STEM, WORD_STRIDE } from './lexicon.js';
+import { beginDocument, gen, internHashed, internWord, lex, Marks, W_CONTENT, W_STEM, WORD_STRIDE } from './lexicon.js';
 import { charClass, hasAstral, LETTER, OTHER, words } from './text.js';
 
 /** The words and content stems of a list of sentences (see prepareWords). */
@@ -54,29 +54,36 @@ function grown(a: Int32Array, n: number): Int32Array {
  */
 function scanWords(text: string): number {
   const t = text.toLowerCase();
-  let m = 0;
   if (hasAstral(t)) {
     const ws = words(text);
     scan = grown(scan, ws.length);
+    let m = 0;
     for (const w of ws) scan[m++] = internWord(w);
     return m;
   }
-  const n = t.length;
+  return scanRange(t, 0, t.length);
+}
+
+/** scanWords over t[from, to) of a lower-cased text without astral characters. */
+function scanRange(t: string, from: number, n: number): number {
+  let m = 0;
   // A word takes at least one code unit and one separator.
-  scan = grown(scan, (n >> 1) + 1);
-  let i = 0;
+  scan = grown(scan, ((n - from) >> 1) + 1);
+  let i = from;
+  // Each word's fnv1a hash is computed while it is scanned (an apostrophe hashed as "'").
   while (i < n) {
-    if (charClass(t.charCodeAt(i)) === OTHER) { i++; continue; }
+    let c = t.charCodeAt(i);
+    if (charClass(c) === OTHER) { i++; continue; }
     const start = i;
-    while (i < n && charClass(t.charCodeAt(i)) !== OTHER) i++;
-    const a = i < n ? t.charCodeAt(i) : 0;
-    if ((a === 0x27 || a === 0x2019) && i + 1 < n && charClass(t.charCodeAt(i + 1)) === LETTER) {
-      const apos = i;
-      i += 2;
-      while (i < n && charClass(t.charCodeAt(i)) === LETTER) i++;
-      scan[m++] = internRange(t, start, i, a === 0x2019 ? apos : -1);
+    let h = 0x811c9dc5;
+    do { h = Math.imul(h ^ c, 0x01000193); c = ++i < n ? t.charCodeAt(i) : 0; } while (i < n && charClass(c) !== OTHER);
+    if ((c === 0x27 || c === 0x2019) && i + 1 < n && charClass(t.charCodeAt(i + 1)) === LETTER) {
+      const apos = c === 0x2019 ? i : -1;
+      h = Math.imul(h ^ 0x27, 0x01000193);
+      for (i++; i < n && charClass((c = t.charCodeAt(i))) === LETTER; i++) h = Math.imul(h ^ c, 0x01000193);
+      scan[m++] = internHashed(t, start, i, apos, h >>> 0);
     } else {
-      scan[m++] = internRange(t, start, i, -1);
+      scan[m++] = internHashed(t, start, i, -1, h >>> 0);
     }
   }
   return m;
@@ -91,19 +98,34 @@ export function textWordIds(text: string): number[] {
 }
 
 export function prepareWords(sentences: readonly string[]): SentenceWords {
+  return collect(sentences.length, (si) => scanWords(sentences[si]));
+}
+
+/**
+ * prepareWords over the sentences text[start, end) of one text, lower-casing the text once
+ * (`lower`, when the caller has it) instead of each sentence: the same result whenever lower case
+ * is per code unit (no "İ", no "Σ", no astral letters), and prepareWords itself otherwise.
+ */
+export function prepareSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>, lower = text.toLowerCase()): SentenceWords {
+  if (lower.length !== text.length || text.includes('\u03a3') || hasAstral(text)) return prepareWords(spans.map((s) => text.slice(s.start, s.end)));
+  return collect(spans.length, (si) => scanRange(lower, spans[si].start, spans[si].end));
+}
+
+/** The words of n sentences, `scanSentence(i)` leaving sentence i's global word ids in `scan`. */
+function collect(nSentences: number, scanSentence: (i: number) => number): SentenceWords {
   beginDocument();
   wordLocal.clear();
   stemLocal.clear();
-  const wordStart = new Int32Array(sentences.length + 1);
-  const stemStart = new Int32Array(sentences.length + 1);
+  const wordStart = new Int32Array(nSentences + 1);
+  const stemStart = new Int32Array(nSentences + 1);
   let nTok = 0;
   let nStem = 0;
   let nVocab = 0;
   let nStemVocab = 0;
-  for (let si = 0; si < sentences.length; si++) {
+  for (let si = 0; si < nSentences; si++) {
     wordStart[si] = nTok;
     stemStart[si] = nStem;
-    const m = scanWords(sentences[si]);
+    const m = scanSentence(si);
     if (nTok + m > tokW.length) {
       tokW = grown(tokW, nTok + m);
       tokL = grown(tokL, nTok + m);
@@ -124,8 +146,8 @@ export function prepareWords(sentences: readonly string[]): SentenceWords {
       }
     }
   }
-  wordStart[sentences.length] = nTok;
-  stemStart[sentences.length] = nStem;
+  wordStart[nSentences] = nTok;
+  stemStart[nSentences] = nStem;
   return {
     wordStart,
     word: tokW.slice(0, nTok),

@@ -314,8 +314,8 @@ function stutters(text: string): RegExpExecArray[] {
   return out;
 }
 
-/** Finds spin in a text. Offsets are into `text`. */
-export function findSpin(text: string): SpinFlag[] {
+/** Finds spin in a text (`lower` is text.toLowerCase(), when the caller has it). Offsets are into `text`. */
+export function findSpin(text: string, lower = text.toLowerCase()): SpinFlag[] {
   const m = loadSpinModel();
   const flags: SpinFlag[] = [];
   const flag = (start: number, end: number, kind: string, suggestion: string | null): void => {
@@ -324,7 +324,6 @@ export function findSpin(text: string): SpinFlag[] {
   const starts: number[] = [];
   const ends: number[] = [];
   wordSpans(text, starts, ends);
-  const lower = text.toLowerCase();
   // Lower-casing is then per code unit, so each word's lower case is read from `lower` in place.
   if (lower.length === text.length && !text.includes('\u03a3') && !hasAstral(text)) pairsInPlace(text, lower, starts, ends, m, flag);
   else pairsBySlices(text, starts, ends, m, flag);
