@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { haversineKm, MAX_ERROR_KM, resolutionScores, spanPRF } from './geo.js';
+import { hasCoordinates, haversineKm, MAX_ERROR_KM, resolutionScores, spanPRF } from './geo.js';
 
 test('haversine: one degree of latitude is about 111 km; same point is 0', () => {
   assert.ok(Math.abs(haversineKm({ lat: 0, lon: 0 }, { lat: 1, lon: 0 }) - 111.19) < 0.1);
@@ -37,4 +37,14 @@ test('resolutionScores: perfect, unresolved and distant predictions', () => {
   assert.ok(Math.abs(mixed.medianKm - 111.19) < 0.1);
   assert.equal(mixed.exactId, null);
   assert.equal(resolutionScores([]).n, 0);
+});
+
+test('a gold toponym without coordinates is a miss, never matched through null coordinates', () => {
+  const noPoint = { lat: null as unknown as number, lon: null as unknown as number };
+  assert.equal(hasCoordinates(noPoint), false);
+  assert.equal(hasCoordinates({ lat: 0, lon: 0 }), true);
+  // null coordinates would read as (0, 0): a prediction there must still not count.
+  const s = resolutionScores([{ gold: noPoint, pred: { lat: 0, lon: 0 } }]);
+  assert.equal(s.accuracy161, 0);
+  assert.equal(s.meanKm, MAX_ERROR_KM);
 });

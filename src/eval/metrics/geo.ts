@@ -2,7 +2,8 @@
  * @module eval/metrics/geo
  * Geoparsing metrics as in Gritta et al. 2019 ("A Pragmatic Guide to Geoparsing Evaluation"):
  * toponym recognition P/R/F1 on exact spans; resolution as accuracy within 161 km (100 miles),
- * mean and median great-circle error, and exact GeoNames-id match where the gold has ids.
+ * mean and median great-circle error, and exact GeoNames-id match where the gold has ids. Resolution
+ * is scored on the gold toponyms that have coordinates, as that paper does.
  * An unresolved prediction counts as wrong, with the largest possible error (20,039 km, half the
  * Earth's circumference), so a system cannot improve its mean by abstaining.
  */
@@ -11,6 +12,11 @@ import type { Span } from '../../document/types.js';
 export const MAX_ERROR_KM = 20039;
 
 export interface Point { lat: number; lon: number; geonameid?: number | string | null }
+
+/** A gold point that can be scored: both coordinates are finite numbers (LGL leaves 626 toponyms without any). */
+export function hasCoordinates(p: { lat?: number | null; lon?: number | null }): boolean {
+  return typeof p.lat === 'number' && Number.isFinite(p.lat) && typeof p.lon === 'number' && Number.isFinite(p.lon);
+}
 
 export function haversineKm(a: Point, b: Point): number {
   const r = Math.PI / 180;
@@ -50,13 +56,17 @@ export interface ResolutionScores {
   n: number;
 }
 
-/** Scores predicted points against gold points, pair by pair; a null prediction is unresolved. */
+/**
+ * Scores predicted points against gold points, pair by pair; a null prediction is unresolved. A gold
+ * toponym without coordinates cannot be matched: it counts as a miss at the largest error (callers
+ * that follow Gritta et al. leave such toponyms out before scoring).
+ */
 export function resolutionScores(pairs: readonly { gold: Point; pred: Point | null }[]): ResolutionScores {
   if (!pairs.length) return { accuracy161: 0, meanKm: 0, medianKm: 0, exactId: null, unresolved: 0, n: 0 };
   const errors: number[] = [];
   let within = 0, unresolved = 0, idGold = 0, idHit = 0;
   for (const { gold, pred } of pairs) {
-    const e = pred ? haversineKm(gold, pred) : MAX_ERROR_KM;
+    const e = pred && hasCoordinates(gold) ? haversineKm(gold, pred) : MAX_ERROR_KM;
     if (!pred) unresolved++;
     if (e <= 161) within++;
     errors.push(e);

@@ -4,7 +4,8 @@
  * corpus: toponym recognition (exact-span P/R/F1), resolution given the gold spans (accuracy within
  * 161 km, mean/median km, exact GeoNames id where the gold has one) and end to end (a toponym counts
  * only when its span is exact and its point within 161 km). Gold toponyms with
- * `span_status: unresolved` are skipped, as the dataset README asks.
+ * `span_status: unresolved` are skipped, as the dataset README asks. Resolution is scored on the gold
+ * toponyms with coordinates (Gritta et al. 2019); `gold_spans_all_toponyms` counts the others as misses.
  * Switches (`--set key=value`): corpus=lgl|geovirus (default both), mode=gold|e2e|both (default both).
  */
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { segment } from '../../segment/index.js';
 import { recognizeEntities } from '../../entities/index.js';
 import { findPlaces, gazetteerAvailable, resolvePlaces } from '../../places/index.js';
 import { DataMissingError, readJsonl, requireData } from '../data.js';
-import { haversineKm, prf, resolutionScores, spanPRF, type Point } from '../metrics/geo.js';
+import { hasCoordinates, haversineKm, prf, resolutionScores, spanPRF, type Point } from '../metrics/geo.js';
 import type { EvalResult, EvalTask, MetricValue } from '../types.js';
 
 interface GoldToponym extends Span { text: string; lat: number; lon: number; geonameid?: string | number | null; span_status: string }
@@ -37,9 +38,18 @@ function evaluateCorpus(records: GeoRecord[], mode: string): { metrics: Record<s
         if (g.geonameid) withId.push(pair);
       });
     });
-    const s = resolutionScores(pairs);
+    // Gritta et al. score resolution on the gold toponyms that have coordinates (LGL: 4,462 of 5,088;
+    // the rest are streets, rivers and buildings with neither point nor GeoNames id). The figure over
+    // all toponyms, where those count as misses, is reported beside it.
+    const scorable = pairs.filter((p) => hasCoordinates(p.gold));
+    const s = resolutionScores(scorable);
     metrics.gold_spans = { 'accuracy@161km': s.accuracy161, mean_km: s.meanKm, median_km: s.medianKm, exact_geonameid: s.exactId };
     counts.gold_unresolved = s.unresolved;
+    counts.gold_without_coordinates = pairs.length - scorable.length;
+    if (scorable.length < pairs.length) {
+      const all = resolutionScores(pairs);
+      metrics.gold_spans_all_toponyms = { 'accuracy@161km': all.accuracy161, mean_km: all.meanKm, median_km: all.medianKm };
+    }
     // LGL gives GeoNames ids to 4,462 of its 5,088 toponyms; the rest are streets, rivers and
     // buildings that no city gazetteer holds. Mordecai 3's published figures are on the ids.
     if (withId.length) {
@@ -59,7 +69,7 @@ function evaluateCorpus(records: GeoRecord[], mode: string): { metrics: Record<s
       const byKey = new Map(golds[i].map((g) => [`${g.start}:${g.end}`, g]));
       for (const p of places) {
         const g = byKey.get(`${p.start}:${p.end}`);
-        if (g && p.precision !== null && p.lat !== undefined && haversineKm(g, { lat: p.lat, lon: p.lon! }) <= 161) { tp++; byKey.delete(`${p.start}:${p.end}`); } else fp++;
+        if (g && hasCoordinates(g) && p.precision !== null && p.lat !== undefined && haversineKm(g, { lat: p.lat, lon: p.lon! }) <= 161) { tp++; byKey.delete(`${p.start}:${p.end}`); } else fp++;
       }
       fn += byKey.size;
     });
