@@ -64,6 +64,9 @@ export const BOUNDARY_FEATURES = [
   'names_after_seen_rel', 'novelty_rel', 'prefix_window_sim_rel', 'depth_rel', 'novelty_is_max',
 ] as const;
 
+/** Boundary features also given relative to the article's mean (the *_rel features). */
+const REL = [2, 3, 4, 14, 17, 18];
+
 export const DOC_FEATURES = ['weekdays_extra', 'date_spread', 'years_extra', 'datelines', 'timestamps', 'time_values_spread'] as const;
 
 function dayOfYear(month: number, day: number): number {
@@ -121,10 +124,10 @@ function isLetter(t: string, i: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf;
 }
 
-/** Dominant style of a window: sign(curly − straight) for quotes and for apostrophes. */
-function styleOf(counts: number[][]): { quote: number; apos: number } {
+/** Dominant style of the sentences [from, to): sign(curly − straight) for quotes and for apostrophes. */
+function styleOf(counts: number[][], from: number, to: number): { quote: number; apos: number } {
   let cq = 0, sq = 0, ca = 0, sa = 0;
-  for (const c of counts) { cq += c[0]; sq += c[1]; ca += c[2]; sa += c[3]; }
+  for (let i = from; i < to; i++) { const c = counts[i]; cq += c[0]; sq += c[1]; ca += c[2]; sa += c[3]; }
   return { quote: Math.sign(cq - sq), apos: Math.sign(ca - sa) };
 }
 
@@ -219,7 +222,8 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
   const years = new Set<string>();
   let datelines = 0;
   let timestamps = 0;
-  for (const [i, s] of sents.entries()) {
+  for (let i = 0; i < sents.length; i++) {
+    const s = sents[i];
     let fresh = false;
     const digits = (cues[i] & CUE_DIGIT) !== 0;
     for (const m of cues[i] & CUE_WEEKDAY ? s.text.matchAll(WEEKDAY) : []) {
@@ -249,7 +253,8 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
   const seenStem = (w: string): boolean => seen.has(stemIdOf(stem(w)));
   const defOrphans: number[] = [];
   const pronounOrphan: boolean[] = [];
-  for (const [i, s] of sents.entries()) {
+  for (let i = 0; i < sents.length; i++) {
+    const s = sents[i];
     let defs = 0;
     let pron = false;
     if (i > 0) {
@@ -325,22 +330,24 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
     for (let j = b; j < r1; j++) for (const nm of names[j]) { afterN++; afterSeen += namesBefore[nm]; }
     const seenAfter = afterN ? afterSeen / afterN : 0;
     const first = names[b];
-    const sb = styleOf(styles.slice(l0, b));
-    const sa = styleOf(styles.slice(b, r1));
+    const sb = styleOf(styles, l0, b);
+    const sa = styleOf(styles, b, r1);
     let continues = 0;
-    for (let j = l0; j < b && !continues; j++) if (names[j].some((nm) => namesAfterCount[nm] > 0)) continues = 1;
+    for (let j = l0; j < b && !continues; j++) for (const nm of names[j]) if (namesAfterCount[nm] > 0) { continues = 1; break; }
+    let firstSeen = 0;
+    for (const nm of first) firstSeen += namesBefore[nm];
     boundaries.push([
       1,
       w,
       win.cosine(b - 1, b, b, b + 1),
       prefix.cosWith(b, Math.min(n, b + 2)),
       seenAfter,
-      first.length ? first.filter((nm) => namesBefore[nm] === 1).length / first.length : 0.5,
+      first.length ? firstSeen / first.length : 0.5,
       afterN ? 1 : 0,
       pronounOrphan[b] ? 1 : 0,
       Math.min(2, defOrphans[b]),
       newWeekday[b] ? 1 : 0,
-      styleChange(sb.quote, sa.quote) || styleChange(styleOf([styles[b - 1]]).quote, styleOf([styles[b]]).quote),
+      styleChange(sb.quote, sa.quote) || styleChange(styleOf(styles, b - 1, b).quote, styleOf(styles, b, b + 1).quote),
       styleChange(sb.apos, sa.apos),
       w < 0.05 ? 1 : 0,
       prefix.cosRest(),
@@ -354,9 +361,12 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
   }
   // TextTiling depth (Hearst 1997): how far the window similarity dips below the peaks on each side.
   const wins = boundaries.map((x) => x[1]);
-  for (const [i, x] of boundaries.entries()) {
-    const left = Math.max(...wins.slice(Math.max(0, i - 2), i + 1));
-    const right = Math.max(...wins.slice(i, i + 3));
+  for (let i = 0; i < boundaries.length; i++) {
+    const x = boundaries[i];
+    let left = -Infinity;
+    for (let j = Math.max(0, i - 2); j <= i; j++) left = Math.max(left, wins[j]);
+    let right = -Infinity;
+    for (let j = i; j < Math.min(wins.length, i + 3); j++) right = Math.max(right, wins[j]);
     const continues = x[16];
     x.push(left - wins[i] + (right - wins[i]), (1 - wins[i]) * (1 - x[4]), x[14] * (1 - continues),
       wins[i] < 0.03 ? 1 : 0, wins[i] >= 0.03 && wins[i] < 0.1 ? 1 : 0, wins[i] >= 0.1 && wins[i] < 0.2 ? 1 : 0,
@@ -368,11 +378,11 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
   const meanWin = meanOf(1);
   const meanSeg = meanOf(13);
   const minWin = Math.min(...wins);
-  const rel = [2, 3, 4, 14, 17, 18].map(meanOf);
+  const rel = REL.map(meanOf);
   const maxNovelty = Math.max(...boundaries.map((x) => x[14]));
   for (const x of boundaries) {
     x.push(x[1] - meanWin, x[13] - meanSeg, x[1] === minWin ? 1 : 0);
-    [2, 3, 4, 14, 17, 18].forEach((j, i) => x.push(x[j] - rel[i]));
+    for (let i = 0; i < REL.length; i++) x.push(x[REL[i]] - rel[i]);
     x.push(x[14] === maxNovelty ? 1 : 0);
   }
   const doc = [
