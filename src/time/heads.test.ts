@@ -79,3 +79,20 @@ test('candidates: no position inside a word when every rule starts at a word bou
   const index = buildHeadIndex(["(?<![A-Za-z0-9'’-])ab"]);
   assert.deepEqual(index.candidates('ab xab ab-ab ab’ab (ab').at, [0, 7, 13, 20]);
 });
+
+test('a rule with an anchor never matches in a text where the head walk saw none of its anchor words', () => {
+  const anchored = RULES.filter((r) => r.anchor);
+  assert.ok(anchored.length > 0);
+  const index = buildHeadIndex([...RULES.map((r) => r.re.source), ...anchored.map((r) => r.anchor!)]);
+  const words = ['two', 'weeks', 'a', 'year', 'ago', 'earlier', 'later', 'before', 'from', 'now', 'hence', 'few', 'days', 'at', 'least',
+    'x-ago', "'ago", 'agone', 'earlier-', '12', 'hours'];
+  const seps = [' ', '  ', '', '-', ', ', '\n', '\u00a0', '.'];
+  fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...seps)), { maxLength: 20 }), (parts) => {
+    const text = parts.map(([w, s]) => w + s).join('');
+    let present = 0;
+    for (const m of index.candidates(text).masks) present |= m;
+    anchored.forEach((r, i) => {
+      if ((present & (1 << (RULES.length + i))) === 0) assert.equal(new RegExp(r.re.source, r.re.flags).test(text), false, text);
+    });
+  }), { numRuns: 500 });
+});

@@ -21,14 +21,20 @@ const GLUED_PREFIX_MOD: Record<string, string> = { mid: 'MID', early: 'START', l
 
 // Each rule's regex made sticky, to be tried only where heads.ts says one of its matches can begin.
 const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags + 'y'));
-const HEADS = buildHeadIndex(RULES.map((r) => r.re.source));
+// A rule's anchor words join the head index as one more source each; ANCHOR_BIT[ri] is its bit (0: none).
+const ANCHORED = RULES.filter((r) => r.anchor);
+const ANCHOR_BIT = RULES.map((r) => (r.anchor ? 1 << (RULES.length + ANCHORED.indexOf(r)) : 0));
+const HEADS = buildHeadIndex([...RULES.map((r) => r.re.source), ...ANCHORED.map((r) => r.anchor!)]);
 
 function propose(ctx: TimeContext): Proposal[] {
   const out: Proposal[] = [];
   const text = ctx.text;
   const { at, masks } = HEADS.candidates(text);
+  let present = 0;
+  for (let k = 0; k < masks.length; k++) present |= masks[k];
   // Rule by rule, as a global scan would: each match is looked for at or after the end of the last.
   for (let ri = 0; ri < RULES.length; ri++) {
+    if (ANCHOR_BIT[ri] !== 0 && (present & ANCHOR_BIT[ri]) === 0) continue;
     const r = RULES[ri], re = STICKY[ri], bit = 1 << ri;
     let from = 0, gated = !r.gate;
     for (let k = 0; k < at.length; k++) {

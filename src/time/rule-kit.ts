@@ -33,6 +33,11 @@ export interface Rule {
   re: RegExp;
   /** A cheap test a document must pass before the rule scans it (most articles have no clock time or season). */
   gate?: RegExp;
+  /**
+   * A regex source for a word every match holds after whitespace: the head walk notes where such words
+   * begin, so an article without one skips the rule's tries (index.ts).
+   */
+  anchor?: string;
   /** One expression (its span defaults to the match), several (a range of days), or nothing. */
   build(m: RegExpExecArray, ctx: TimeContext): Omit<Proposal, 'start' | 'end'> | Proposal | Proposal[] | null;
 }
@@ -62,8 +67,16 @@ const GATES: Record<string, RegExp> = {
   holiday: /Christmas|New Year|Thanksgiving|Halloween|Valentine|Independence/,
 };
 
+// Words a rule's every match holds right after whitespace (rules-relative's 'ago': "three years [ago]").
+const ANCHORS: Record<string, string> = {
+  ago: String.raw`ago|earlier|before|later|from\s+now|hence`,
+};
+
 export function rule(name: string, src: string, build: Rule['build'], indices = false): Rule {
-  return { name, re: new RegExp(B + '(?:' + src + ')' + E, indices ? 'gid' : 'gi'), build, ...(GATES[name] ? { gate: GATES[name] } : {}) };
+  const r: Rule = { name, re: new RegExp(B + '(?:' + src + ')' + E, indices ? 'gid' : 'gi'), build };
+  if (GATES[name]) r.gate = GATES[name];
+  if (ANCHORS[name]) r.anchor = String.raw`(?<![A-Za-z0-9'’-])(?:${ANCHORS[name]})` + E;
+  return r;
 }
 
 /** Lower case, whitespace runs as one space (rule words are short: a loop spares the regex). */
