@@ -83,6 +83,11 @@ for (const r of rows) {
 const sumPop = (rs: Row[]) => rs.reduce((s, r) => s + r.pop, 0);
 
 // --- countries
+// Point convention: a country is placed at the point GeoNames gives it (the gazetteer GeoNames ids
+// point into), which for the countries LGL names is world-countries' Factbook point to within 161 km,
+// except the US (country-points.tsv). Wikipedia, which GeoVirus's gold follows, puts several large
+// countries 180-560 km away (China, Australia, Sudan, Russia, Nigeria): no one point serves both;
+// see README.md, "Point conventions".
 const pointFix = new Map(tsv('country-points.tsv').map((p) => [p.cca2, [+p.lat, +p.lon]]));
 const countryRec = new Map<string, number>();
 for (const c of countries) {
