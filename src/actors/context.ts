@@ -106,7 +106,7 @@ function winner(votes: Votes): string | undefined {
  * a Syria report quoting "the Russian Defence Ministry" five times is still about Syria.
  */
 export function articleContext(doc: Doc): ArticleContext {
-  return contextOf(doc, tokenIndex(doc.tokens), newShouting(doc));
+  return contextOf(doc, tokenIndex(doc), newShouting(doc));
 }
 
 /** The votes an article's own words cast (countries, capitals, actors), before the places layer. */

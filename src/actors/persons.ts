@@ -15,7 +15,7 @@ export interface TitleSpan {
 
 /** The longest title that ends exactly at token `end` (exclusive), within the sentence. */
 export function titleBefore(doc: Doc, end: number, sentenceStart: number): TitleSpan | null {
-  const { words, first, upper } = tokenIndex(doc.tokens);
+  const { words, first, upper } = tokenIndex(doc);
   for (let len = 4; len >= 1; len--) {
     const start = end - len;
     if (start < sentenceStart || !first[start].titles) continue;
@@ -29,7 +29,7 @@ export function titleBefore(doc: Doc, end: number, sentenceStart: number): Title
 
 /** The longest title that starts at token `start` and leaves at least one token before `end`. */
 export function titleAt(doc: Doc, start: number, end: number): TitleSpan & { end: number } | null {
-  const { words, first } = tokenIndex(doc.tokens);
+  const { words, first } = tokenIndex(doc);
   const to = Math.min(end - 1, start + 4);
   const hit = start < to ? walkWords(first[start].titles, words, start, to)[0] : undefined;
   if (!hit) return null;

@@ -276,7 +276,7 @@ function countryBefore(doc: Doc, at: number, sentenceStart: number): string | un
   let k = at - 1;
   if (k > sentenceStart && isPossessive(doc.tokens[k].text)) k--;
   if (k < sentenceStart) return undefined;
-  const index = tokenIndex(doc.tokens);
+  const index = tokenIndex(doc);
   const hit = index.first[k].names?.values?.find((x) => (x.target.type === 'demonym' || x.target.type === 'country') && index.upper[k] === 1);
   return hit && 'iso2' in hit.target ? hit.target.iso2 : undefined;
 }
@@ -398,7 +398,7 @@ function sameEntities(a: readonly Entity[], b: readonly Entity[]): boolean {
 
 /** Every actor hit in the document, over tokens. Do not modify the result: repeat calls share it. */
 export function scanHits(doc: Doc, opts: ScanOptions = {}): Hit[] {
-  const index = tokenIndex(doc.tokens);
+  const index = tokenIndex(doc);
   const memo = memoOf(doc, index);
   const art = contextFrom(doc, memo.votes);
   const context = opts.context ?? art.country;

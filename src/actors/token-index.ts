@@ -5,6 +5,8 @@
  * and whether it starts with a capital. Profiling canonicalizeEntities on FA-KES showed the same key computation, first-level
  * Map lookups and \p{Lu} tests repeated by every rule at every token; one pass answers them all.
  */
+import type { Doc } from '../document/types.js';
+import { tokenOffsets } from '../segment/index.js';
 import { dictionary, tokenKey, type DictValue, type TrieNode } from './dictionary.js';
 import { ACTING_VERBS, ATTACK_NOUNS, LOCATIVE, MEMBER_NOUNS, PLACE_ADJECTIVES, type HeadRow } from './lexicon.js';
 
@@ -137,22 +139,22 @@ function lookup(t: FirstTable, key: string, h: number): number {
   }
 }
 
-/** lookup for a printable-ASCII token by its text, whose lower-cased form is the key (no new string). */
-function lookupAscii(t: FirstTable, text: string, h: number): number {
-  for (let s = h & t.mask; ; s = (s + 1) & t.mask) {
-    const id = t.slots[2 * s];
+/** lookup for a printable-ASCII token text[s, e), whose lower-cased form is the key (no new string). */
+function lookupAscii(t: FirstTable, text: string, s: number, e: number, h: number): number {
+  for (let slot = h & t.mask; ; slot = (slot + 1) & t.mask) {
+    const id = t.slots[2 * slot];
     if (id === 0) return -1;
-    if (t.slots[2 * s + 1] === h && sameLower(text, t.keys[id - 1])) return id - 1;
+    if (t.slots[2 * slot + 1] === h && sameLower(text, s, e, t.keys[id - 1])) return id - 1;
   }
 }
 
-/** Does ASCII `text`, lower-cased, equal `key`? */
-function sameLower(text: string, key: string): boolean {
-  if (text.length !== key.length) return false;
-  for (let j = 0; j < text.length; j++) {
+/** Does ASCII text[s, e), lower-cased, equal `key`? */
+function sameLower(text: string, s: number, e: number, key: string): boolean {
+  if (e - s !== key.length) return false;
+  for (let j = s; j < e; j++) {
     let c = text.charCodeAt(j);
     if (c >= 65 && c <= 90) c += 32;
-    if (c !== key.charCodeAt(j)) return false;
+    if (c !== key.charCodeAt(j - s)) return false;
   }
   return true;
 }
@@ -165,23 +167,26 @@ export function wordNumber(key: string): number {
 
 const byTokens = new WeakMap<object, TokenIndex>();
 
-/** The index of a document's tokens, computed once per token list. */
-export function tokenIndex(tokens: readonly { text: string }[]): TokenIndex {
-  let index = byTokens.get(tokens);
+/** The index of a document's tokens, computed once per token list, from the text and the token offsets. */
+export function tokenIndex(doc: Pick<Doc, 'text' | 'tokens'>): TokenIndex {
+  let index = byTokens.get(doc.tokens);
   if (!index) {
     const t = firstTable();
-    const n = tokens.length;
+    const { text } = doc;
+    const { starts, ends } = tokenOffsets(doc.tokens);
+    const n = starts.length;
     const words = new Int32Array(n);
     const first = new Array<FirstNodes>(n);
     const upper = new Uint8Array(n);
     const hyphen = new Uint8Array(n);
     const lists = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
-      const text = tokens[i].text;
+      const s = starts[i];
+      const e = ends[i];
       // tokenKey's ASCII fast path, hashing the lower-cased characters on the way.
       let h = FNV_OFFSET;
       let ascii = true;
-      for (let j = 0; j < text.length; j++) {
+      for (let j = s; j < e; j++) {
         let c = text.charCodeAt(j);
         if (c < 0x20 || c > 0x7e || c === 0x60) {
           ascii = false;
@@ -192,11 +197,16 @@ export function tokenIndex(tokens: readonly { text: string }[]): TokenIndex {
         h = Math.imul(h ^ c, FNV_PRIME);
       }
       let id: number;
-      if (ascii) id = lookupAscii(t, text, h);
-      else {
-        const key = tokenKey(text);
+      const c0 = text.charCodeAt(s);
+      if (ascii) {
+        id = lookupAscii(t, text, s, e, h);
+        if (c0 >= 65 && c0 <= 90) upper[i] = 1;
+      } else {
+        const word = text.slice(s, e);
+        const key = tokenKey(word);
         id = lookup(t, key, fnv(key));
-        if (text.includes('-')) hyphen[i] = 1;
+        if (word.includes('-')) hyphen[i] = 1;
+        if (startsUpper(word)) upper[i] = 1;
       }
       words[i] = id;
       if (id < 0) first[i] = NONE;
@@ -204,10 +214,9 @@ export function tokenIndex(tokens: readonly { text: string }[]): TokenIndex {
         first[i] = t.nodes[id];
         lists[i] = t.lists[id];
       }
-      if (startsUpper(text)) upper[i] = 1;
     }
     index = { words, first, upper, hyphen, lists };
-    byTokens.set(tokens, index);
+    byTokens.set(doc.tokens, index);
   }
   return index;
 }
