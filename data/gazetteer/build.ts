@@ -85,7 +85,7 @@ const sumPop = (rs: Row[]) => rs.reduce((s, r) => s + r.pop, 0);
 // --- countries
 // Point convention: a country is placed at the point GeoNames gives it (the gazetteer GeoNames ids
 // point into), which for the countries LGL names is world-countries' Factbook point to within 161 km,
-// except the US (country-points.tsv). Wikipedia, which GeoVirus's gold follows, puts several large
+// except the US and Kuwait (country-points.tsv). Wikipedia, which GeoVirus's gold follows, puts several large
 // countries 180-560 km away (China, Australia, Sudan, Russia, Nigeria): no one point serves both;
 // see README.md, "Point conventions".
 const pointFix = new Map(tsv('country-points.tsv').map((p) => [p.cca2, [+p.lat, +p.lon]]));
