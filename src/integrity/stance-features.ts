@@ -49,13 +49,29 @@ for (const [lex, bit] of [[REFUTE, REF], [HEDGE, HED], [CONFIRM, CON], [NEGATION
 interface LexCounts { refute: number; hedge: number; confirm: number; neg: number }
 
 /** IDF of a stem; the hashed table also answers by the stem's fnv1a hash (no string needed). */
-export type Idf = ((stem: string) => number) & { byHash?: (h: number) => number };
+export type Idf = ((stem: string) => number) & {
+  byHash?: (h: number) => number;
+  /** The lexicon stem field holding each stem's table byte, and the scale it is divided by. */
+  stemField?: number;
+  scale?: number;
+};
 
 /** Hashed IDF lookup over 2^bits buckets of stems (see models/integrity/README.md). */
 export function hashedIdf(table: Uint8Array, bits: number, scale: number): Idf {
   const mask = (1 << bits) - 1;
   const byHash = (h: number): number => table[h & mask] / scale;
   return Object.assign((s: string) => byHash(fnv1a(s)), { byHash });
+}
+
+/**
+ * hashedIdf with each stem's byte also kept in its lexicon record (the stem's record is read
+ * anyway, the table would be one more cache miss per stem). For the shipped model only: the
+ * lexicon has room for one such column.
+ */
+export function recordedIdf(table: Uint8Array, bits: number, scale: number): Idf {
+  const mask = (1 << bits) - 1;
+  const col = stemColumn((s) => table[fnv1a(s) & mask]);
+  return Object.assign(hashedIdf(table, bits, scale), { stemField: col.field, scale });
 }
 
 /** Positions of words whose stem occurs in the headline (`inHead` per vocabulary word). */
@@ -160,6 +176,7 @@ const prefixMarks = new Marks();
 
 /** IDF of a global stem id: by its stored hash when the IDF is the hashed table. */
 export function idfOfStem(idf: Idf, g: number): number {
+  if (idf.stemField !== undefined && idf.scale) return lex.stemRec[g * STEM_STRIDE + idf.stemField] / idf.scale;
   return idf.byHash ? idf.byHash(lex.stemRec[g * STEM_STRIDE + S_HASH] >>> 0) : idf(lex.stemText[g]);
 }
 

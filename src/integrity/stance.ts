@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { splitSentences } from '../segment/index.js';
 import type { HeadlineCheck } from '../document/types.js';
-import { hashedIdf, pairFeatures, stanceHashes, type Idf } from './stance-features.js';
+import { pairFeatures, recordedIdf, stanceHashes, type Idf } from './stance-features.js';
 import { predictProba, type LinearModel } from './linear.js';
 import { contentStems } from './text.js';
 import { prepareWords, type SentenceWords } from './prepare.js';
@@ -41,7 +41,7 @@ export function loadStanceModel(): Loaded {
   const url = new URL('../../models/integrity/stance.json', import.meta.url);
   const file = JSON.parse(readFileSync(url, 'utf8')) as StanceModelFile;
   const table = new Uint8Array(Buffer.from(file.idf.table, 'base64'));
-  cached = { idf: hashedIdf(table, file.idf.bits, file.idf.scale), related: file.related, stance: file.stance };
+  cached = { idf: recordedIdf(table, file.idf.bits, file.idf.scale), related: file.related, stance: file.stance };
   return cached;
 }
 
