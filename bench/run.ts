@@ -5,7 +5,7 @@
  * timed in the same run on the same texts (the reference ratio), then each stage's own benchmark
  * where the stage provides one.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { existsSync } from 'node:fs';
 import nlp from 'compromise';
 import { analyze } from '../src/analyze.js';
@@ -51,21 +51,27 @@ console.log(`  sitrep analyze            ${perSec(oneSecs).toFixed(0).padStart(8
 console.log(`  compromise people/places/organizations ${perSec(refSecs).toFixed(0).padStart(8)} articles/s  ${(mb * rounds / refSecs).toFixed(2)} MB/s`);
 console.log(`  ratio sitrep / compromise ${(refSecs / oneSecs).toFixed(2)}x`);
 
-async function allCores(): Promise<{ secs: number; count: number; workers: number }> {
+// All cores: one worker thread per core, each analysing its share `rounds` times after warming up
+// on its own articles. CPU per article is process CPU over the timed part: beside the one-core
+// rate it separates contention (more CPU per article, e.g. from other jobs on a shared machine)
+// from idle workers (same CPU, lower rate).
+async function allCores(): Promise<{ secs: number; count: number; workers: number; cpuMs: number }> {
   const workers = availableParallelism();
   const file = siblingModule(import.meta.url, 'analyze-worker');
   const shares = Array.from({ length: workers }, (_, w) => corpus.articles.filter((_, i) => i % workers === w));
   const pool = shares.map((articles) => startWorker(file, { workerData: { articles, rounds } }));
   await Promise.all(pool.map((w) => new Promise((res) => w.once('message', res))));
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const done = await Promise.all(pool.map((w) => new Promise<{ n: number }>((res) => { w.once('message', res); w.postMessage('go'); })));
   const secs = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   await Promise.all(pool.map((w) => w.terminate()));
-  return { secs, count: done.reduce((s, d) => s + d.n, 0), workers };
+  return { secs, count: done.reduce((s, d) => s + d.n, 0), workers, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 const all = await allCores();
 console.log(`all cores (${all.workers} worker threads)`);
-console.log(`  sitrep analyze            ${(all.count / all.secs).toFixed(0).padStart(8)} articles/s  ${(mb * rounds / all.secs).toFixed(2)} MB/s  (${((all.count / all.secs) / perSec(oneSecs)).toFixed(2)}x one core)`);
+console.log(`  sitrep analyze            ${(all.count / all.secs).toFixed(0).padStart(8)} articles/s  ${(mb * rounds / all.secs).toFixed(2)} MB/s  (${((all.count / all.secs) / perSec(oneSecs)).toFixed(2)}x one core; ${(all.cpuMs / all.count).toFixed(2)} ms CPU per article; load ${loadavg()[0].toFixed(1)})`);
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
 // Each stage's own benchmark, where the stage has one (bench/<stage>.ts exporting bench<Stage>).

@@ -16,13 +16,6 @@ import type { Job, JobResult } from './job.js';
 const BATCH = 8;
 /** Batches a worker holds: one in work, the rest cover the main thread's pauses (a read, a write, a rebuild step). */
 const IN_FLIGHT = 3;
-/**
- * The workers' young generation (V8 semi-space) in MB. The analysis allocates many short-lived
- * objects per article; with Node's default (16 MB) scavenges run often and promote live
- * per-article data. Chosen by measurement (see bench/ingest.ts and corpus README).
- */
-const YOUNG_GENERATION_MB = 48;
-
 interface Slot {
   worker: Worker;
   inFlight: number;
@@ -43,7 +36,7 @@ export class AnalysisPool {
   constructor(private readonly onResults: (results: JobResult[]) => void, size = availableParallelism()) {
     const file = siblingModule(import.meta.url, 'worker');
     this.slots = Array.from({ length: Math.max(1, size) }, () => {
-      const worker = startWorker(file, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const worker = startWorker(file);
       const slot: Slot = { worker, inFlight: 0 };
       worker.on('message', (results: JobResult[]) => {
         slot.inFlight--;
