@@ -138,7 +138,7 @@ export function contextFrom(doc: Doc, votes: TokenVotes): ArticleContext {
 
 /** The votes of the article's words: one pass over the names trie, longest cased alias first. */
 export function tokenVotes(doc: Doc, index: TokenIndex, shouting: Shouting): TokenVotes {
-  const { lists, first: firstNodes } = index;
+  const { lists, words, nodes } = index;
   const places: Votes = new Map();
   const mentions: Votes = new Map();
   const mentioned = new Set<string>();
@@ -146,7 +146,7 @@ export function tokenVotes(doc: Doc, index: TokenIndex, shouting: Shouting): Tok
     const s = doc.sentences[si];
     for (let i = s.tokenStart; i < s.tokenEnd; ) {
       let next = i + 1;
-      const first = firstNodes[i].names;
+      const first = words[i] < 0 ? undefined : nodes[words[i]].names;
       if (first) {
         for (const [end, values] of walkWords(first, index.words, i, s.tokenEnd)) {
           const ok = casedValues(doc, index, i, values, shouting, si);

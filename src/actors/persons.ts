@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../document/types.js';
 import { tokenKey, walkWords } from './dictionary.js';
-import { tokenIndex } from './token-index.js';
+import { firstAt, tokenIndex } from './token-index.js';
 
 export interface TitleSpan {
   /** First token of the title. */
@@ -15,11 +15,13 @@ export interface TitleSpan {
 
 /** The longest title that ends exactly at token `end` (exclusive), within the sentence. */
 export function titleBefore(doc: Doc, end: number, sentenceStart: number): TitleSpan | null {
-  const { words, first, upper } = tokenIndex(doc);
+  const index = tokenIndex(doc);
+  const { words, upper } = index;
   for (let len = 4; len >= 1; len--) {
     const start = end - len;
-    if (start < sentenceStart || !first[start].titles) continue;
-    const hit = walkWords(first[start].titles, words, start, end).find(([e]) => e === end);
+    const titles = start < sentenceStart ? undefined : firstAt(index, start).titles;
+    if (!titles) continue;
+    const hit = walkWords(titles, words, start, end).find(([e]) => e === end);
     if (hit && upper[start] === 1) {
       return { start, role: doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end) };
     }
@@ -29,9 +31,9 @@ export function titleBefore(doc: Doc, end: number, sentenceStart: number): Title
 
 /** The longest title that starts at token `start` and leaves at least one token before `end`. */
 export function titleAt(doc: Doc, start: number, end: number): TitleSpan & { end: number } | null {
-  const { words, first } = tokenIndex(doc);
+  const index = tokenIndex(doc);
   const to = Math.min(end - 1, start + 4);
-  const hit = start < to ? walkWords(first[start].titles, words, start, to)[0] : undefined;
+  const hit = start < to ? walkWords(firstAt(index, start).titles, index.words, start, to)[0] : undefined;
   if (!hit) return null;
   return { start, end: hit[0], role: doc.text.slice(doc.tokens[start].start, doc.tokens[hit[0] - 1].end) };
 }

@@ -13,7 +13,7 @@ import type { ActorRow } from './entry.js';
 import { ATTACK_NOUNS, type HeadCategory, type HeadRow } from './lexicon.js';
 import { cleanName, surnameIndex, titleAt, titleBefore, type TitleSpan } from './persons.js';
 import { countryActor, fromRow, genericActor, pickSense } from './resolve.js';
-import { tokenIndex, W_ACTING_VERB, W_AND_OR, W_COMMA, W_LOCATIVE, W_MEMBER_NOUN, W_PLACE_ADJECTIVE, W_THE, wordNumber, type TokenIndex } from './token-index.js';
+import { firstAt, tokenIndex, W_ACTING_VERB, W_AND_OR, W_COMMA, W_LOCATIVE, W_MEMBER_NOUN, W_PLACE_ADJECTIVE, W_THE, wordNumber, type TokenIndex } from './token-index.js';
 import type { ActorMatch, CanonicalActor } from './types.js';
 
 export interface ScanOptions {
@@ -66,7 +66,7 @@ interface SentenceScan {
  * met; a restricted alias only in its country's articles or once its actor is named).
  */
 function longestNameAt(sc: SentenceScan, at: number): [number, DictValue[]] | undefined {
-  const first = sc.index.first[at].names;
+  const first = firstAt(sc.index, at).names;
   if (!first) return undefined;
   for (const [end, values] of walkWords(first, sc.index.words, at, sc.to)) {
     const ok = usable(sc, casedValues(sc.doc, sc.index, at, values, sc.shouting, sc.sentence));
@@ -95,7 +95,7 @@ function actorRows(values: readonly DictValue[]): ActorRow[] {
 
 /** The longest common-noun head at `at`, if its standalone rule allows it here. */
 function headAt(sc: SentenceScan, at: number, modified: boolean, det: boolean): [number, HeadRow] | null {
-  const first = at < sc.to ? sc.index.first[at].heads : undefined;
+  const first = at < sc.to ? firstAt(sc.index, at).heads : undefined;
   if (!first) return null;
   for (const [end, rows] of walkWords(first, sc.index.words, at, sc.to)) {
     for (const r of rows) if (modified || r.standalone === 'free' || (r.standalone === 'the' && det)) return [end, r];
@@ -277,7 +277,7 @@ function countryBefore(doc: Doc, at: number, sentenceStart: number): string | un
   if (k > sentenceStart && isPossessive(doc.tokens[k].text)) k--;
   if (k < sentenceStart) return undefined;
   const index = tokenIndex(doc);
-  const hit = index.first[k].names?.values?.find((x) => (x.target.type === 'demonym' || x.target.type === 'country') && index.upper[k] === 1);
+  const hit = firstAt(index, k).names?.values?.find((x) => (x.target.type === 'demonym' || x.target.type === 'country') && index.upper[k] === 1);
   return hit && 'iso2' in hit.target ? hit.target.iso2 : undefined;
 }
 

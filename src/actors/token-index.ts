@@ -23,7 +23,8 @@ export interface TokenIndex {
    * word lists' (WORD_LISTS); -1 for a word in neither.
    */
   words: Int32Array;
-  first: FirstNodes[];
+  /** The first-level trie nodes by word number (shared by every document): see firstAt. */
+  nodes: readonly FirstNodes[];
   /** 1 where the token starts with an upper-case letter (\p{Lu}). */
   upper: Uint8Array;
   /** 1 where the token contains a hyphen ("Iran-backed"). */
@@ -165,6 +166,12 @@ export function wordNumber(key: string): number {
   return lookup(t, key, fnv(key));
 }
 
+/** The trie nodes that token i's word starts (none for a word in no entry). */
+export function firstAt(index: TokenIndex, i: number): FirstNodes {
+  const w = index.words[i];
+  return w < 0 ? NONE : index.nodes[w];
+}
+
 const byTokens = new WeakMap<object, TokenIndex>();
 
 /** The index of a document's tokens, computed once per token list, from the text and the token offsets. */
@@ -176,7 +183,6 @@ export function tokenIndex(doc: Pick<Doc, 'text' | 'tokens'>): TokenIndex {
     const { starts, ends } = tokenOffsets(doc.tokens);
     const n = starts.length;
     const words = new Int32Array(n);
-    const first = new Array<FirstNodes>(n);
     const upper = new Uint8Array(n);
     const hyphen = new Uint8Array(n);
     const lists = new Uint8Array(n);
@@ -209,13 +215,9 @@ export function tokenIndex(doc: Pick<Doc, 'text' | 'tokens'>): TokenIndex {
         if (startsUpper(word)) upper[i] = 1;
       }
       words[i] = id;
-      if (id < 0) first[i] = NONE;
-      else {
-        first[i] = t.nodes[id];
-        lists[i] = t.lists[id];
-      }
+      if (id >= 0) lists[i] = t.lists[id];
     }
-    index = { words, first, upper, hyphen, lists };
+    index = { words, nodes: t.nodes, upper, hyphen, lists };
     byTokens.set(doc.tokens, index);
   }
   return index;
