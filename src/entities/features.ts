@@ -112,43 +112,64 @@ export function isCapitalised(cap: Cap): boolean {
   return cap === Cap.Title || cap === Cap.Upper || cap === Cap.Mixed || cap === Cap.Uncased;
 }
 
-/** A distinct word's attributes, and (at inference) its cached role scores, see infer.ts. */
-export interface WordEntry {
-  attrs: Uint32Array;
-  /** Offset of its role scores in the model's role arena (infer.ts), valid in generation `gen`. */
-  roles: number;
-  gen: number;
+/** Attributes of a sequence of words, ATTRS per token, into `out` when given (no word table). */
+export function wordsAttrs(words: readonly string[], out = new Uint32Array(words.length * ATTRS)): Uint32Array {
+  for (let i = 0; i < words.length; i++) wordAttrs(normalizeToken(words[i]), out, i * ATTRS);
+  return out;
 }
 
-/** Entries for a sequence of words, through a bounded cache (words repeat in news). */
-export function wordEntries(words: readonly string[], cache?: Map<string, WordEntry>): WordEntry[] {
-  const out = new Array<WordEntry>(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    let e = cache?.get(w);
-    if (!e) {
-      e = { attrs: new Uint32Array(ATTRS), roles: 0, gen: -1 };
-      wordAttrs(normalizeToken(w), e.attrs, 0);
-      if (cache && w.length <= 64) {
-        // Bounded (words repeat in news): its role scores live in infer.ts's arena, bounded separately.
-        if (cache.size > 20_000) cache.clear();
-        cache.set(w, e);
+/** Words kept in a WordTable before it starts afresh (at the next document). */
+const TABLE_WORDS = 20_000;
+
+/**
+ * Inference's distinct words: ids behind a string map, attributes in one typed array (ATTRS slots
+ * per id), so a repeated word costs one map lookup and a 52-byte copy, and no per-word objects
+ * for the garbage collector. infer.ts keys its per-word role scores on these ids.
+ */
+export class WordTable {
+  private readonly ids = new Map<string, number>();
+  attrs = new Uint32Array(1024 * ATTRS);
+  /** Ids in use: 0 .. count - 1. */
+  count = 0;
+  /** Bumped each time the table starts afresh: an id of an older epoch names another word. */
+  epoch = 0;
+
+  /**
+   * Called before a document: past TABLE_WORDS words the table starts afresh, never within a
+   * document, so the ids of its sentences stay valid while it is tagged (a document with more
+   * distinct words grows the table until the next one).
+   */
+  startDocument(): void {
+    if (this.count <= TABLE_WORDS) return;
+    this.ids.clear();
+    this.count = 0;
+    this.epoch++;
+  }
+
+  /** Ids of words into ids[from..] and their attributes into out[from * ATTRS..]. */
+  lookup(words: readonly string[], ids: Int32Array, out: Uint32Array, from: number): void {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      let id = this.ids.get(w);
+      if (id === undefined) {
+        id = this.count++;
+        if (this.attrs.length < this.count * ATTRS) {
+          const grown = new Uint32Array(this.attrs.length * 2);
+          grown.set(this.attrs);
+          this.attrs = grown;
+        }
+        wordAttrs(normalizeToken(w), this.attrs, id * ATTRS);
+        // Very long tokens (URLs, runs of symbols) rarely repeat: an id for this use only.
+        if (w.length <= 64) this.ids.set(w, id);
       }
+      ids[from + i] = id;
+      // An element loop: TypedArray.set's call overhead costs more than 13 copies.
+      const a = this.attrs;
+      const src = id * ATTRS;
+      const dst = (from + i) * ATTRS;
+      for (let k = 0; k < ATTRS; k++) out[dst + k] = a[src + k];
     }
-    out[i] = e;
   }
-  return out;
-}
-
-/** Flattens entries' attributes into one array (ATTRS per token), into `out` when given. */
-export function flatAttrs(entries: readonly WordEntry[], out = new Uint32Array(entries.length * ATTRS)): Uint32Array {
-  // An element loop: TypedArray.set's call overhead costs more than 13 copies.
-  for (let i = 0; i < entries.length; i++) {
-    const a = entries[i].attrs;
-    const o = i * ATTRS;
-    for (let k = 0; k < ATTRS; k++) out[o + k] = a[k];
-  }
-  return out;
 }
 
 /**

@@ -2,14 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Gazetteer } from './gazetteer.js';
 import { nameHash } from './build-gazetteer.js';
-import { flatAttrs, isUpperSentence, wordEntries } from './features.js';
+import { isUpperSentence, wordsAttrs } from './features.js';
 
 function gazetteer(names: [string, number][]): Gazetteer {
   return new Gazetteer(Uint32Array.from(names, ([n]) => nameHash(n)!), Uint16Array.from(names, ([, l]) => 1 << l));
 }
 
 function codes(g: Gazetteer, words: string[]): (number[] | undefined)[] | null {
-  const attrs = flatAttrs(wordEntries(words));
+  const attrs = wordsAttrs(words);
   return g.match(attrs, words.length, isUpperSentence(attrs, words.length));
 }
 

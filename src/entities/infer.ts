@@ -2,7 +2,7 @@
  * @module entities/infer
  * Emission scores at inference, equal to scoring every feature of features.ts (training's path,
  * tagger.emissions) but with most of the work done once per word or once per model:
- * - one-word features: summed per distinct word and role (WordEntry.roles, kept in the word cache);
+ * - one-word features: summed per distinct word and role (the role arena, keyed on word-table ids);
  * - features with few values (capitalisation pattern, document casing, gazetteer codes, history):
  *   summed once per model into small tables indexed by those values;
  * - the five word-pair features: summed once per distinct pair of adjacent words (PairCache),
@@ -13,7 +13,7 @@
 import {
   BOUNDARY_ATTRS, BOUNDARY_CAP, CAP_CLASSES, GAZ_CODES, MAX_FEATS, MAX_GAZ_CODES, ROLES, ROLE_OFFSET,
   ATTRS, capPatternFeature, capClass, docCaseFeature, gazFeatures, historyFeatures, leftPairFeatures, rightPairFeatures, roleFeatures,
-  type WordEntry,
+  type WordTable,
 } from './features.js';
 import type { DocHistory } from './history.js';
 import type { PreparedSentence, TaggerSpec } from './tagger.js';
@@ -58,14 +58,14 @@ function scoreHashes(spec: TaggerSpec, k: number, out: Float32Array, off: number
  * slots of each word (fewer cache lines); slots 5..7 are its own role in the other variants
  * (upper * 2 + first).
  */
-function roleScores(spec: TaggerSpec, attrs: Uint32Array, out: Float32Array, at: number): void {
+function roleScores(spec: TaggerSpec, attrs: Uint32Array, from: number, out: Float32Array, at: number): void {
   const T = spec.tags.length;
   // Scoring adds to out, and a new arena generation reuses slots.
   out.fill(0, at, at + (ROLES + 3) * T);
   for (let slot = 0; slot < ROLES + 3; slot++) {
     const role = slot < ROLES ? slot : 0;
     const variant = slot < ROLES ? 0 : slot - ROLES + 1;
-    scoreHashes(spec, roleFeatures(attrs, 0, role, scratch, 0, variant >> 1, variant & 1), out, at + slot * T);
+    scoreHashes(spec, roleFeatures(attrs, from, role, scratch, 0, variant >> 1, variant & 1), out, at + slot * T);
   }
 }
 
@@ -81,44 +81,70 @@ interface RoleArena {
   gen: number;
   /** Floats per word: (ROLES + 3) × T. */
   size: number;
+  /** Per word-table id: the offset of its scores, valid when genOf[id] is the current gen. */
+  slotOf: Int32Array;
+  genOf: Int32Array;
+  /** The word table and its epoch the ids belong to (a new epoch reuses ids). */
+  table: WordTable | null;
+  epoch: number;
 }
 
-/** About the word cache's bound (features.wordEntries): 24,576 words × 544 bytes = 13.4 MB. */
+/** About the word table's bound (features.WordTable): 24,576 words × 544 bytes = 13.4 MB. */
 const ARENA_WORDS = 24_576;
 const arenas = new WeakMap<TaggerSpec, RoleArena>();
-/** Generations are unique across arenas, so an entry never reads another model's scores. */
-let generations = 0;
 
 function arena(spec: TaggerSpec): RoleArena {
   let ar = arenas.get(spec);
   if (!ar) {
     const size = (ROLES + 3) * spec.tags.length;
-    ar = { data: new Float32Array(size * 1024), used: size, gen: generations++, size };
-    roleScores(spec, BOUNDARY_ATTRS, ar.data, 0);
+    // Generation 0 marks ids without scores (genOf starts zeroed).
+    ar = { data: new Float32Array(size * 1024), used: size, gen: 1, size, slotOf: new Int32Array(1024), genOf: new Int32Array(1024), table: null, epoch: 0 };
+    roleScores(spec, BOUNDARY_ATTRS, 0, ar.data, 0);
     arenas.set(spec, ar);
   }
   return ar;
 }
 
 /** Gives every word of a sentence its role scores in the current generation; offsets into `at`. */
-function placeRoles(spec: TaggerSpec, ar: RoleArena, ent: readonly WordEntry[], at: Int32Array): void {
-  const n = ent.length;
-  // Room for the whole sentence first, so no word of it loses its slot to a new generation.
-  if (ar.used + n * ar.size > ARENA_WORDS * ar.size) { ar.gen = generations++; ar.used = ar.size; }
+function placeRoles(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, at: Int32Array): void {
+  const n = s.n;
+  const table = s.table;
+  const ids = s.ids;
+  if (!table || !ids) throw new Error('inferEmissions: the sentence was prepared without a word table');
+  // Room for the whole sentence first, so no word of it loses its slot to a new generation; a new
+  // table epoch reuses ids, so it starts a generation too.
+  if (ar.used + n * ar.size > ARENA_WORDS * ar.size || ar.table !== table || ar.epoch !== table.epoch) {
+    ar.gen++;
+    ar.used = ar.size;
+    ar.table = table;
+    ar.epoch = table.epoch;
+  }
   if (ar.used + n * ar.size > ar.data.length) {
     const data = new Float32Array(Math.max(ar.used + n * ar.size, Math.min(ARENA_WORDS * ar.size, Math.ceil(ar.data.length * 1.5))));
     data.set(ar.data.subarray(0, ar.used));
     ar.data = data;
   }
+  if (ar.genOf.length < table.count) {
+    const len = Math.max(table.count, ar.genOf.length * 2);
+    const slotOf = new Int32Array(len);
+    const genOf = new Int32Array(len);
+    slotOf.set(ar.slotOf);
+    genOf.set(ar.genOf);
+    ar.slotOf = slotOf;
+    ar.genOf = genOf;
+  }
+  const slotOf = ar.slotOf;
+  const genOf = ar.genOf;
+  const gen = ar.gen;
   for (let j = 0; j < n; j++) {
-    const e = ent[j];
-    if (e.gen !== ar.gen) {
-      e.roles = ar.used;
-      e.gen = ar.gen;
+    const id = ids[j];
+    if (genOf[id] !== gen) {
+      slotOf[id] = ar.used;
+      genOf[id] = gen;
       ar.used += ar.size;
-      roleScores(spec, e.attrs, ar.data, e.roles);
+      roleScores(spec, table.attrs, id * ATTRS, ar.data, slotOf[id]);
     }
-    at[j] = e.roles;
+    at[j] = slotOf[id];
   }
 }
 
@@ -277,7 +303,7 @@ export function inferEmissions(spec: TaggerSpec, s: PreparedSentence, history: D
   const ar = arena(spec);
   if (roleAt.length < n) roleAt = new Int32Array(Math.max(n, roleAt.length * 2));
   const ro = roleAt;
-  placeRoles(spec, ar, s.entries, ro);
+  placeRoles(spec, ar, s, ro);
   const P = placePairs(spec, ar, s, ro);
   const pa = pairAt;
   const D = ar.data;

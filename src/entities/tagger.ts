@@ -6,8 +6,7 @@
  * drives the same loop with its own weights.
  */
 import {
-  ATTRS, MAX_FEATS, capClass, docCasing, flatAttrs, historyFeatures, isUpperSentence, tokenFeatures, wordEntries,
-  type WordEntry,
+  ATTRS, MAX_FEATS, WordTable, capClass, docCasing, historyFeatures, isUpperSentence, tokenFeatures, wordsAttrs,
 } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { DocHistory } from './history.js';
@@ -34,7 +33,9 @@ export interface TaggerSpec {
 export interface PreparedSentence {
   n: number;
   attrs: Uint32Array;
-  entries: WordEntry[];
+  /** At inference, the words' ids in `table` (infer.ts keys per-word scores on them). */
+  ids: Int32Array | null;
+  table: WordTable | null;
   upperSentence: boolean;
   docCase: Uint8Array;
   /**
@@ -52,24 +53,33 @@ export interface PreparedSentence {
 
 /**
  * Prepares a document's sentences (words as strings). Linear in the number of tokens.
- * `cache` is the model's word cache (wordCache()) at inference; training passes none.
+ * `table` is the model's word table (wordCache()) at inference; training passes none.
  */
-export function prepareDoc(sentences: readonly (readonly string[])[], cache?: Map<string, WordEntry>): PreparedSentence[] {
+export function prepareDoc(sentences: readonly (readonly string[])[], table?: WordTable): PreparedSentence[] {
   // One attribute buffer per document, viewed per sentence: far fewer allocations than one each.
   let total = 0;
   for (const words of sentences) total += words.length;
   const all = new Uint32Array(total * ATTRS);
+  const allIds = table ? new Int32Array(total) : null;
+  table?.startDocument();
   let at = 0;
   const base = sentences.map((words) => {
-    const entries = wordEntries(words, cache);
-    const attrs = flatAttrs(entries, all.subarray(at * ATTRS, (at + words.length) * ATTRS));
-    at += words.length;
-    return { attrs, entries, n: words.length, upperSentence: isUpperSentence(attrs, words.length) };
+    const n = words.length;
+    const attrs = all.subarray(at * ATTRS, (at + n) * ATTRS);
+    let ids: Int32Array | null = null;
+    if (table && allIds) {
+      ids = allIds.subarray(at, at + n);
+      table.lookup(words, ids, attrs, 0);
+    } else {
+      wordsAttrs(words, attrs);
+    }
+    at += n;
+    return { attrs, ids, n, upperSentence: isUpperSentence(attrs, n) };
   });
   const casing = docCasing(base);
-  const full = cache === undefined;
+  const full = table === undefined;
   return base.map((s, k) => ({
-    n: s.n, attrs: s.attrs, entries: s.entries, upperSentence: s.upperSentence, docCase: casing[k], full, buckets: null, counts: null,
+    n: s.n, attrs: s.attrs, ids: s.ids, table: table ?? null, upperSentence: s.upperSentence, docCase: casing[k], full, buckets: null, counts: null,
   }));
 }
 
@@ -95,12 +105,12 @@ export function featurize(s: PreparedSentence, bits: number, gazetteer: Gazettee
   s.counts = counts;
 }
 
-const caches = new WeakMap<TaggerSpec, Map<string, WordEntry>>();
+const caches = new WeakMap<TaggerSpec, WordTable>();
 
-/** The word cache of a model: attributes and role scores of the words it has seen. */
-export function wordCache(spec: TaggerSpec): Map<string, WordEntry> {
+/** The word table of a model: the words it has seen, whose role scores infer.ts keeps. */
+export function wordCache(spec: TaggerSpec): WordTable {
   let c = caches.get(spec);
-  if (!c) caches.set(spec, (c = new Map()));
+  if (!c) caches.set(spec, (c = new WordTable()));
   return c;
 }
 
