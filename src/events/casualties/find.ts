@@ -157,17 +157,16 @@ function lastCueStem(lower: string): number {
 }
 
 /**
- * What a scan of one document shares between its sentences: the text lower-cased once (when
- * lower-casing keeps every offset) and the token texts.
+ * What a scan of one document shares between its sentences: the text lower-cased once, when
+ * lower-casing keeps every offset (else null).
  */
 export interface DocScan {
   lower: string | null;
-  words: readonly string[];
 }
 
 export function docScan(doc: Doc): DocScan {
   const lower = doc.text.toLowerCase();
-  return { lower: lower.length === doc.text.length ? lower : null, words: doc.tokens.map((tk) => tk.text) };
+  return { lower: lower.length === doc.text.length ? lower : null };
 }
 
 /** Every casualty figure in one sentence, in text order. `shared` is `docScan(doc)`, made once per document. */
@@ -180,6 +179,7 @@ export function sentenceHits(doc: Doc, index: number, shared: DocScan = docScan(
   if (!CASUALTY_STEMS.test(lower)) return [];
   // Without offset-true lower-casing every count is read (no cue-after test).
   let lastCue = shared.lower !== null ? -2 : Infinity;
+  let mayInclude: boolean | undefined;
   const hits: Hit[] = [];
   let consumedTo = -1;
   const datelineAt = s.includes('(') || s.includes('--') ? DATELINE.exec(s)?.index ?? -1 : -1;
@@ -195,16 +195,15 @@ export function sentenceHits(doc: Doc, index: number, shared: DocScan = docScan(
     hits.push({ kind: h.kind, sentence: index, count: h.count, group: h.group, subsets: h.subsets, additive: h.additive, implied: h.implied ?? false, headline, flags });
   };
 
-  const words = shared.words;
   for (let t = sent.tokenStart; t < sent.tokenEnd; t++) {
     const token = doc.tokens[t];
     const rel = token.start - off;
     if (rel < consumedTo || !mayHoldFigure(token.text.charCodeAt(0))) continue;
-    const prevRaw = t > sent.tokenStart ? words[t - 1] : '';
+    const prevRaw = t > sent.tokenStart ? doc.tokens[t - 1].text : '';
     const first = prevRaw.charCodeAt(0);
     const prev = CUE_LAST_WORDS.has(prevRaw) || prevRaw === 'also' ? prevRaw : first >= 65 && first <= 90 ? prevRaw.toLowerCase() : '';
     const afterCue = CUE_LAST_WORDS.has(prev);
-    const may = mayStartQuantity(words, t, sent.tokenEnd);
+    const may = mayStartQuantity(doc.tokens, t, sent.tokenEnd);
     if (!afterCue) {
       if (!may) continue;
       // Only a cue after the count is left (passiveHit): none can start past the last stem.
@@ -230,8 +229,10 @@ export function sentenceHits(doc: Doc, index: number, shared: DocScan = docScan(
       for (const p of parts) if (p.group && (p.min ?? p.max) !== null) subsets.push(subsetOf(p, s, off, p.group));
       // "Twelve people, including three children, were killed" names them before the cue; "Twelve
       // people were killed, including three children" after it.
-      const named = includedSubsets(s, parts.length ? parts[parts.length - 1].phraseEnd : c.phraseEnd, off);
-      subsets.push(...(named.length || end <= c.phraseEnd ? named : includedSubsets(s, end, off)));
+      // INCLUDING needs one of its words (lower-cased, as its case-insensitive match would be).
+      mayInclude ??= lower.includes('including') || lower.includes('among') || lower.includes('most');
+      const named = mayInclude ? includedSubsets(s, parts.length ? parts[parts.length - 1].phraseEnd : c.phraseEnd, off) : [];
+      if (mayInclude) subsets.push(...(named.length || end <= c.phraseEnd ? named : includedSubsets(s, end, off)));
     }
     subsets.push(...ofThem(s, end, off));
     const modText = s.slice(c.start, c.end);

@@ -52,11 +52,12 @@ function scan(doc: Doc): Scan {
   const hits: Hit[][] = [];
   const bombers: Subset[][] = [];
   const shared = docScan(doc);
+  // selfDetonations needs "bomber" (its own first test): the lower-cased text answers that once per document.
+  const anyBomber = shared.lower === null || shared.lower.includes('bomber');
   for (let i = 0; i < doc.sentences.length; i++) {
     hits.push(sentenceHits(doc, i, shared));
-    // selfDetonations needs "bomber" (its own first test); the lower-cased text answers that without a slice of the sentence.
     const sent = doc.sentences[i];
-    const mayBomb = shared.lower === null || shared.lower.slice(sent.start, sent.end).includes('bomber');
+    const mayBomb = anyBomber && (shared.lower === null || shared.lower.slice(sent.start, sent.end).includes('bomber'));
     bombers.push(mayBomb ? selfDetonations(doc, i).map((s): Subset => ({ of: 'killed', ...s })) : NO_BOMBERS);
   }
   return { hits, bombers };

@@ -106,20 +106,20 @@ function numberish(token: string): boolean {
  * needs a person within four ("a young girl") or a quantity noun ("a dozen"). Tokens from `end` on
  * (the next sentence) are not looked at.
  */
-export function mayStartQuantity(tokens: readonly string[], i: number, end = tokens.length): boolean {
-  const t = tokens[i];
+export function mayStartQuantity(tokens: readonly { text: string }[], i: number, end = tokens.length): boolean {
+  const t = tokens[i].text;
   if (numberish(t)) return true;
   const w = firstPart(t);
   if (VAGUE_FIRST.has(w) || w === 'another' || w === 'one') return true;
   if (w === 'a' || w === 'an') {
     for (let k = i + 1; k < Math.min(end, i + 5); k++) {
-      const n = tokens[k].toLowerCase();
-      if (AFTER_A.has(n) || PERSON_NOUNS.has(n) || isPersonPhrase(tokens[k])) return true;
+      const n = tokens[k].text.toLowerCase();
+      if (AFTER_A.has(n) || PERSON_NOUNS.has(n) || isPersonPhrase(tokens[k].text)) return true;
     }
   }
   if (!MOD_FIRST.has(w)) return false;
   for (let k = i + 1; k < Math.min(end, i + 4); k++) {
-    if (numberish(tokens[k]) || VAGUE_FIRST.has(tokens[k].toLowerCase())) return true;
+    if (numberish(tokens[k].text) || VAGUE_FIRST.has(tokens[k].text.toLowerCase())) return true;
   }
   return false;
 }
