@@ -22,6 +22,20 @@ const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b`, 'g');
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+const NONE: RegExpExecArray[] = [];
+
+/**
+ * The matches of a global pattern, by exec on the pattern itself: matchAll would build a copy of
+ * the pattern (and an iterator) on every call, once per sentence and pattern.
+ */
+function matches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}
+
 /** Wire datelines ("BEIRUT (Reuters) -", "DAMASCUS, Syria —") and agency credits past the lead. */
 const DATELINE = /^[A-Z][A-Z .,'-]{2,}(?:\s*\([A-Za-z .]+\))?\s*[-–—:]\s|\((?:Reuters|AFP|AP|SANA|UPI|dpa|Xinhua)\)/;
 /** "Fri 07 Apr 2017 at 0914": a timestamp header inside the text. */
@@ -226,16 +240,16 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
     const s = sents[i];
     let fresh = false;
     const digits = (cues[i] & CUE_DIGIT) !== 0;
-    for (const m of cues[i] & CUE_WEEKDAY ? s.text.matchAll(WEEKDAY) : []) {
+    for (const m of cues[i] & CUE_WEEKDAY ? matches(WEEKDAY, s.text) : NONE) {
       if (!weekdays.has(m[1])) { fresh = weekdays.size > 0; weekdays.add(m[1]); dates.push(m[1]); }
     }
     newWeekday.push(fresh);
-    for (const m of digits && cues[i] & CUE_MONTH ? s.text.matchAll(MONTH_DAY) : []) {
+    for (const m of digits && cues[i] & CUE_MONTH ? matches(MONTH_DAY, s.text) : NONE) {
       const mon = (m[1] ?? m[4]).slice(0, 3).toLowerCase();
       const day = Number(m[2] ?? m[3]);
       if (day >= 1 && day <= 31) { monthDays.push(dayOfYear(MONTHS.indexOf(mon), day)); dates.push(m[0]); }
     }
-    if (digits) for (const m of s.text.matchAll(/\b(?:19|20)\d{2}\b/g)) years.add(m[0]);
+    if (digits) for (const m of matches(YEAR, s.text)) years.add(m[0]);
     if (i > 0 && DATELINE.test(s.text)) { datelines++; evidence.push(`dateline inside the text (sentence ${i})`); }
     if (i > 0 && digits && TIMESTAMP.test(s.text)) { timestamps++; evidence.push(`timestamp inside the text (sentence ${i})`); }
   }
@@ -258,10 +272,10 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
     let defs = 0;
     let pron = false;
     if (i > 0) {
-      for (const m of (cues[i] & (CUE_THE | CUE_COUNT)) === (CUE_THE | CUE_COUNT) ? s.text.matchAll(COUNTED_DEF) : []) {
+      for (const m of (cues[i] & (CUE_THE | CUE_COUNT)) === (CUE_THE | CUE_COUNT) ? matches(COUNTED_DEF, s.text) : NONE) {
         if (!seenStem(m[1])) { defs++; orphans.push({ text: m[0], start: s.start + m.index, end: s.start + m.index + m[0].length }); }
       }
-      for (const m of cues[i] & CUE_DEF_HEAD ? s.text.matchAll(DEF) : []) {
+      for (const m of cues[i] & CUE_DEF_HEAD ? matches(DEF, s.text) : NONE) {
         if (DEF_HEADS.has(m[1]) && !seenStem(m[1])) { defs++; orphans.push({ text: m[0], start: s.start + m.index, end: s.start + m.index + m[0].length }); }
       }
       const p = PRONOUN_START.exec(s.text);

@@ -189,32 +189,33 @@ function sameWord(w: string, t: string, a: number, b: number, apos: number): boo
 
 /**
  * Per-id marks for one pass (membership and a small value), cleared in O(1) by a new generation:
- * sets over word or stem ids without a Set.
+ * sets over word or stem ids without a Set. Stamp and value sit side by side (one cache line).
  */
 export class Marks {
-  private stamp: Int32Array = new Int32Array(256);
-  value: Int32Array = new Int32Array(256);
+  private data: Int32Array = new Int32Array(512);
   private now = 1;
 
   /** Forgets every mark. */
   clear(): void {
-    if (++this.now === 0x7fffffff) { this.stamp.fill(0); this.now = 1; }
+    if (++this.now === 0x7fffffff) { this.data.fill(0); this.now = 1; }
   }
 
   has(id: number): boolean {
-    return id < this.stamp.length && this.stamp[id] === this.now;
+    return 2 * id < this.data.length && this.data[2 * id] === this.now;
+  }
+
+  /** The value a marked id was given. */
+  get(id: number): number {
+    return this.data[2 * id + 1];
   }
 
   /** Marks id with a value; false when it was already marked (the value is then left as it was). */
   add(id: number, v = 0): boolean {
-    if (id >= this.stamp.length) {
-      const n = Math.max(id + 1, this.stamp.length * 2);
-      this.stamp = grow(this.stamp, n);
-      this.value = grow(this.value, n);
-    }
-    if (this.stamp[id] === this.now) return false;
-    this.stamp[id] = this.now;
-    this.value[id] = v;
+    const i = 2 * id;
+    if (i >= this.data.length) this.data = grow(this.data, Math.max(i + 2, this.data.length * 2));
+    if (this.data[i] === this.now) return false;
+    this.data[i] = this.now;
+    this.data[i + 1] = v;
     return true;
   }
 }

@@ -138,11 +138,11 @@ function collect(nSentences: number, scanSentence: (i: number) => number): Sente
       const g = scan[j];
       if (wordLocal.add(g, nVocab)) vocabBuf[nVocab++] = g;
       tokW[nTok] = g;
-      tokL[nTok++] = wordLocal.value[g];
+      tokL[nTok++] = wordLocal.get(g);
       if (rec[g * WORD_STRIDE + W_CONTENT]) {
         const sg = rec[g * WORD_STRIDE + W_STEM];
         if (stemLocal.add(sg, nStemVocab)) stemVocabBuf[nStemVocab++] = sg;
-        tokS[nStem++] = stemLocal.value[sg];
+        tokS[nStem++] = stemLocal.get(sg);
       }
     }
   }

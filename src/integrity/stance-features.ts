@@ -203,8 +203,8 @@ export function pairFeatures(headline: string, sentences: string[], idf: Idf, pr
     if (!rec[g * WORD_STRIDE + W_CONTENT]) continue;
     const sg = rec[g * WORD_STRIDE + W_STEM];
     let k: number;
-    if (bodyStemMarks.has(sg)) k = bodyStemMarks.value[sg];
-    else { if (bodyStemMarks.add(sg, terms.length)) terms.push(sg); k = bodyStemMarks.value[sg]; }
+    if (bodyStemMarks.has(sg)) k = bodyStemMarks.get(sg);
+    else { if (bodyStemMarks.add(sg, terms.length)) terms.push(sg); k = bodyStemMarks.get(sg); }
     headIds.push(k);
     if (headStemMarks.add(sg, k)) headSet.push(k);
   }
