@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeName } from '../../src/places/normalize.js';
-import { ALIAS, encodeGazetteer, type GazEntry } from '../../src/places/store.js';
+import { ALIAS, DOTTED_SHAPE, encodeGazetteer, type GazEntry } from '../../src/places/store.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -192,7 +192,7 @@ const FLAGS: Record<string, number> = { NAME: ALIAS.NAME, ABBREV: ALIAS.ABBREV, 
 for (const a of tsv('aliases.tsv')) {
   const flag = FLAGS[a.flag];
   if (!flag) throw new Error(`aliases.tsv: unknown flag ${a.flag}`);
-  entries[target(a.target)].aliases.push(alias(a.alias, flag));
+  entries[target(a.target)].aliases.push(alias(a.alias, flag === ALIAS.ABBREV && DOTTED_SHAPE.test(a.alias) ? flag | ALIAS.DOTTED : flag));
 }
 
 const buf = encodeGazetteer(entries);

@@ -31,6 +31,7 @@ function fixture(): GazEntry[] {
   add({ name: 'Sahel', lat: 14, lon: -0.1, population: 1.2e6, geonameid: 0, fcode: 'ADM1', country: 'BF', names: [['Sahel', ALIAS.NAME]] });
   add({ name: 'Hall County', lat: 34.3, lon: -83.8, population: 180000, geonameid: 0, fcode: 'ADM2', country: 'US', admin1: ga, names: [['Hall County', ALIAS.NAME], ['Hall', ALIAS.SHORT]] });
   add({ name: 'Hall', lat: 47.3, lon: 11.5, population: 13000, geonameid: 2775742, fcode: 'PPL', country: 'AT', names: [['Hall', ALIAS.NAME]] });
+  add({ name: 'Gamma City', lat: 10, lon: 10, population: 2e6, geonameid: 999, fcode: 'PPLA2', country: 'US', names: [['Gamma City', ALIAS.NAME], ['G.A.', ALIAS.ABBREV | ALIAS.DOTTED]] });
   add({ name: 'Donald', lat: -36.37, lon: 143, population: 1500, geonameid: 2168943, fcode: 'PPL', country: 'AU', names: [['Donald', ALIAS.NAME]] });
   return e;
 }
@@ -124,6 +125,13 @@ test('a demonym the gazetteer lacks resolves to the area it is formed from, and 
   assert.equal(kansas.name, 'Kansas');
   // "Hall" is a town and a county's short name, not an area by its main name: no demonym of it.
   assert.equal(none.precision, null);
+});
+
+test('an abbreviation matches only in its written shape: "G.A." is not "Ga."', () => {
+  const text = 'Flights from G.A. and from Ga. resumed.';
+  const [dotted, state] = resolvePlaces(text, [at(text, 'G.A.'), at(text, 'Ga.')]);
+  assert.equal(dotted.name, 'Gamma City');
+  assert.equal(state.name, 'Georgia');
 });
 
 test('first names are not places; metonymy and parts are flagged', () => {

@@ -38,6 +38,7 @@ interface Slot {
 const ADMIN_WORD = /^\s+(province|governorate|region|state|district|county|parish|oblast|prefecture|municipality|wilayah?)\b/i;
 const ADMIN_PLURAL = /^\s+(?:provinces|governorates|regions|states|districts|counties|parishes|oblasts|prefectures|municipalities)\b/i;
 const CITY_WORD = /^\s+city\b/i;
+const DOTTED_TEXT = /^(?:\p{Lu}\.)+\p{Lu}\.?$/u;
 const CITY_BEFORE = /\bcity of\s+$/i;
 // Words before a name that pick out part of it ("east Aleppo", "opposition-held parts of Syria").
 const PARTS = new Set(['east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rebel-held', 'opposition-held', 'government-held', 'regime-held', 'isis-held', 'kurdish-held', 'insurgent-held']);
@@ -98,10 +99,14 @@ function candidates(g: GazetteerStore, text: string): Found {
     demonymOnly = true;
   }
   const cands: Candidate[] = [];
+  // An abbreviation matches only in its own written shape: "L.A." (or "L.A") is not "La." (Louisiana),
+  // and "La." is not "L.A."; "NY" and "LA" in capitals may be either.
+  const dotted = DOTTED_TEXT.test(text), lower = /\p{Ll}/u.test(text);
   for (let i = from; i < to; i++) {
     const rec = g.postRec[i];
     const fc = g.fcode(rec);
     let flag = g.postFlag[i];
+    if ((flag & (ALIAS.ABBREV | ALIAS.NAME | ALIAS.ALT)) === ALIAS.ABBREV && (flag & ALIAS.DOTTED ? lower : dotted)) continue;
     if (demonymOnly) {
       if (!(flag & ALIAS.NAME) || !isArea(fc)) continue;
       flag = ALIAS.DEMONYM;

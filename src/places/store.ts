@@ -18,7 +18,12 @@ export const ALIAS = {
   ABBREV: 8,
   /** A name with its generic part removed ("Hall County" → "Hall"): only used with context. */
   SHORT: 16,
+  /** An abbreviation written with a period after each capital ("N.Y.", "L.A."), unlike "La." or "Calif.". */
+  DOTTED: 32,
 } as const;
+
+/** Capitals each followed by a period: the written shape that DOTTED marks. */
+export const DOTTED_SHAPE = /^(?:\p{Lu}\.){2,}$/u;
 
 export interface GazEntry {
   name: string;
