@@ -203,14 +203,13 @@ export function sentenceHits(doc: Doc, index: number, shared: DocScan = docScan(
     const first = prevRaw.charCodeAt(0);
     const prev = CUE_LAST_WORDS.has(prevRaw) || prevRaw === 'also' ? prevRaw : first >= 65 && first <= 90 ? prevRaw.toLowerCase() : '';
     const afterCue = CUE_LAST_WORDS.has(prev);
-    const may = mayStartQuantity(doc.tokens, t, sent.tokenEnd);
     if (!afterCue) {
-      if (!may) continue;
       // Only a cue after the count is left (passiveHit): none can start past the last stem.
       if (lastCue === -2) lastCue = lastCueStem(lower);
       if (lastCue <= rel) continue;
     }
-    const c = may ? readCounted(s, rel) : null;
+    const c = mayStartQuantity(doc.tokens, t, sent.tokenEnd) ? readCounted(s, rel) : null;
+    if (!c && !afterCue) continue;
     const pre = afterCue ? s.slice(Math.max(0, rel - 90), rel) : '';
     if (!c) {
       const bare = afterCue ? bareVictims(s, rel, pre, off, prev) : null;

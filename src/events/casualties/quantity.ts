@@ -108,8 +108,11 @@ function numberish(token: string): boolean {
  */
 export function mayStartQuantity(tokens: readonly { text: string }[], i: number, end = tokens.length): boolean {
   const t = tokens[i].text;
-  if (numberish(t)) return true;
+  // numberish(t), with the first part read once for the tests below too.
+  const c = t.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
   const w = firstPart(t);
+  if (NUMBER_FIRST.has(w)) return true;
   if (VAGUE_FIRST.has(w) || w === 'another' || w === 'one') return true;
   if (w === 'a' || w === 'an') {
     for (let k = i + 1; k < Math.min(end, i + 5); k++) {
