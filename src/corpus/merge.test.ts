@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ArticleReport, Count, Event, EventPlace } from '../document/types.js';
+import type { Count, Event, EventPlace } from '../document/types.js';
 import { mergeEvents, type MergeArticle } from './merge.js';
 
 const town: EventPlace = { text: 'Tarrow', start: 0, end: 6, name: 'Tarrow', geonameid: 42, lat: 35.6, lon: 36.6, country: 'SY', precision: 'city' };
@@ -16,11 +16,8 @@ function event(id: string, opts: Partial<Event> = {}): Event {
     attribution: null, certainty: 'reported', ...opts,
   };
 }
-function report(id: string, events: Event[]): ArticleReport {
-  return { schema: 'sitrep/article@1', article: { id }, sentences: [], entities: [], places: [], times: [], events, integrity: { headline: null, coherence: null, spin: [] } };
-}
 function run(items: [MergeArticle, Event[]][]) {
-  return mergeEvents(new Map(items.map(([a, ev]) => [a.id, report(a.id, ev)])), new Map(items.map(([a]) => [a.id, a])));
+  return mergeEvents(new Map(items.map(([a, ev]) => [a.id, ev])), new Map(items.map(([a]) => [a.id, a])));
 }
 
 test('three reports of one strike become one event with the spread of their figures', () => {

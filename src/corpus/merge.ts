@@ -10,7 +10,7 @@
  * own figure and attribution, so conflicting figures stay visible.
  */
 import { createHash } from 'node:crypto';
-import type { ArticleReport, Count, Event, EventPlace, PlacePrecision } from '../document/types.js';
+import type { Count, Event, EventPlace, PlacePrecision } from '../document/types.js';
 import type { CountSpread, EventReportRef, MergedEventRecord } from '../store/types.js';
 import { compatibleTypes } from './acled.js';
 
@@ -179,13 +179,16 @@ function build(members: Candidate[]): MergedEventRecord {
   };
 }
 
-/** Merges the events of every report. `articles` supplies source, date, duplicate group and story. */
-export function mergeEvents(reports: ReadonlyMap<string, ArticleReport>, articles: ReadonlyMap<string, MergeArticle>): MergedEventRecord[] {
+/**
+ * Merges the events of every report, given as each article's event list (in ingestion order).
+ * `articles` supplies source, date, duplicate group and story.
+ */
+export function mergeEvents(reports: ReadonlyMap<string, readonly Event[]>, articles: ReadonlyMap<string, MergeArticle>): MergedEventRecord[] {
   const candidates: Candidate[] = [];
-  for (const [id, report] of reports) {
+  for (const [id, events] of reports) {
     const article = articles.get(id);
     if (!article) continue;
-    for (const event of report.events ?? []) {
+    for (const event of events) {
       const day = dayOf(event.date?.precision === 'day' || !event.date?.precision ? event.date?.value : null) ?? dayOf(article.published);
       const perpetrators = new Set(event.actors.filter((a) => a.role === 'perpetrator').map((a) => (a.canonical ?? a.text).toLowerCase()));
       candidates.push({ article, event, day, perpetrators });

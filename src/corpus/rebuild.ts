@@ -32,11 +32,11 @@ export async function rebuildCorpus(store: Store): Promise<RebuildSummary> {
   const meta = new Map<string, MergeArticle>(articles.map((a) => [a.id, {
     id: a.id, source: a.source, published: a.published, duplicateGroup: groupOf.get(a.id) ?? null, story: storyOf.get(a.id) ?? null,
   }]));
-  const reports = await store.listReports();
-  const events = mergeEvents(reports, meta);
+  const reportEvents = await store.listReportEvents();
+  const events = mergeEvents(reportEvents, meta);
   await store.replaceDerived({ duplicates, provenance, stories, events });
   let eventReports = 0;
-  for (const r of reports.values()) eventReports += r.events?.length ?? 0;
+  for (const list of reportEvents.values()) eventReports += list.length;
   return {
     articles: articles.length,
     duplicateGroups: new Set(duplicates.map((d) => d.groupId)).size,

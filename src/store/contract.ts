@@ -65,6 +65,15 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
     assert.deepEqual([...(await s.knownIds(['a', 'x', 'b']))].sort(), ['a', 'b']);
     assert.deepEqual((await s.listArticles()).map((a) => a.id), ['c', 'a', 'b']);
     assert.deepEqual([...(await s.listReports()).keys()], ['c', 'a', 'b']);
+    assert.deepEqual([...(await s.listReportEvents()).entries()], [['c', []], ['a', []], ['b', []]]);
+  });
+
+  withStore('report events come back per article without the rest of the report', async (s) => {
+    const a = sampleEntry('a');
+    const event = { id: 'ev1', type: 'AIR_STRIKE', sentence: 0, killed: null } as unknown as ArticleReport['events'][number];
+    await s.putArticle({ ...a, report: { ...(a.report as ArticleReport), events: [event] } });
+    await s.putArticle(sampleEntry('b'));
+    assert.deepEqual([...(await s.listReportEvents()).entries()], [['a', [event]], ['b', []]]);
   });
 
   withStore('signatures round-trip', async (s) => {

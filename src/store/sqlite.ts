@@ -5,7 +5,7 @@
  * and keys in one transaction, so a killed ingest leaves either the whole article or nothing.
  */
 import Database from 'better-sqlite3';
-import type { ArticleReport } from '../document/types.js';
+import type { ArticleReport, Event } from '../document/types.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import type {
   ArticleEntry, Derived, DuplicateRecord, MergedEventRecord, ProvenanceRecord, SharedKeyRow, Store,
@@ -123,6 +123,12 @@ export class SqliteStore implements Store {
   async listReports(): Promise<Map<string, ArticleReport>> {
     const rows = this.db.prepare('SELECT r.article_id, r.report FROM reports r JOIN articles a ON a.id = r.article_id ORDER BY a.seq').all() as { article_id: string; report: string }[];
     return new Map(rows.map((r) => [r.article_id, JSON.parse(r.report) as ArticleReport]));
+  }
+
+  async listReportEvents(): Promise<Map<string, Event[]>> {
+    const rows = this.db.prepare(`SELECT r.article_id, json_extract(r.report, '$.events') AS events FROM reports r
+      JOIN articles a ON a.id = r.article_id ORDER BY a.seq`).all() as { article_id: string; events: string | null }[];
+    return new Map(rows.map((r) => [r.article_id, r.events === null ? [] : JSON.parse(r.events) as Event[]]));
   }
 
   async sharedBands(): Promise<{ key: string; articleId: string }[]> {
