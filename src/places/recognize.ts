@@ -161,7 +161,25 @@ function hasFlag(g: GazetteerStore, from: number, to: number, flag: number): boo
   return false;
 }
 
-function strength(g: GazetteerStore, key: string, text: string): { strong: boolean; named: boolean; maxPop: number; altPop: number } {
+interface Strength { strong: boolean; named: boolean; maxPop: number; altPop: number }
+
+// What the gazetteer says of a name depends on the gazetteer and the name as written only, and news
+// names the same places article after article: kept across articles, per gazetteer, up to a bound.
+const STRENGTH_NAMES = 10_000;
+const strengths = new WeakMap<GazetteerStore, Map<string, Strength>>();
+
+function strength(g: GazetteerStore, key: string, text: string): Strength {
+  let cache = strengths.get(g);
+  if (!cache) strengths.set(g, (cache = new Map()));
+  let s = cache.get(text);
+  if (!s) {
+    if (cache.size > STRENGTH_NAMES) cache.clear();
+    cache.set(text, (s = measureStrength(g, key, text)));
+  }
+  return s;
+}
+
+function measureStrength(g: GazetteerStore, key: string, text: string): Strength {
   let strong = false, named = false, maxPop = 0, altPop = 0;
   // An abbreviation counts only as written: "Ill." or "NSW", not "I'll" or "Wash".
   let abbrevOk: boolean | null = null;
