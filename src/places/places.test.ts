@@ -32,6 +32,7 @@ function fixture(): GazEntry[] {
   add({ name: 'Hall County', lat: 34.3, lon: -83.8, population: 180000, geonameid: 0, fcode: 'ADM2', country: 'US', admin1: ga, names: [['Hall County', ALIAS.NAME], ['Hall', ALIAS.SHORT]] });
   add({ name: 'Hall', lat: 47.3, lon: 11.5, population: 13000, geonameid: 2775742, fcode: 'PPL', country: 'AT', names: [['Hall', ALIAS.NAME]] });
   add({ name: 'Gamma City', lat: 10, lon: 10, population: 2e6, geonameid: 999, fcode: 'PPLA2', country: 'US', names: [['Gamma City', ALIAS.NAME], ['G.A.', ALIAS.ABBREV | ALIAS.DOTTED]] });
+  add({ name: 'Quiet County', lat: 33, lon: -83, population: 0, geonameid: 0, fcode: 'ADM2', country: 'US', admin1: ga, names: [['Quiet County', ALIAS.NAME], ['Quiet', ALIAS.SHORT]] });
   add({ name: 'Donald', lat: -36.37, lon: 143, population: 1500, geonameid: 2168943, fcode: 'PPL', country: 'AU', names: [['Donald', ALIAS.NAME]] });
   return e;
 }
@@ -115,6 +116,8 @@ test('every name of a list ending in "counties" is a county', () => {
   assert.equal(hall.name, 'Hall County');
   assert.equal(hall.precision, 'admin2');
   assert.equal(resolvePlaces('Storms hit Hall.', [{ start: 11, end: 15 }])[0].country, 'AT');
+  // A name that carries its admin word is the area even with no population to weigh.
+  assert.equal(resolvePlaces('Storms hit Quiet County.', [{ start: 11, end: 23 }])[0].precision, 'admin2');
 });
 
 test('a demonym the gazetteer lacks resolves to the area it is formed from, and to nothing else', () => {

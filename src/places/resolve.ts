@@ -42,6 +42,8 @@ const DOTTED_TEXT = /^(?:\p{Lu}\.)+\p{Lu}\.?$/u;
 const CITY_BEFORE = /\bcity of\s+$/i;
 // Words before a name that pick out part of it ("east Aleppo", "opposition-held parts of Syria").
 const PARTS = new Set(['east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rebel-held', 'opposition-held', 'government-held', 'regime-held', 'isis-held', 'kurdish-held', 'insurgent-held']);
+// A name that carries its own admin word ("Powhatan County", "Idlib Governorate") names the area.
+const ADMIN_NAME = /\s(?:province|governorate|region|state|district|county|parish|oblast|prefecture)$/i;
 const GENERIC_SUFFIX = /\s+(province|governorate|region|state|district|county|parish|oblast|city)$/i;
 // Speech and stance verbs after a capital or country make it an actor (metonymy), e.g. "Moscow said".
 const METONYMY_AFTER = /^(?:['’]s\s+(?:government|foreign ministry|leaders?|officials?|army|military|forces))?\s*(?:has\s+|have\s+|had\s+)?(said|says|say|announced|warned|accused|denied|claimed|urged|insisted|condemned|rejected|demanded|threatened|vowed|responded|retaliated|agreed|refused|blamed|called for)\b/i;
@@ -361,7 +363,7 @@ export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Sp
     const { cands, stripped, adm1Countries } = found;
     const after = text.slice(span.end, span.end + 20);
     const before = text.slice(Math.max(0, span.start - 12), span.start);
-    const hint = stripped || ADMIN_WORD.test(after) ? 'admin' : CITY_WORD.test(after) || CITY_BEFORE.test(before) ? 'city' : null;
+    const hint = stripped || ADMIN_WORD.test(after) || ADMIN_NAME.test(t) ? 'admin' : CITY_WORD.test(after) || CITY_BEFORE.test(before) ? 'city' : null;
     const name = t.toLowerCase();
     let group = groupOf.get(name);
     if (group === undefined) groupOf.set(name, (group = groupOf.size));
