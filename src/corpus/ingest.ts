@@ -100,15 +100,27 @@ export async function ingest(items: Iterable<SourceItem>, store: Store, opts: In
     opts.onProgress?.(done, total);
   };
 
-  // Results from the pool queue up here; one write drains everything that arrived meanwhile.
+  // Results are written in input order, whatever order the workers finish in: ingestion order
+  // breaks ties in the rebuild (the earliest of equally dated copies), so a store must not depend
+  // on thread timing (with completion order, two runs on FA-KES stored 295 and 296 copied
+  // sentences). A result waits only for earlier articles still in work, a few batches at most.
+  const order: number[] = [];
+  let head = 0;
+  const arrived = new Map<number, JobResult>();
   let ready: JobResult[] = [];
   let writing: Promise<void> = Promise.resolve();
   let writeScheduled = false;
   let writeError: unknown = null;
   const onResults = (results: JobResult[]): void => {
-    for (const r of results) ready.push(r);
-    if (writeScheduled) return;
+    for (const r of results) arrived.set(r.seq, r);
+    while (head < order.length && arrived.has(order[head])) {
+      ready.push(arrived.get(order[head])!);
+      arrived.delete(order[head++]);
+    }
+    if (head > 4096) { order.splice(0, head); head = 0; }
+    if (writeScheduled || ready.length === 0) return;
     writeScheduled = true;
+    // One write drains everything that became ready meanwhile.
     writing = writing.then(() => {
       writeScheduled = false;
       const batch = ready;
@@ -150,6 +162,7 @@ export async function ingest(items: Iterable<SourceItem>, store: Store, opts: In
       for (const p of fresh) submitted.set(p.job.seq, p);
       if (!pool && workers > 0 && fresh.length > 0 && (fresh.length > INLINE_LIMIT || !exhausted)) pool = new AnalysisPool(onResults, workers);
       if (pool) {
+        for (const p of fresh) order.push(p.job.seq);
         pool.submit(fresh.map((p) => p.job));
         await pool.waitBelow(exhausted ? 0 : READ_AHEAD);
       } else if (fresh.length) {

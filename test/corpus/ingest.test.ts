@@ -107,3 +107,20 @@ test('bad input is reported and skipped; what was stored before is untouched; th
     cleanup();
   }
 });
+
+test('with several workers, articles are stored in input order whatever order their analyses finish in', async () => {
+  const { dir, cleanup } = tempDir();
+  const store = new SqliteStore(join(dir, 'x.db'));
+  try {
+    // The first batch is slow (long articles), so the second worker finishes its short ones first.
+    const long = (i: number) => Array.from({ length: 40 }, (_, k) => `Crews in district ${i} cleared drain ${k} after the storm, the office said.`).join(' ');
+    const lines = Array.from({ length: 64 }, (_, i) => JSON.stringify({ id: `a${i}`, text: i < 8 ? long(i) : `Road ${i} in Oldport was repaved over the weekend, the council said.` }));
+    write(dir, { 'in/batch.jsonl': lines.join('\n') });
+    const r = await ingest(readSources([join(dir, 'in')]), store, { workers: 2, skipRebuild: true });
+    assert.equal(r.added, 64);
+    assert.deepEqual((await store.listArticles()).map((a) => a.externalId), lines.map((_, i) => `a${i}`));
+  } finally {
+    await store.close();
+    cleanup();
+  }
+});
