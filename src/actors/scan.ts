@@ -59,6 +59,8 @@ interface SentenceScan {
   hits: Hit[];
   /** Shared by every sentence of the document: the last monitor named, for "the monitor". */
   memory: { monitor?: CanonicalActor };
+  /** Shared too: set when a rule read the country context, so the hits hold for this context only. */
+  uses: { context: boolean };
 }
 
 /**
@@ -80,6 +82,7 @@ function usable(sc: SentenceScan, values: readonly DictValue[]): DictValue[] {
   let out: DictValue[] | null = null;
   for (let j = 0; j < values.length; j++) {
     const t = values[j].target;
+    if (t.type === 'actor' && t.restricted) sc.uses.context = true;
     const ok = t.type !== 'actor' || !t.restricted || t.row[2] === sc.context || sc.mentioned.has(t.row[0]);
     if (ok) out?.push(values[j]);
     else out ??= values.slice(0, j);
@@ -151,6 +154,7 @@ function actsAfter(sc: SentenceScan, k: number): boolean {
 }
 
 function named(sc: SentenceScan, spanStart: number, at: number, end: number, rows: ActorRow[]): number {
+  if (rows.length > 1) sc.uses.context = true;
   const row = pickSense(rows, sc.context, sc.mentioned);
   if (row[1] !== 'person' && end < sc.to && (sc.lists[end] & W_MEMBER_NOUN) !== 0) end++;
   let role: string | undefined;
@@ -218,6 +222,7 @@ function hyphenModifier(sc: SentenceScan, spanStart: number, at: number, det: bo
 function monitor(sc: SentenceScan, spanStart: number, end: number): number {
   const SOHR = 'Syrian Observatory for Human Rights';
   if (sc.memory.monitor) return emit(sc, spanStart, end, sc.memory.monitor, 'generic');
+  sc.uses.context = true;
   if (sc.mentioned.has(SOHR) || sc.context === 'SY') return emit(sc, spanStart, end, { canonical: SOHR, kind: 'monitor_ngo', country: 'SY' }, 'generic');
   return end;
 }
@@ -229,7 +234,7 @@ function matchAt(sc: SentenceScan, spanStart: number, at: number, det: boolean):
   const longest = longestNameAt(sc, at);
   if (longest) {
     const [end, values] = longest;
-    if (values.some((v) => v.target.type === 'block')) return end;
+    for (const v of values) if (v.target.type === 'block') return end;
     const rows = actorRows(values);
     return rows.length ? named(sc, spanStart, at, end, rows) : countryWord(sc, spanStart, at, end, values, det);
   }
@@ -238,6 +243,7 @@ function matchAt(sc: SentenceScan, spanStart: number, at: number, det: boolean):
   const head = headAt(sc, at, false, det);
   if (!head) return -1;
   if (head[1].category === 'monitor') return monitor(sc, spanStart, head[0]);
+  sc.uses.context = true;
   return emit(sc, spanStart, head[0], genericActor(head[1].category, sc.context), 'generic');
 }
 
@@ -367,7 +373,8 @@ interface DocMemo {
   sentences: Doc['sentences'];
   shouting: Shouting;
   votes: TokenVotes;
-  scan?: { context: string | undefined; asActor: boolean; hits: Hit[] };
+  /** The last scan; `usesContext` false when no rule read the context (the hits then hold for any). */
+  scan?: { context: string | undefined; usesContext: boolean; asActor: boolean; hits: Hit[] };
   merged?: { entities: readonly Entity[]; from: Hit[]; hits: Hit[] };
   matches?: { hits: readonly Hit[]; matches: ActorMatch[] };
 }
@@ -404,18 +411,19 @@ export function scanHits(doc: Doc, opts: ScanOptions = {}): Hit[] {
   const context = opts.context ?? art.country;
   const asActor = opts.asActor ?? false;
   let scan = memo.scan;
-  if (!scan || scan.context !== context || scan.asActor !== asActor) {
+  if (!scan || (scan.usesContext && scan.context !== context) || scan.asActor !== asActor) {
     const hits: Hit[] = [];
     const memory = {};
+    const uses = { context: false };
     for (let si = 0; si < doc.sentences.length; si++) {
       const s = doc.sentences[si];
       const sc: SentenceScan = {
         doc, from: s.tokenStart, to: s.tokenEnd, sentence: si, shouting: memo.shouting, index, words: index.words, lists: index.lists, mentioned: art.mentioned,
-        asActor, hits, memory, context,
+        asActor, hits, memory, uses, context,
       };
       scanSentence(sc);
     }
-    memo.scan = scan = { context, asActor, hits };
+    memo.scan = scan = { context, usesContext: uses.context, asActor, hits };
   }
   const entities = opts.entities ?? doc.entities ?? [];
   if (!entities.length) return scan.hits;
