@@ -7,9 +7,9 @@
  * rest. Bad input is reported (path and line) and skipped; it never stops the run.
  *
  * The main thread only reads, hashes and writes: it never loads the analysis stages when workers
- * run them (loading them costs about 2 s of CPU, which on a 2-core machine is taken from the
- * workers). Input is read ahead while the workers analyse, and results that arrive together are
- * written in one transaction.
+ * run them (loading them costs 1.3 s of CPU compiled, 2.3 s under tsx, measured 2026-11-25, and on
+ * a 2-core machine that time is taken from the workers). Input is read ahead while the workers
+ * analyse, and results that are ready together are written in one transaction.
  */
 import { availableParallelism } from 'node:os';
 import type { ArticleInput } from '../input/article.js';
