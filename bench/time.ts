@@ -5,10 +5,16 @@
  * figure with segmentation included for reference. Called by `npm run bench`; runnable alone:
  * `node --import tsx bench/time.ts FILE.txt…` (one article per file; without files, the
  * TempEval-3 texts from ../shared/datasets when present).
+ *
+ * `--against DIR` compares with another copy of the stage (DIR/src/time/index.ts, e.g. from
+ * `git archive REV src | tar -x -C DIR`) in the same process on the same segmented documents:
+ * both alternate over many rounds, the medians of CPU per article are printed, and the outputs
+ * must be identical. `--no-date` segments without a publication date (as prof.ts does with FA-KES).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Doc } from '../src/document/types.js';
 import { segment } from '../src/segment/index.js';
 import { findTimes } from '../src/time/index.js';
 import { datasetsRoot } from '../src/eval/data.js';
@@ -49,24 +55,55 @@ export async function benchTime(texts: string[]): Promise<TimeBench> {
   };
 }
 
-function defaultTexts(): string[] {
-  const dir = join(datasetsRoot(), 'tempeval3');
+function jsonlTexts(p: string): string[] {
   const out: string[] = [];
-  for (const f of ['train_timebank.jsonl', 'train_aquaint.jsonl']) {
-    const p = join(dir, f);
-    if (!existsSync(p)) continue;
-    for (const line of readFileSync(p, 'utf8').split('\n')) if (line.trim()) out.push((JSON.parse(line) as { text: string }).text);
-  }
+  for (const line of readFileSync(p, 'utf8').split('\n')) if (line.trim()) out.push((JSON.parse(line) as { text: string }).text);
   return out;
 }
 
+function defaultTexts(): string[] {
+  const dir = join(datasetsRoot(), 'tempeval3');
+  return ['train_timebank.jsonl', 'train_aquaint.jsonl'].map((f) => join(dir, f)).filter((p) => existsSync(p)).flatMap(jsonlTexts);
+}
+
+type FindTimes = typeof findTimes;
+
+/** Median CPU ms per document of `a` and `b`, alternating which runs first, after checking their outputs agree. */
+function compare(docs: Doc[], a: FindTimes, b: FindTimes, rounds = 31): { a: number; b: number; differ: number } {
+  let differ = 0;
+  for (const d of docs) if (JSON.stringify(a(d)) !== JSON.stringify(b(d))) differ++;
+  const cpu = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+  const ta: number[] = [], tb: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const [f, out] of (r % 2 ? [[a, ta], [b, tb]] : [[b, tb], [a, ta]]) as Array<[FindTimes, number[]]>) {
+      const t0 = cpu();
+      for (const d of docs) f(d);
+      out.push((cpu() - t0) / docs.length);
+    }
+  }
+  const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1];
+  return { a: median(ta), b: median(tb), differ };
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const files = process.argv.slice(2);
-  const texts = files.length ? files.map((f) => readFileSync(f, 'utf8')) : defaultTexts();
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--against');
+  const against = at >= 0 ? args.splice(at, 2)[1] : null;
+  const nd = args.indexOf('--no-date');
+  const noDate = nd >= 0 && args.splice(nd, 1).length > 0;
+  // One article per file, or one per line of a .jsonl file with a "text" field.
+  const texts = args.length ? args.flatMap((f) => (f.endsWith('.jsonl') ? jsonlTexts(f) : [readFileSync(f, 'utf8')])) : defaultTexts();
   if (!texts.length) {
     console.error('bench/time: no texts (pass article files, or provide ../shared/datasets/tempeval3)');
     process.exit(2);
   }
-  const r = await benchTime(texts);
-  console.log(`time: ${texts.length} articles, findTimes ${r.mbPerSecond.toFixed(2)} MB/s, with segmentation ${r.mbPerSecondWithSegment.toFixed(2)} MB/s, ${r.expressionsPerArticle.toFixed(1)} expressions/article`);
+  if (against) {
+    const other = (await import(pathToFileURL(resolve(against, 'src/time/index.ts')).href)) as { findTimes: FindTimes };
+    const docs = texts.map((t) => segment(t, noDate ? {} : { published: PUBLISHED }));
+    const r = compare(docs, findTimes, other.findTimes);
+    console.log(`time: ${docs.length} articles, CPU ms per article (median): this ${r.a.toFixed(4)}, ${against} ${r.b.toFixed(4)}; outputs differ on ${r.differ}`);
+  } else {
+    const r = await benchTime(texts);
+    console.log(`time: ${texts.length} articles, findTimes ${r.mbPerSecond.toFixed(2)} MB/s, with segmentation ${r.mbPerSecondWithSegment.toFixed(2)} MB/s, ${r.expressionsPerArticle.toFixed(1)} expressions/article`);
+  }
 }
