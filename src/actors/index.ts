@@ -10,7 +10,8 @@ import { segment } from '../segment/index.js';
 import { countryByIso } from './countries.js';
 import { countryNamed } from './dictionary.js';
 import { titleAt } from './persons.js';
-import { firstTokenEndingAfter, matchesOf, scanHits, tokensBefore, type Hit } from './scan.js';
+import { firstTokenEndingAfter, tokensBefore } from './merge.js';
+import { matchesOf, scanHits, type Hit } from './scan.js';
 import type { ActorContext, ActorMatch, CanonicalActor } from './types.js';
 
 export type { ActorContext, ActorKind, ActorMatch, CanonicalActor } from './types.js';

@@ -222,3 +222,8 @@ export function tokenIndex(doc: Pick<Doc, 'text' | 'tokens'>): TokenIndex {
   }
   return index;
 }
+
+/** Is the token the possessive "'s"? */
+export function isPossessive(text: string): boolean {
+  return text.length === 2 && (text.charCodeAt(1) === 115) && (text.charCodeAt(0) === 39 || text.charCodeAt(0) === 0x2019);
+}
