@@ -8,11 +8,11 @@
  *   country-points.tsv                     a better point where world-countries' is a rounded figure
  * Usage: node --import tsx data/gazetteer/build.ts [out.bin]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalizeName } from '../../src/places/normalize.js';
+import { foldArabic, normalizeName } from '../../src/places/normalize.js';
 import { ALIAS, DOTTED_SHAPE, encodeGazetteer, type GazEntry } from '../../src/places/store.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -195,6 +195,24 @@ for (const a of tsv('aliases.tsv')) {
   entries[target(a.target)].aliases.push(alias(a.alias, flag === ALIAS.ABBREV && DOTTED_SHAPE.test(a.alias) ? flag | ALIAS.DOTTED : flag));
 }
 
+// Spelling families of Arab countries' places (foldArabic): "Hassakeh", "Raqa", "Deir el-Zour" and
+// "Ain al-Arab" are spellings news uses that neither GeoNames nor aliases.tsv lists. Folded keys
+// carry a '~' and the FOLD flag, so no ordinary spelling ever matches one; the resolver reads them
+// only for a spelling the gazetteer does not know (or knows only as an alternate of elsewhere).
+// A fold of a main name keeps NAME strength; of an alternate, ALT.
+for (const e of entries) {
+  if (!ARABIC_CC.has(e.country) || e.fcode.startsWith('PCL')) continue;
+  const folds = new Map<string, number>();
+  for (const a of e.aliases) {
+    if (!(a.flag & (ALIAS.NAME | ALIAS.ALT | ALIAS.SHORT)) || a.flag & ALIAS.ABBREV) continue;
+    const f = foldArabic(a.name);
+    if (f.length > 3) folds.set(f, (folds.get(f) ?? 0) | (a.flag & (ALIAS.NAME | ALIAS.ALT | ALIAS.SHORT)));
+  }
+  for (const [name, flag] of folds) e.aliases.push({ name, flag: flag | ALIAS.FOLD });
+}
+
 const buf = encodeGazetteer(entries);
-writeFileSync(out, buf);
+// Written beside the target and renamed over it: other processes read the file while it is rebuilt.
+writeFileSync(`${out}.tmp`, buf);
+renameSync(`${out}.tmp`, out);
 console.error(`gazetteer: ${entries.length} places, ${(buf.length / 1e6).toFixed(1)} MB -> ${out} in ${Date.now() - t0} ms`);

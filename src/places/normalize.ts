@@ -61,3 +61,60 @@ export function hashKey(key: string): number {
   }
   return h >>> 0;
 }
+
+// Arabic articles as English news writes them, before a word ("Deir az-Zour", "Ras al-Ain").
+const ARTICLES = new Set(['al', 'el', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ad', 'adh', 'ath', 'ed', 'en', 'er', 'es', 'et', 'ez', 'ul']);
+
+/**
+ * One key for the spellings of an Arabic place name that English news varies: the article's
+ * assimilated forms (az-, ez-, el-, ad- are all al-; a leading one is dropped), doubled consonants
+ * (Raqqa = Raqa), -eh/-ah endings (Hassakeh = Hasakah), ee/ou for i/u (Mayadeen, Zour), e/a and
+ * o/u and y/i and q/k (Deir = Dayr, Zor = Zur, Ayn = Ain, Raqqa = Rakka). Takes a key from
+ * normalizeName; the result is prefixed with '~' so it never equals an ordinary key: the gazetteer
+ * stores these keys for Arab countries' places only, looked up when the written spelling is unknown.
+ */
+export function foldArabic(key: string): string {
+  const words = key.split(' ');
+  let out = '';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (ARTICLES.has(w)) {
+      // A leading article is dropped, as news drops it ("Al-Hasakah" = "Hasakah").
+      if (i > 0 && i < words.length - 1) out += ' al';
+      continue;
+    }
+    const c = foldWord(w);
+    out += out ? ` ${c}` : c;
+  }
+  return `~${out}`;
+}
+
+/** Whether a word is an Arabic article as foldArabic reads it. */
+export function isArabicArticle(w: string): boolean {
+  return ARTICLES.has(w);
+}
+
+/**
+ * One word of foldArabic, by a character loop (recognition folds capitalised words it cannot
+ * otherwise match): ee -> i, oo/ou -> u, e -> a, o -> u, y -> i, q -> k, a final h after a vowel
+ * dropped, then doubled letters collapsed.
+ */
+export function foldWord(w: string): string {
+  let out = '';
+  let last = -1;
+  const n = w.length;
+  for (let i = 0; i < n; i++) {
+    let c = w.charCodeAt(i);
+    if (c === 101) { // e
+      if (w.charCodeAt(i + 1) === 101) { c = 105; i++; } else c = 97;
+    } else if (c === 111) { // o
+      const d = w.charCodeAt(i + 1);
+      if (d === 111 || d === 117) i++;
+      c = 117;
+    } else if (c === 121) c = 105; // y
+    else if (c === 113) c = 107; // q
+    else if (c === 104 && i === n - 1 && out.length > 1 && (last === 97 || last === 105 || last === 117)) break;
+    if (c !== last) { out += String.fromCharCode(c); last = c; }
+  }
+  return out;
+}

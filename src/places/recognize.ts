@@ -10,7 +10,7 @@
 import nlp from 'compromise';
 import type { Doc, Span, Token } from '../document/types.js';
 import { documentFeatureSpans } from './features.js';
-import { normalizeName } from './normalize.js';
+import { foldWord, isArabicArticle, normalizeName } from './normalize.js';
 import { ALIAS, type GazetteerStore } from './store.js';
 
 const MAX_TOKENS = 6;
@@ -24,7 +24,16 @@ const ADMIN_NAME = /\s(county|parish|province|governorate|district|oblast|prefec
 // Capitalised words that are never toponyms in running text, though GeoNames has places so named.
 const NEVER = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'god', 'jesus', 'christmas', 'easter', 'ramadan', 'eid', 'allah', 'university', 'college', 'city', 'police', 'central', 'commerce', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northwest', 'northeast', 'southwest', 'southeast', 'midwest',
   // Armed groups and movements that GeoNames also lists as places; in news they are actors.
-  'hamas', 'hezbollah', 'taliban', 'houthi', 'houthis', 'isis', 'isil', 'daesh', 'wagner', 'shabaab', 'fatah']);
+  'hamas', 'hezbollah', 'taliban', 'houthi', 'houthis', 'isis', 'isil', 'daesh', 'wagner', 'shabaab', 'fatah',
+  // Weekday and month abbreviations of datelines ("Mon Jul 18 2016"): Mon State, Nov (Israel).
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  // Generic words Syrian news capitalises in names ("Aleppo Northern Countryside", "Damascus
+  // Countryside Police Command"); an Arabic article alone ("Al-Qaeda" split at its hyphen).
+  'countryside', 'outskirts', 'suburbs', 'al', 'el',
+  // Institutions and number words that GeoNames also has as towns ("members of Congress", "One man").
+  'congress', 'senate', 'parliament', 'secretary', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  // "The White House said": a building standing for a government, not where events happen.
+  'white house']);
 // A dateline: "BEIRUT (Reuters) -", "MONROE --", "KABUL, Afghanistan —".
 const DATELINE_AFTER = /^\s*(?:,\s*[\p{L}. ]{2,30})?\s*(?:--|—|–|-\s|\(|:)/u;
 // Words after a town name that make it one: "Roselle police", "a Lombard resident".
@@ -32,6 +41,14 @@ const CIVIC_AFTER = /^\s+(police|officials?|residents?|man|woman|men|women|teen|
 const PLACE_OF = /\b(?:town|village|city|district|province|governorate|camp|neighbou?rhood|suburb)\s+of\s+$/i;
 const STREET_AFTER = /^\s+(street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|drive|dr\.?|lane|ln\.?|way|court|ct\.?|place|pl\.?|circle|terrace|pike|parkway)(?![\p{L}])/iu;
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'gov', 'sen', 'rep', 'president', 'governor', 'senator', 'judge', 'sheriff', 'mayor', 'coach', 'rev', 'father', 'sister', 'brother', 'officer', 'sgt', 'lt', 'capt', 'col', 'gen', 'maj', 'st', 'saint', 'prince', 'king', 'queen', 'lord', 'lady', 'pope']);
+const ACRONYM = /^[A-Z]{2,5}$/;
+const DOTTED_WORD = /^(?:\p{Lu}\.){2,}$/u;
+/** Capitals each followed by a period ("U.N."); the period is checked first, as most names have none. */
+const isDotted = (s: string): boolean => s.charCodeAt(1) === 46 && DOTTED_WORD.test(s);
+// Arabic generic words that begin place names (hill, spring, monastery, village, head, inn, gate,
+// house, mountain, bridge, valley, mother, father, well, meadow): followed by a name, they are only
+// the first word of it ("Tal Madiq", "Ain al-Arab"), not the namesake town the word alone matches.
+const ARABIC_HEADS = new Set(['tal', 'tall', 'tel', 'tell', 'ain', 'ayn', 'deir', 'dayr', 'kafr', 'kfar', 'ras', 'khan', 'bab', 'beit', 'bayt', 'jabal', 'jebel', 'jisr', 'wadi', 'umm', 'abu', 'bir', 'marj', 'maarat', 'qasr']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'Demonym', 'ProperNoun']);
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName', 'Honorific']);
 
@@ -139,10 +156,27 @@ function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Toke
       if (!part && !tail) continue;
       if (g.findKey(key) >= 0) found = { start: tokens[i].start, end: t.end, ti: i, tj: j, key, text: text.slice(tokens[i].start, t.end) };
     }
+    // An Arabic name in a spelling the gazetteer lacks ("Hassakeh", "Deir el-Zour", "Ain al-Arab"):
+    // its spelling family (foldArabic), read where no match was found, or where a one-word match
+    // goes on into an Arabic article or is an Arabic head word followed by a name.
+    const nextPart = (found ? found.tj : i) === i && i + 1 < tokens.length && tokens[i + 1].start - tokens[i].end <= 1 &&
+      tokens[i + 1].sentence === tokens[i].sentence && isNamePart(tokens[i + 1]);
+    const head = nextPart && ARABIC_HEADS.has(normOf(i));
+    if (!found || (nextPart && (head || isArticled(tokens[i + 1])))) {
+      const f = foldMatch(g, text, tokens, i, normOf);
+      if (f && (!found || f.tj > found.tj)) found = f;
+    }
+    // "Tal Madiq", "Ain Tarma": a head word alone is not the place; the whole name is kept, and
+    // stays unresolved unless the gazetteer knows it.
+    if (head && found && found.tj === i) {
+      let j = i + 1;
+      while (j + 1 < tokens.length && j < i + 3 && tokens[j + 1].start - tokens[j].end <= 1 && tokens[j + 1].sentence === tokens[i].sentence && isArticled(tokens[j + 1])) j++;
+      found = { start: tokens[i].start, end: tokens[j].end, ti: i, tj: j, key: '', text: text.slice(tokens[i].start, tokens[j].end) };
+    }
     if (found) {
       out.push(found);
       i = found.tj;
-    } else if (tokens[i].text.includes('-') && !isArticled(tokens[i])) {
+    } else if (tokens[i].text.includes('-') && !isArticled(tokens[i]) && !ARABIC_ARTICLE_CAP.test(tokens[i].text)) {
       // "Fargo-Moorhead", "Israeli-Egyptian", "DFL-Cook": the parts can be places on their own.
       let at = tokens[i].start;
       for (const part of tokens[i].text.split('-')) {
@@ -153,6 +187,69 @@ function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Toke
     }
   }
   return out;
+}
+
+// "Al-Rashideen", "El-Arish": a capitalised article joins the name; its parts are no places alone.
+const ARABIC_ARTICLE_CAP = /^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ez|Es)-/;
+const ARTICLE_WORDS = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ez', 'es', 'ed', 'en', 'er', 'et']);
+
+// Folded words, kept across articles up to a bound: recognition folds every capitalised word it
+// cannot otherwise match, and news repeats its words.
+const FOLDED_WORDS = 20_000;
+const folded = new Map<string, string>();
+const deadWords = new WeakMap<GazetteerStore, Set<string>>();
+function foldCached(w: string): string {
+  let f = folded.get(w);
+  if (f === undefined) {
+    if (folded.size > FOLDED_WORDS) folded.clear();
+    folded.set(w, (f = foldWord(w)));
+  }
+  return f;
+}
+
+/**
+ * The longest run of up to four name words from token i whose Arabic spelling family (foldArabic,
+ * built here word by word with the same rules) the gazetteer holds, or null.
+ */
+function foldMatch(g: GazetteerStore, text: string, tokens: readonly Token[], i: number, normOf: (j: number) => string): Match | null {
+  // Most words tried here start no folded key at all (names of people, organisations): that is
+  // known from the word alone, and kept per gazetteer.
+  const first = normOf(i);
+  let dead = deadWords.get(g);
+  if (!dead) deadWords.set(g, (dead = new Set()));
+  if (dead.has(first)) return null;
+  let key = '~', words = 0, article = false, best: Match | null = null;
+  for (let j = i; j < tokens.length && j < i + 4; j++) {
+    const t = tokens[j];
+    if (j > i && (t.sentence !== tokens[i].sentence || t.start - tokens[j - 1].end > 1)) break;
+    const part = isNamePart(t);
+    if (!part && !(j > i && ARTICLE_WORDS.has(t.text.toLowerCase()))) break;
+    const n = normOf(j);
+    if (!n) break;
+    for (let a = 0; a < n.length;) {
+      let b = n.indexOf(' ', a);
+      if (b < 0) b = n.length;
+      const w = n.slice(a, b);
+      a = b + 1;
+      // An article between words reads "al"; a leading or trailing one is dropped.
+      if (isArabicArticle(w)) article = words > 0;
+      else {
+        key += words === 0 ? foldCached(w) : article ? ` al ${foldCached(w)}` : ` ${foldCached(w)}`;
+        words++;
+        article = false;
+      }
+    }
+    if (!part || key.length <= 3) continue;
+    if (g.findKey(key) >= 0) best = { start: tokens[i].start, end: t.end, ti: i, tj: j, key, text: text.slice(tokens[i].start, t.end) };
+    else if (!g.continues(key)) {
+      if (j === i) {
+        if (dead.size > FOLDED_WORDS) dead.clear();
+        dead.add(first);
+      }
+      break;
+    }
+  }
+  return best;
 }
 
 /** True when some posting in [from, to) carries the flag. */
@@ -244,8 +341,10 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
   for (const e of entities) {
     if (e.label !== 'LOC' && e.label !== 'MISC') continue;
     if (spans.some((s) => s.start < e.end && e.start < s.end)) continue;
-    const [from, to] = g.postingRange(normalizeName(e.text));
+    const key = normalizeName(e.text);
+    const [from, to] = g.postingRange(key);
     if (from === to || (e.label === 'MISC' && !hasFlag(g, from, to, ALIAS.DEMONYM))) continue;
+    if (!plausibleEntity(g, key, e.text)) continue;
     spans.push({ start: e.start, end: e.end });
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -256,6 +355,22 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
     else if (s.end - s.start > last.end - last.start && s.start >= (out[out.length - 2]?.end ?? 0)) out[out.length - 1] = s;
   }
   return out;
+}
+
+/**
+ * The rules of `accept` that hold whatever the context, for an entity recogniser's location: not a
+ * never-place word ("White House", "Countryside"), not an acronym or dotted abbreviation the
+ * gazetteer lacks as one ("IS", "U.N."), not a one-word English word unless a country, state or
+ * other strong name ("One man ...", "Human Rights").
+ */
+function plausibleEntity(g: GazetteerStore, key: string, text: string): boolean {
+  if (NEVER.has(key)) return false;
+  const single = !text.includes(' ');
+  const dotted = isDotted(text);
+  if ((dotted || (single && ACRONYM.test(text))) && !hasFlag(g, ...g.postingRange(key), ALIAS.ABBREV)) {
+    return !dotted && strength(g, key, text).strong;
+  }
+  return !(single && isCommonWord(text) && !strength(g, key, text).strong);
 }
 
 /** Neither strong, nor an admin name, nor the main name of a town of 10,000 people. */
@@ -272,7 +387,13 @@ function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: (w: string) =>
   const single = m.ti === m.tj;
   const word = single ? m.text : '';
   const after = text.slice(m.end, m.end + 16);
-  if (single && NEVER.has(word.toLowerCase())) return false;
+  if (NEVER.has(m.key)) return false;
+  // "Al Jazeera", "Bashar al-Assad", "Saadallah al-Jabiri": next to an Arabic article the gazetteer
+  // did not read as part of the name, a weak match is only part of a longer name (a person's, often).
+  if (prev && prev.end - prev.start === 2 && (prev.text === 'Al' || prev.text === 'El')) return false;
+  if (next && isArticled(next) && next.start - m.end <= 1 && weakName(g, m)) return false;
+  // Capitals with periods ("U.N.") are an abbreviation: only a gazetteer abbreviation matches them.
+  if (isDotted(m.text) && !hasFlag(g, ...g.postingRange(m.key), ALIAS.ABBREV)) return false;
   if (STREET_AFTER.test(after)) return false;
   if (prev && TITLES.has(prev.text.toLowerCase().replace(/\.$/, ''))) return false;
   // A first name before or after makes a person: "Chiquita Raquel Henry", "Paris Hilton".
@@ -291,10 +412,17 @@ function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: (w: string) =>
   if (strong || (named && ADMIN_NAME.test(m.text))) return true;
   // A dateline names the place of the report, even when a surname shares it ("MONROE --").
   if (prev === null && named && m.text === m.text.toUpperCase() && DATELINE_AFTER.test(after)) return true;
+  // A short word in capitals is an acronym ("IS", "UN", "SANA", "MOAB") unless the gazetteer has it
+  // as an abbreviation ("NSW", "UK") or the name of a country or state (above).
+  if (single && ACRONYM.test(word) && !hasFlag(g, ...g.postingRange(m.key), ALIAS.ABBREV)) return false;
   const gated = joined || (prev !== null && GATE_BEFORE.has(prev.text.toLowerCase())) || GATE_AFTER.test(after) ||
     commaThenName(after) || CIVIC_AFTER.test(after) || (m.hyphenPart === true && /^(?:R|D|I|DFL)-/.test(first.text));
+  // A spelling family match ("Bashar" is one of Béchar's) needs the words around it to be a place.
+  if (!gated && m.key.charCodeAt(0) === 126) return false;
   const common = single && (isCommonWord(word) || lowerSeen(word.toLowerCase()));
   if (common && !gated) return false;
+  // An English word that is only some place's alternate name ("Human" for Uman) is the word.
+  if (single && !named && isCommonWord(word)) return false;
   // A first name alone is a place only when it names a large city ("Tyler", "Jackson" stay people).
   if (single && isPersonWord(word)) return named && maxPop >= 100_000;
   if (named && maxPop >= 100_000) return true;

@@ -8,7 +8,7 @@
  * of small places without support from the article stays unresolved (`precision: null`).
  */
 import type { Place, PlacePrecision, Span } from '../document/types.js';
-import { normalizeName } from './normalize.js';
+import { foldArabic, normalizeName } from './normalize.js';
 import { ALIAS, type GazetteerStore } from './store.js';
 
 export interface ResolvedPlace extends Place {
@@ -33,6 +33,8 @@ interface Slot {
   coh: Float64Array | null;
   /** Countries with an admin1 candidate of this name: their same-named capital is preferred. */
   adm1Countries: Set<string>;
+  /** A locative word comes just before the name ("in", "near", "town of"). */
+  locative: boolean;
 }
 
 const ADMIN_WORD = /^\s+(province|governorate|region|state|district|county|parish|oblast|prefecture|municipality|wilayah?)\b/i;
@@ -85,6 +87,12 @@ function prior(g: GazetteerStore, rec: number, flag: number): number {
 
 const MAX_CANDIDATES = 40;
 
+/** True when some posting in [from, to) carries one of the flags. */
+function hasFlag(g: GazetteerStore, from: number, to: number, flags: number): boolean {
+  for (let i = from; i < to; i++) if (g.postFlag[i] & flags) return true;
+  return false;
+}
+
 interface Found { cands: Candidate[]; stripped: boolean; adm1Countries: Set<string> }
 
 function candidates(g: GazetteerStore, text: string): Found {
@@ -95,20 +103,26 @@ function candidates(g: GazetteerStore, text: string): Found {
     stripped = true;
   }
   if (from === to && /^the\s/i.test(text)) [from, to] = g.postingRange(normalizeName(text.slice(4)));
+  // A spelling the gazetteer does not know, or knows only as an alternate name of places elsewhere
+  // ("Fua" is an alternate of Foix), also reads its Arabic spelling family ("Hassakeh" = Hasakah).
+  const [fFrom, fTo] = from === to || !hasFlag(g, from, to, ALIAS.NAME | ALIAS.DEMONYM | ALIAS.ABBREV) ? g.postingRange(foldArabic(normalizeName(stripped ? text.replace(GENERIC_SUFFIX, '') : text))) : [0, 0];
   let demonymOnly = false;
-  if (from === to) {
+  if (from === to && fFrom === fTo) {
     [from, to] = demonymBase(g, normalizeName(text));
     demonymOnly = true;
   }
   const cands: Candidate[] = [];
   // An abbreviation matches only in its own written shape: "L.A." (or "L.A") is not "La." (Louisiana),
-  // and "La." is not "L.A."; "NY" and "LA" in capitals may be either.
+  // and "La." is not "L.A."; "NY" and "LA" in capitals may be either. Capitals with periods ("U.N.")
+  // are an abbreviation, never a place's written name ("Un", a town in India).
   const dotted = DOTTED_TEXT.test(text), lower = /\p{Ll}/u.test(text);
-  for (let i = from; i < to; i++) {
+  const ranges = fFrom === fTo ? [from, to] : [from, to, fFrom, fTo];
+  for (let r = 0; r < ranges.length; r += 2) for (let i = ranges[r]; i < ranges[r + 1]; i++) {
     const rec = g.postRec[i];
     const fc = g.fcode(rec);
     let flag = g.postFlag[i];
     if ((flag & (ALIAS.ABBREV | ALIAS.NAME | ALIAS.ALT)) === ALIAS.ABBREV && (flag & ALIAS.DOTTED ? lower : dotted)) continue;
+    if (dotted && !(flag & ALIAS.ABBREV)) continue;
     if (demonymOnly) {
       if (!(flag & ALIAS.NAME) || !isArea(fc)) continue;
       flag = ALIAS.DEMONYM;
@@ -172,13 +186,19 @@ interface Context {
   ownCountries: Map<string, number>[]; ownAdmin1: Map<number, number>[];
   /** Admin2 areas and points of confident picks, with the name they came from. */
   admin2: Map<number, number>; anchors: number[]; anchorGroups: number[];
+  /** How many distinct names lent belief (each lends one unit in all). */
+  lenders: number;
 }
+
+/** Below this population a town in a country no other name of the article supports is doubted. */
+const FOREIGN_POP = 50_000;
+const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'from', 'of', 'into', 'to', 'toward', 'towards', 'inside', 'around']);
 
 /** Candidates whose first-pass score is this far below the best carry no belief worth counting. */
 const BELIEF_SPAN = 6;
 
 function contextOf(slots: Slot[], groups: number): Context {
-  const ctx: Context = { countries: new Map(), admin1: new Map(), ownCountries: [], ownAdmin1: [], admin2: new Map(), anchors: [], anchorGroups: [] };
+  const ctx: Context = { countries: new Map(), admin1: new Map(), ownCountries: [], ownAdmin1: [], admin2: new Map(), anchors: [], anchorGroups: [], lenders: 0 };
   const done = new Uint8Array(groups);
   const weights: number[] = [];
   for (let i = 0; i < slots.length; i++) {
@@ -216,6 +236,7 @@ function contextOf(slots: Slot[], groups: number): Context {
     for (const [k, p] of ownA) ctx.admin1.set(k, (ctx.admin1.get(k) ?? 0) + p);
     ctx.ownCountries[s.group] = own;
     ctx.ownAdmin1[s.group] = ownA;
+    ctx.lenders++;
   }
   return ctx;
 }
@@ -318,6 +339,14 @@ function score(g: GazetteerStore, slot: Slot, j: number, ctx: Context | null, pa
   const own = ctx.ownCountries[slot.group], ownA = ctx.ownAdmin1[slot.group];
   const n = (ctx.countries.get(c.country) ?? 0) - (own?.get(c.country) ?? 0);
   if (n > 0.05) s += COUNTRY_WEIGHT * Math.min(n, 1) + 0.25 * Math.min(n, 4);
+  // A small town abroad, when the article's other places all lie elsewhere ("Fua" is an alternate
+  // name of Foix, "al-Sinaa" a spelling of an Iraqi village, in articles about Syria), is no better
+  // than no place: by an alternate spelling always, by its own name unless a locative word
+  // introduces it.
+  else if (!c.area && g.pop[c.rec] < FOREIGN_POP && ctx.lenders - (own ? 1 : 0) >= 1) {
+    if (!(c.flag & ALIAS.NAME)) s -= 4;
+    else if (!slot.locative) s -= 3;
+  }
   const a = c.fc === 'ADM1' ? c.rec : c.adm1;
   const m = a >= 0 ? (ctx.admin1.get(a) ?? 0) - (ownA?.get(a) ?? 0) : 0;
   if (m > 0.05) s += ADMIN1_WEIGHT * Math.min(m, 1);
@@ -367,7 +396,8 @@ export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Sp
     const name = t.toLowerCase();
     let group = groupOf.get(name);
     if (group === undefined) groupOf.set(name, (group = groupOf.size));
-    return { span, text: t, cands, hint, pick: -1, score: 0, margin: 0, group, first: null, coh: null, adm1Countries };
+    const w = wordBefore(text, span.start);
+    return { span, text: t, cands, hint, pick: -1, score: 0, margin: 0, group, first: null, coh: null, adm1Countries, locative: w !== null && LOCATIVE.has(w[0]) };
   });
   // "Butler, Clark and Warren counties": every name of a list that ends in a plural admin word is
   // an admin area, not only the last one.

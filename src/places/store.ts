@@ -20,6 +20,8 @@ export const ALIAS = {
   SHORT: 16,
   /** An abbreviation written with a period after each capital ("N.Y.", "L.A."), unlike "La." or "Calif.". */
   DOTTED: 32,
+  /** A key from foldArabic ('~hasaka'): the place's spelling family, looked up when a spelling is unknown. */
+  FOLD: 64,
 } as const;
 
 /** Capitals each followed by a period: the written shape that DOTTED marks. */
