@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { analyze } from '../../analyze.js';
+import { loadAnalyze } from '../load.js';
 import { decodeText, MAX_FILE_BYTES } from '../../input/decode.js';
 import { InputError, isInputError } from '../../input/errors.js';
 import { parsePublished, type ArticleInput } from '../../input/article.js';
@@ -54,8 +54,9 @@ export function splitHeadline(text: string): { title: string | undefined; body: 
   return { title: title || undefined, body: text.slice(m[0].length) };
 }
 
-function analyzeOne(path: string, opts: AnalyzeOptions): string {
+async function analyzeOne(path: string, opts: AnalyzeOptions): Promise<string> {
   const { text, where } = readInput(path);
+  const analyze = await loadAnalyze();
   const input: ArticleInput = { text };
   if (opts.title !== undefined) input.title = opts.title;
   else if (opts.headline) {
@@ -75,6 +76,7 @@ function analyzeOne(path: string, opts: AnalyzeOptions): string {
 
 /** Runs the JSONL batch; returns the number of failed lines. */
 export async function analyzeJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, log: (s: string) => void): Promise<{ ok: number; failed: number }> {
+  const analyze = await loadAnalyze();
   const rl = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
   let ok = 0;
@@ -138,6 +140,6 @@ export const register: Register = (program: Command, setStatus) => {
         return;
       }
       if (!file) throw new CliError('give a file to analyse, - for stdin, or --jsonl for a batch on stdin');
-      process.stdout.write(analyzeOne(file, opts));
+      process.stdout.write(await analyzeOne(file, opts));
     });
 };

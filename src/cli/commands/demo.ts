@@ -4,7 +4,7 @@
  * into the embedded store (./sitrep.db unless --db), then prints the stories and the merged events,
  * each with its reports, figures and sources. `--reports` prints every article's own report instead.
  */
-import { analyze } from '../../analyze.js';
+import { loadAnalyze } from '../load.js';
 import { ingestPaths } from '../../corpus/index.js';
 import { formatEvent, formatStory, originsOf } from '../../corpus/format.js';
 import { filterEvents } from '../../corpus/export.js';
@@ -23,6 +23,7 @@ export const register: Register = (program, setStatus) => {
     .option('--reports', 'print each sample article\'s own report instead')
     .action(async (opts: { db?: string; reports?: boolean }) => {
       if (opts.reports) {
+        const analyze = await loadAnalyze();
         for (const a of loadSamples()) process.stdout.write(formatReport(analyze(a)) + `\n\n${RULE}\n\n`);
         return;
       }
