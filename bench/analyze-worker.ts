@@ -4,7 +4,7 @@
  * reports how many it did.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyze } from '../src/analyze.js';
+import { analyze } from './engine.js';
 import type { ArticleInput } from '../src/input/article.js';
 
 const { articles, rounds } = workerData as { articles: ArticleInput[]; rounds: number };

@@ -1,6 +1,6 @@
 /**
  * @module bench/run
- * `npm run bench [-- --corpus FILE.jsonl] [--rounds N]`: throughput and memory of the whole
+ * `npm run bench [-- --corpus FILE.jsonl] [--rounds N]`: throughput and memory of the whole compiled
  * `analyze` on one core and on all cores, beside compromise's people/places/organizations pass
  * timed in the same run on the same texts (the reference ratio), then each stage's own benchmark
  * where the stage provides one.
@@ -8,7 +8,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { existsSync } from 'node:fs';
 import nlp from 'compromise';
-import { analyze } from '../src/analyze.js';
+import { analyze } from './engine.js';
 import { siblingModule, startWorker } from '../src/util/worker.js';
 import { loadBenchCorpus } from './corpus.js';
 

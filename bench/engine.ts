@@ -1,0 +1,31 @@
+/**
+ * @module bench/engine
+ * The `analyze` the whole-pipeline benchmarks time: the compiled `dist/`, which is what
+ * `npx sitrep` runs. Timing the TypeScript sources under tsx would measure tsx's output instead
+ * (it wraps every nested function in a `__name` call, which costs the hot loops measurably).
+ * `npm run bench` builds first; run directly, a missing or stale build is an explicit error.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { analyze as Analyze } from '../src/analyze.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const compiled = join(ROOT, 'dist', 'analyze.js');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+if (!existsSync(compiled)) throw new Error(`bench: ${compiled} is missing; run \`npm run build\` (npm run bench does)`);
+if (statSync(compiled).mtimeMs < newestSource(join(ROOT, 'src'))) {
+  throw new Error('bench: dist/ is older than src/; run `npm run build` (npm run bench does)');
+}
+
+export const analyze: typeof Analyze = ((await import(compiled)) as { analyze: typeof Analyze }).analyze;
