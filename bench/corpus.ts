@@ -1,7 +1,7 @@
 /**
  * @module bench/corpus
  * The texts a benchmark runs on: the FA-KES articles from ../shared/datasets by default (real
- * Syrian-war news, ~800 articles), or a JSONL/text folder given with --corpus; the bundled samples
+ * Syrian-war news, 388 articles), or a JSONL/text folder given with --corpus; the bundled samples
  * when neither is present (said clearly, since figures on 15 short texts mean little).
  */
 import { existsSync, readFileSync } from 'node:fs';

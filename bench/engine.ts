@@ -28,4 +28,9 @@ if (statSync(compiled).mtimeMs < newestSource(join(ROOT, 'src'))) {
   throw new Error('bench: dist/ is older than src/; run `npm run build` (npm run bench does)');
 }
 
-export const analyze: typeof Analyze = ((await import(compiled)) as { analyze: typeof Analyze }).analyze;
+/** A compiled module by its path under src/ without extension ('events/index'). */
+export async function compiledModule<T>(rel: string): Promise<T> {
+  return (await import(join(ROOT, 'dist', `${rel}.js`))) as T;
+}
+
+export const analyze: typeof Analyze = (await compiledModule<{ analyze: typeof Analyze }>('analyze')).analyze;

@@ -74,6 +74,12 @@ console.log(`all cores (${all.workers} worker threads)`);
 console.log(`  sitrep analyze            ${(all.count / all.secs).toFixed(0).padStart(8)} articles/s  ${(mb * rounds / all.secs).toFixed(2)} MB/s  (${((all.count / all.secs) / perSec(oneSecs)).toFixed(2)}x one core; ${(all.cpuMs / all.count).toFixed(2)} ms CPU per article; load ${loadavg()[0].toFixed(1)})`);
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
+// Each stage timed inside the compiled pipeline (what the per-stage budgets are about).
+const { benchStages, STAGES: STAGE_NAMES } = await import('./stages.js');
+const st = await benchStages(corpus.articles, rounds);
+console.log('stages inside the pipeline (ms per article, median of rounds)');
+console.log('  ' + [...STAGE_NAMES, 'total' as const].map((k) => `${k} ${st[k].toFixed(3)}`).join(', '));
+
 // Each stage's own benchmark, where the stage has one (bench/<stage>.ts exporting bench<Stage>).
 const STAGES: Array<[string, string]> = [
   ['ner', 'benchNer'], ['places', 'benchPlaces'], ['time', 'benchTime'], ['integrity', 'benchIntegrity'], ['ingest', 'benchIngest'],
