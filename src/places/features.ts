@@ -5,7 +5,7 @@
  * "Lake Lanier", "Mount Sinjar"). LGL annotates all of these as toponyms. They are recognised by
  * their generic word and resolved when the gazetteer knows them; otherwise they stay unresolved.
  */
-import type { Sentence, Span } from '../document/types.js';
+import type { Sentence, Span, Token } from '../document/types.js';
 
 const CAP = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\d+(?:st|nd|rd|th))`;
 const CAPS = String.raw`${CAP}(?:\s+${CAP}){0,2}`;
@@ -85,11 +85,24 @@ function occurrences(re: RegExp, text: string): number[] {
   return out;
 }
 
-/** Start offsets of every occurrence of any of the words, in order (indexOf beats a regex here). */
-function wordOccurrences(words: readonly string[], text: string): number[] {
+// The list words by length: a token is compared only with the words of its own length.
+const LIST_BY_LENGTH: (string[] | undefined)[] = [];
+for (const w of LIST_WORDS) (LIST_BY_LENGTH[w.length] ??= []).push(w);
+
+/**
+ * Start offsets of the tokens that are list words, in order. The list pattern needs the word whole
+ * (space before, no letter after), so a token is one; one pass over the tokens by length and a
+ * compare in place costs less than seven indexOf scans of the article.
+ */
+function listWordTokens(text: string, tokens: readonly Token[]): number[] {
   const out: number[] = [];
-  for (const w of words) for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1)) out.push(p);
-  return out.sort((a, b) => a - b);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const words = LIST_BY_LENGTH[t.end - t.start];
+    if (!words) continue;
+    for (const w of words) if (text.startsWith(w, t.start)) { out.push(t.start); break; }
+  }
+  return out;
 }
 
 /** True when some offset in the sorted list lies in [start, end). */
@@ -104,10 +117,10 @@ function anyWithin(sorted: number[], start: number, end: number): boolean {
 }
 
 /** featureSpans then adminListSpans of each sentence, in sentence order. */
-export function documentFeatureSpans(text: string, sentences: readonly Sentence[]): Span[] {
+export function documentFeatureSpans(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): Span[] {
   const out: Span[] = [];
   const features = occurrences(FEATURE_ANY, text);
-  const lists = wordOccurrences(LIST_WORDS, text);
+  const lists = listWordTokens(text, tokens);
   if (!features.length && !lists.length) return out;
   for (const s of sentences) {
     if (anyWithin(features, s.start, s.end)) out.push(...featureSpans(text, s.start, s.end));

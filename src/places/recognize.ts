@@ -134,6 +134,8 @@ function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Toke
   // slice (tokens are separated by at most one space here), without re-normalising it each time.
   const norm: (string | undefined)[] = new Array(tokens.length);
   const normOf = (j: number): string => (norm[j] ??= normalizeName(tokens[j].text));
+  let dead = deadWords.get(g);
+  if (!dead) deadWords.set(g, (dead = new Set()));
   for (let i = 0; i < tokens.length; i++) {
     if (!isNamePartIn(text, tokens[i])) continue;
     let found: Match | null = null;
@@ -162,8 +164,10 @@ function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Toke
     const nextPart = (found ? found.tj : i) === i && i + 1 < tokens.length && tokens[i + 1].start - tokens[i].end <= 1 &&
       tokens[i + 1].sentence === tokens[i].sentence && isNamePart(tokens[i + 1]);
     const head = nextPart && ARABIC_HEADS.has(normOf(i));
-    if (!found || (nextPart && (head || isArticled(tokens[i + 1])))) {
-      const f = foldMatch(g, text, tokens, i, normOf);
+    // Most words tried here start no folded key at all (names of people, organisations): that is
+    // known from the word alone, and kept per gazetteer.
+    if ((!found || (nextPart && (head || isArticled(tokens[i + 1])))) && !dead.has(normOf(i))) {
+      const f = foldMatch(g, text, tokens, i, normOf, dead);
       if (f && (!found || f.tj > found.tj)) found = f;
     }
     // "Tal Madiq", "Ain Tarma": a head word alone is not the place; the whole name is kept, and
@@ -211,13 +215,8 @@ function foldCached(w: string): string {
  * The longest run of up to four name words from token i whose Arabic spelling family (foldArabic,
  * built here word by word with the same rules) the gazetteer holds, or null.
  */
-function foldMatch(g: GazetteerStore, text: string, tokens: readonly Token[], i: number, normOf: (j: number) => string): Match | null {
-  // Most words tried here start no folded key at all (names of people, organisations): that is
-  // known from the word alone, and kept per gazetteer.
+function foldMatch(g: GazetteerStore, text: string, tokens: readonly Token[], i: number, normOf: (j: number) => string, dead: Set<string>): Match | null {
   const first = normOf(i);
-  let dead = deadWords.get(g);
-  if (!dead) deadWords.set(g, (dead = new Set()));
-  if (dead.has(first)) return null;
   let key = '~', words = 0, article = false, best: Match | null = null;
   for (let j = i; j < tokens.length && j < i + 4; j++) {
     const t = tokens[j];
@@ -239,8 +238,11 @@ function foldMatch(g: GazetteerStore, text: string, tokens: readonly Token[], i:
         article = false;
       }
     }
-    if (!part || key.length <= 3) continue;
-    if (g.findKey(key) >= 0) best = { start: tokens[i].start, end: t.end, ti: i, tj: j, key, text: text.slice(tokens[i].start, t.end) };
+    if (!part) continue;
+    // A name may open with "Al"/"El" ("Al Hassakeh"); a capitalised "An", "As" or "At" is English.
+    if (words === 0 && (first === 'al' || first === 'el')) continue;
+    // Folded keys are longer than three characters ("~a" is none): a shorter one can only go on.
+    if (key.length > 3 && g.findKey(key) >= 0) best = { start: tokens[i].start, end: t.end, ti: i, tj: j, key, text: text.slice(tokens[i].start, t.end) };
     else if (!g.continues(key)) {
       if (j === i) {
         if (dead.size > FOLDED_WORDS) dead.clear();
@@ -334,7 +336,7 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
     const end = text[m.end] === '.' && !m.text.endsWith('.') && /^(?:\p{Lu}[\p{L}.]{0,4})$/u.test(m.text) && hasFlag(g, ...g.postingRange(m.key), ALIAS.ABBREV) ? m.end + 1 : m.end;
     spans.push({ start: m.start, end });
   }
-  for (const f of documentFeatureSpans(text, doc.sentences)) if (!blocked.some((e) => e.start < f.end && f.start < e.end)) spans.push(f);
+  for (const f of documentFeatureSpans(text, doc.sentences, tokens)) if (!blocked.some((e) => e.start < f.end && f.start < e.end)) spans.push(f);
   // The entity recogniser's LOC (and demonym MISC) spans fill gaps: a span that overlaps one found
   // above is left to the gazetteer's boundaries (LGL splits "Alexandria, La." into two toponyms).
   // Measured on LGL: taking every LOC span lowers precision (0.78 against 0.82 without the NER).
