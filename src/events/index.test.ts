@@ -187,3 +187,16 @@ test('the same toll repeated later in the article is no second report', () => {
   const evs = extractEvents(segment(text));
   assert.equal(evs.filter((e) => e.killed).length, 1, JSON.stringify(evs.map((e) => [e.type, e.killed?.text])));
 });
+
+// Demo review (issue 6): sentences written for these tests.
+test('territory: control of most of the country is the war\'s state, not a place changing hands', () => {
+  const types = extractEvents(segment('The envoy argued the aid was no longer needed because the government had regained control of most of the country.')).map((e) => e.type);
+  assert.ok(!types.includes('GOV_REGAINS_TERIT'), types.join());
+  const town = extractEvents(segment('The army regained control of the town after a week of fighting.')).map((e) => e.type);
+  assert.ok(town.includes('GOV_REGAINS_TERIT'), town.join());
+});
+
+test('a veto is a diplomatic event', () => {
+  const a = analyzeEvents(segment('Two permanent members vetoed the draft resolution on Friday.'));
+  assert.equal(a.dominant, 'DIPLO');
+});

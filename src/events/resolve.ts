@@ -92,6 +92,14 @@ function territorySide(text: string, hit: TriggerHit, sent: { start: number; end
     ?? hit.rule.side ?? 'nsa';
 }
 
+// "regained control of most of the country": a summary of the war's state (a speaker's argument,
+// a background line), not a place changing hands; ACLED codes territory events at one location.
+const WHOLE_COUNTRY = /^\s*(?:(?:of|over)\s+)?(?:(?:most|much|all|(?:large |big |vast )?(?:parts|swathes|swaths)|the (?:rest|bulk|majority))\s+of\s+)?(?:the|their|its)\s+(?:country|nation)\b/i;
+
+/** A territory trigger whose ground is the whole country or most of it (see WHOLE_COUNTRY). */
+const countryScope = (text: string, hit: TriggerHit, sent: { end: number }): boolean =>
+  WHOLE_COUNTRY.test(text.slice(hit.end, Math.min(sent.end, hit.end + 60)));
+
 /** "attacked X": a battle when X is armed, violence against civilians when X is not. */
 function strikeTargetType(text: string, hit: TriggerHit, sent: { start: number; end: number }): EventType {
   let after = text.slice(hit.end, Math.min(sent.end, hit.end + 60));
@@ -120,6 +128,7 @@ export function resolveCandidates(
       if (h.rule.frame === 'protest' && !frames[i]) continue;
       let type: EventType;
       if (h.type === 'TERRITORY') {
+        if (countryScope(text, h, spans[i])) continue;
         type = territorySide(text, h, spans[i], actors) === 'gov' ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER';
       } else if (h.type === 'STRIKE_TARGET') {
         type = strikeTargetType(text, h, spans[i]);

@@ -73,6 +73,8 @@ export const STRATEGIC_RULES: readonly TriggerRule[] = [
 
   rule('DIPLO', 4, 'talk summit bilateral diplomat envoy ambassador embass', /\b(?<t>(?:held|hold|holding|holds) talks|talks (?:with|between)|summits?|bilateral|diplomat(?:ic|s)?|envoys?|ambassadors?|embass(?:y|ies)|foreign ministers?|state visit|official visit)\b/gi),
   rule('DIPLO', 3, 'met meet visit call negotiat sanction delegat condemn', /\b(?<t>condemn(?:ed|s|ing)|met with|meeting with|(?:visit(?:ed|s|ing)?|trip to)|(?:phone|telephone) (?:call|conversation)|negotiat(?:ions?|ed|ing)|sanctions?|delegations?)\b/gi),
+  // A veto (of a resolution, a bill, a plan) is a state acting in a diplomatic forum (demo review).
+  rule('DIPLO', 4, 'veto', /\b(?<t>veto(?:ed|es|ing)?)\b/gi),
   rule('DIPLO', 5, 'expel recall sever', /\b(?<t>(?:expel(?:led|s)?|recall(?:ed|s)?|summon(?:ed|s)?) (?:\w+ ){0,2}(?:ambassador|diplomats?|envoy|charg[eé] d'affaires)|(?:severed|cut|restored|resumed) (?:diplomatic )?(?:ties|relations))\b/gi),
 
   // A claim of responsibility is the news itself when present: the attack it claims is background.
