@@ -71,3 +71,75 @@ test('a report with no place merges only within its story; no events gives no me
   assert.deepEqual(run([[a, []]]), []);
   assert.equal(run([[a, [event('e', { killed: count(3, 'exact') })]]])[0].conflicts.length, 0);
 });
+
+// Fixtures for the precision rules: a village 36 km from the town reports name it by, and a
+// governorate holding a town of (almost) its own name.
+const village: EventPlace = { text: 'Tel Haro', start: 0, end: 8, name: 'Tall Haro', geonameid: 501, lat: 36.757, lon: 41.399, country: 'SY', admin1: 'Al-Hasakah', precision: 'city' };
+const cityNear: EventPlace = { text: 'Qarmish', start: 0, end: 7, name: 'Al Qarmish', geonameid: 502, lat: 37.052, lon: 41.231, country: 'SY', admin1: 'Al Hasakah', precision: 'city' };
+const province: EventPlace = { text: 'Marrab', start: 0, end: 6, name: 'Ma’rrab', lat: 15.25, lon: 45.08, country: 'YE', admin1: 'Ma’rrab', precision: 'admin1' };
+const provinceTown: EventPlace = { text: 'Marrab', start: 0, end: 6, name: "Ma'rrab", geonameid: 503, lat: 15.46, lon: 45.33, country: 'YE', admin1: "Ma'rrab", precision: 'city' };
+const otherProvince: EventPlace = { text: 'Sheba', start: 0, end: 5, name: 'Sheba', lat: 14.5, lon: 46.8, country: 'YE', admin1: 'Sheba', precision: 'admin1' };
+const on = (value: string, precision: 'day' | 'month' = 'day') => ({ ...span, value, precision });
+
+test('one strike at different precision: village and nearby town, generic ATTACK, a follow-up two days later', () => {
+  const first: MergeArticle = { id: 'a', source: 'Wire', published: '2024-05-06', story: 's' };
+  const later: MergeArticle = { id: 'b', source: 'Dispatch', published: '2024-05-07', story: 's' };
+  const merged = run([
+    [first, [event('e1', { place: cityNear, date: on('2024-05-05'), killed: count(9, 'exact') })]],
+    [later, [
+      event('e1', { place: cityNear, date: on('2024-05-05'), killed: count(11, 'exact') }),
+      // "two of the wounded in the attack on Tel Haro died overnight": dated by the publication day.
+      event('e2', { type: 'ATTACK', place: village, date: on('2024-05-07') }),
+    ]],
+  ]);
+  assert.equal(merged.length, 1);
+  assert.equal(merged[0].reports.length, 3);
+  assert.equal(merged[0].date, '2024-05-05');
+  assert.deepEqual(merged[0].killed, { low: 9, best: 9, high: 11 });
+});
+
+test('a later report merges as a follow-up only when its article dates the event to the earlier day', () => {
+  const first: MergeArticle = { id: 'a', source: 'Wire', published: '2024-05-05', story: 's' };
+  const later: MergeArticle = { id: 'b', source: 'Dispatch', published: '2024-05-07', story: 's' };
+  const otherStory: MergeArticle = { ...later, story: 't' };
+  const base = event('e1', { date: on('2024-05-05') });
+  // Same place and type two days later, and nothing in the later article points back: a new strike.
+  assert.equal(run([[first, [base]], [later, [event('e1', { date: on('2024-05-07') })]]]).length, 2);
+  const followUp = [event('e1', { date: on('2024-05-05') }), event('e2', { date: on('2024-05-07') })];
+  assert.equal(run([[first, [base]], [later, followUp]]).length, 1);
+  assert.equal(run([[first, [base]], [otherStory, followUp]]).length, 2, 'only within one story');
+  const tooLate: MergeArticle = { ...later, published: '2024-05-09' };
+  assert.equal(run([[first, [base]], [tooLate, [event('e1', { date: on('2024-05-05') }), event('e2', { date: on('2024-05-09') })]]]).length, 2);
+});
+
+test('a governorate holds its town; two governorates, or a governorate and a town of another, stay apart', () => {
+  const a: MergeArticle = { id: 'a', source: 'X', published: '2024-05-06' };
+  const b: MergeArticle = { id: 'b', source: 'Y', published: '2024-05-06' };
+  const merged = run([[a, [event('e', { type: 'ART_MISS_ATTACK', place: province })]], [b, [event('e', { place: provinceTown })]]]);
+  assert.equal(merged.length, 1);
+  assert.equal(merged[0].place?.geonameid, 503, 'the town is the more precise place');
+  assert.equal(run([[a, [event('e', { place: province })]], [b, [event('e', { place: otherProvince })]]]).length, 2);
+  const town2: EventPlace = { ...provinceTown, admin1: 'Sheba', name: 'Qaryat', geonameid: 504 };
+  assert.equal(run([[a, [event('e', { place: province })]], [b, [event('e', { place: town2 })]]]).length, 2);
+});
+
+test('incompatible type families never merge, however close', () => {
+  const a: MergeArticle = { id: 'a', source: 'X', published: '2024-05-06' };
+  const b: MergeArticle = { id: 'b', source: 'Y', published: '2024-05-06' };
+  assert.equal(run([[a, [event('e')]], [b, [event('e', { type: 'DIPLO' })]]]).length, 2);
+  assert.equal(run([[a, [event('e', { type: 'ATTACK' })]], [b, [event('e', { type: 'AGREEMENT' })]]]).length, 2);
+  assert.equal(run([[a, [event('e', { type: 'ATTACK' })]], [b, [event('e', { type: 'PEACE_PROTEST' })]]]).length, 2);
+  assert.equal(run([[a, [event('e', { type: 'ATTACK' })]], [b, [event('e', { type: 'ARMED_CLASH' })]]]).length, 1);
+});
+
+test('a report with no day merges only in its story, with an agreeing place, inside its period', () => {
+  const a: MergeArticle = { id: 'a', source: 'X', published: '2024-05-06', story: 's' };
+  const undated: MergeArticle = { id: 'b', source: 'Y', published: null, story: 's' };
+  const july: MergeArticle = { id: 'c', source: 'Z', published: '2024-07-20', story: 's' };
+  const dated = event('e', { type: 'AGREEMENT' });
+  assert.equal(run([[a, [dated]], [undated, [event('e', { type: 'AGREEMENT', date: null })]]]).length, 1);
+  assert.equal(run([[a, [dated]], [undated, [event('e', { type: 'AGREEMENT', date: null, place: null })]]]).length, 2);
+  // "The truce agreed in May" in a July article is a May event, not a July one.
+  assert.equal(run([[a, [dated]], [july, [event('e', { type: 'AGREEMENT', date: on('2024-05', 'month') })]]]).length, 1);
+  assert.equal(run([[july, [event('e', { type: 'AGREEMENT', date: on('2024-07-20') }), event('f', { type: 'AGREEMENT', date: on('2024-05', 'month') })]]]).length, 2);
+});

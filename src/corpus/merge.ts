@@ -1,18 +1,19 @@
 /**
  * @module corpus/merge
  * Reports of one real event merged into one event (GDELT's failure was to count reports: one
- * abduction became 366 records). Two event reports merge when their types are compatible
- * (corpus/acled), their dates are within a day, their places agree (same gazetteer id, within
- * 50 km, or one only names the country the other lies in), and their perpetrators do not
- * contradict each other; a report without a place merges only inside its own story. Clusters
- * are complete-link: a report joins an event only if it is compatible with every report in it.
- * Casualties become {low, best, high} across reports, as UCDP GED does; each report keeps its
- * own figure and attribution, so conflicting figures stay visible.
+ * abduction became 366 records). Two event reports merge when their types and places are
+ * compatible (corpus/compatible), their dates agree, and their perpetrators do not contradict
+ * each other. Dates agree when both are days within a day of each other, or for a follow-up
+ * (below); a report with no day (undated, or only a month or year) or no place merges only
+ * inside its own story, and only with a report whose place agrees and whose day its period
+ * holds. Clusters are complete-link: a report joins an event only if it is compatible with
+ * every report in it. Casualties become {low, best, high} across reports, as UCDP GED does;
+ * each report keeps its own figure and attribution, so conflicting figures stay visible.
  */
 import { createHash } from 'node:crypto';
-import type { Count, Event, EventPlace, PlacePrecision } from '../document/types.js';
+import type { Count, Event, EventPlace } from '../document/types.js';
 import type { CountSpread, EventReportRef, MergedEventRecord } from '../store/types.js';
-import { compatibleTypes } from './acled.js';
+import { compatibleTypes, placesAgree, PRECISION_RANK } from './compatible.js';
 
 export interface MergeArticle {
   id: string;
@@ -26,12 +27,21 @@ export interface MergeArticle {
 interface Candidate {
   article: MergeArticle;
   event: Event;
+  /** The event's day, or its article's publication day when the event has no date at all. */
   day: number | null;
+  /** A month, week or year date as the days it spans; null when the date is a day or unknown. */
+  period: [number, number] | null;
+  /** Days of the day-dated events of the same article. */
+  articleDays: Set<number>;
+  published: number | null;
   perpetrators: Set<string>;
 }
 
-const MAX_KM = 50;
-const PRECISION_RANK: Record<PlacePrecision, number> = { point: 0, neighbourhood: 1, city: 2, admin2: 3, admin1: 4, country: 5, region: 6 };
+/**
+ * How much later a follow-up may date a report of the same event: tolls are updated over the days
+ * after a strike (samples 05 and 10 come one and two days after the event).
+ */
+const FOLLOW_UP_DAYS = 3;
 
 function dayOf(value: string | null | undefined): number | null {
   const m = value ? /^(\d{4}-\d{2}-\d{2})/.exec(value) : null;
@@ -40,36 +50,54 @@ function dayOf(value: string | null | undefined): number | null {
   return Number.isNaN(t) ? null : t / 86_400_000;
 }
 
-function km(a: EventPlace, b: EventPlace): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat! - a.lat!) * rad;
-  const dLon = (b.lon! - a.lon!) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat! * rad) * Math.cos(b.lat! * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+function periodOf(value: string | null | undefined): [number, number] | null {
+  const m = value ? /^(\d{4})(?:-(\d{2}))?$/.exec(value) : null;
+  if (m) {
+    const y = Number(m[1]);
+    const mo = m[2] ? Number(m[2]) - 1 : null;
+    const lo = Date.UTC(y, mo ?? 0, 1) / 86_400_000;
+    const hi = Date.UTC(mo === null ? y + 1 : y, mo === null ? 0 : mo + 1, 1) / 86_400_000 - 1;
+    return [lo, hi];
+  }
+  const w = value ? /^(\d{4})-W(\d{2})$/.exec(value) : null;
+  if (!w) return null;
+  // ISO week 1 holds 4 January; its Monday starts the week count.
+  const jan4 = Date.UTC(Number(w[1]), 0, 4) / 86_400_000;
+  const monday = jan4 - ((new Date(jan4 * 86_400_000).getUTCDay() + 6) % 7) + (Number(w[2]) - 1) * 7;
+  return [monday, monday + 6];
 }
 
-const coarse = (p: EventPlace) => p.precision === null || PRECISION_RANK[p.precision] >= PRECISION_RANK.admin1;
+/**
+ * A follow-up ("the toll has risen to 11", published two days later): the later report carries
+ * its own article's publication day ("died overnight"), and that article dates another of its
+ * events within a day of the earlier report, so it says itself when the event happened. Only
+ * within one story, and up to FOLLOW_UP_DAYS.
+ */
+function followUp(early: Candidate, late: Candidate): boolean {
+  if (late.day! - early.day! > FOLLOW_UP_DAYS || late.day !== late.published) return false;
+  for (const d of late.articleDays) if (Math.abs(d - early.day!) <= 1) return true;
+  return false;
+}
 
-function placesAgree(a: EventPlace | null, b: EventPlace | null): boolean | null {
-  if (!a || !b) return null;
-  if (a.geonameid !== undefined && a.geonameid === b.geonameid) return true;
-  if (a.country && b.country && a.country !== b.country) return false;
-  if (a.lat !== undefined && a.lon !== undefined && b.lat !== undefined && b.lon !== undefined && !coarse(a) && !coarse(b)) {
-    return km(a, b) <= MAX_KM;
+function datesAgree(x: Candidate, y: Candidate, sameStory: boolean): boolean {
+  if (x.day !== null && y.day !== null) {
+    if (Math.abs(x.day - y.day) <= 1) return true;
+    return sameStory && (x.day < y.day ? followUp(x, y) : followUp(y, x));
   }
-  if (a.country && a.country === b.country && (coarse(a) || coarse(b))) return true;
-  const name = (p: EventPlace) => (p.name ?? p.text).toLowerCase();
-  return name(a) === name(b);
+  if (!sameStory) return false;
+  const inside = (p: [number, number] | null, d: number | null) => !p || d === null || (d >= p[0] && d <= p[1]);
+  const overlap = !x.period || !y.period || (x.period[0] <= y.period[1] && y.period[0] <= x.period[1]);
+  return overlap && inside(x.period, y.day) && inside(y.period, x.day);
 }
 
 function compatible(x: Candidate, y: Candidate): boolean {
   if (!compatibleTypes(x.event.type, y.event.type)) return false;
   const sameStory = !!x.article.story && x.article.story === y.article.story;
-  if (x.day !== null && y.day !== null) {
-    if (Math.abs(x.day - y.day) > 1) return false;
-  } else if (!sameStory) return false;
+  if (!datesAgree(x, y, sameStory)) return false;
   const place = placesAgree(x.event.place, y.event.place);
   if (place === false || (place === null && !sameStory)) return false;
+  // An undated report in a story has only its place to say which of the story's events it is.
+  if (place === null && (x.day === null || y.day === null)) return false;
   if (x.perpetrators.size && y.perpetrators.size && ![...x.perpetrators].some((p) => y.perpetrators.has(p))) return false;
   return true;
 }
@@ -150,7 +178,10 @@ function build(members: Candidate[]): MergedEventRecord {
   const { groupOf, names } = independentSources(articles);
   const sourceOf = (r: EventReportRef) => groupOf.get(r.articleId)!;
   const places = members.map((m) => m.event.place).filter((p): p is EventPlace => !!p);
-  places.sort((a, b) => (a.precision === null ? 9 : PRECISION_RANK[a.precision]) - (b.precision === null ? 9 : PRECISION_RANK[b.precision]));
+  // The most precise place; at equal precision one a report's own sentence gives over one it
+  // inherits from its article's context.
+  places.sort((a, b) => (a.precision === null ? 9 : PRECISION_RANK[a.precision]) - (b.precision === null ? 9 : PRECISION_RANK[b.precision]) ||
+    Number(!!a.inherited) - Number(!!b.inherited));
   const dated = members.map((m) => m.event.date?.value ?? m.article.published).filter((d): d is string => !!d && /^\d{4}-\d{2}-\d{2}/.test(d)).map((d) => d.slice(0, 10));
   const actors = new Map<string, MergedEventRecord['actors'][number]>();
   for (const m of members) for (const a of m.event.actors) {
@@ -188,16 +219,26 @@ export function mergeEvents(reports: ReadonlyMap<string, readonly Event[]>, arti
   for (const [id, events] of reports) {
     const article = articles.get(id);
     if (!article) continue;
+    const published = dayOf(article.published);
+    const articleDays = new Set<number>();
     for (const event of events) {
-      const day = dayOf(event.date?.precision === 'day' || !event.date?.precision ? event.date?.value : null) ?? dayOf(article.published);
+      const d = event.date?.precision === 'day' ? dayOf(event.date.value) : null;
+      if (d !== null) articleDays.add(d);
+    }
+    for (const event of events) {
+      // A month or year is a period, not the publication day: "the truce agreed in April" in a
+      // July article is no July event.
+      const period = event.date?.precision && event.date.precision !== 'day' ? periodOf(event.date.value) : null;
+      const day = period ? null : dayOf(event.date?.value) ?? dayOf(article.published);
       const perpetrators = new Set(event.actors.filter((a) => a.role === 'perpetrator').map((a) => (a.canonical ?? a.text).toLowerCase()));
-      candidates.push({ article, event, day, perpetrators });
+      candidates.push({ article, event, day, period, articleDays, published, perpetrators });
     }
   }
   candidates.sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0) || (a.event.id < b.event.id ? -1 : 1));
-  // Complete link needs every member within a day of the newcomer; candidates come in date order,
-  // so a cluster whose first day is two days behind can be set aside for the dated ones. An
-  // undated report may only join inside its own story, so those look clusters up by story.
+  // Complete link needs every member within a day of the newcomer, or FOLLOW_UP_DAYS for a
+  // follow-up; candidates come in date order, so a cluster whose first day is further behind can
+  // be set aside for the dated ones. A report with no day may only join inside its own story, so
+  // those look clusters up by story.
   const clusters: Candidate[][] = [];
   let active: Candidate[][] = [];
   const byStory = new Map<string, Candidate[][]>();
@@ -212,7 +253,7 @@ export function mergeEvents(reports: ReadonlyMap<string, readonly Event[]>, arti
     const story = c.article.story ?? null;
     let created: Candidate[][] | null;
     if (c.day !== null) {
-      active = active.filter((cl) => cl[0].day !== null && cl[0].day >= c.day! - 1);
+      active = active.filter((cl) => cl[0].day !== null && cl[0].day >= c.day! - FOLLOW_UP_DAYS);
       created = place(c, active);
       if (created) active.push(created[0]);
     } else {
