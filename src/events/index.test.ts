@@ -200,3 +200,14 @@ test('a veto is a diplomatic event', () => {
   const a = analyzeEvents(segment('Two permanent members vetoed the draft resolution on Friday.'));
   assert.equal(a.dominant, 'DIPLO');
 });
+
+test('attackers killed after the toll are a subset of the same event, not a second toll', () => {
+  const evs = extractEvents(segment('Gunmen attacked a police post on Monday, killing six officers. The raiders then withdrew. Police said four of the assailants were killed in the exchange of fire.'));
+  const tolls = evs.filter((e) => e.killed).map((e) => e.killed!.min);
+  assert.deepEqual(tolls, [6]);
+  const ev = evs.find((e) => e.killed)!;
+  assert.deepEqual(ev.subsets.filter((s) => s.group === 'attackers').map((s) => s.count), [4]);
+  // With no toll told before, the attackers' dead are the event's toll (casualties README).
+  const alone = extractEvents(segment('Troops repelled an attack on the base, and four of the assailants were killed.'));
+  assert.deepEqual(alone.filter((e) => e.killed).map((e) => e.killed!.min), [4]);
+});

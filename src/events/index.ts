@@ -131,11 +131,22 @@ const sameCount = (a: Count | null, b: Count | null): boolean => !b || (a !== nu
 const repeats = (e: Event, m: CasualtyMention): boolean => (m.killed !== null || m.injured !== null) && sameCount(e.killed, m.killed) && sameCount(e.injured, m.injured);
 
 /**
+ * A figure that counts only the attackers ("17 of the assailants were killed"): the casualties
+ * README counts attackers apart, so beside a toll already told it is no toll of its own.
+ */
+function attackersOnly(m: CasualtyMention): boolean {
+  const k = m.killed;
+  return k !== null && m.injured === null && k.min !== null && k.max === k.min &&
+    m.subsets.some((s) => s.of === 'killed' && s.group === 'attackers' && s.count === k.min);
+}
+
+/**
  * Gives each casualty mention to an event: the nearest event of its own sentence with a free slot;
  * else the latest earlier event within two sentences (of its last mention) with a free slot (one event told over two
  * sentences: "An air strike hit the market. Twelve people were killed."); else a new event of the
  * nearest event's type, so a second, different figure stays a report of its own with its own
- * source, never merged away. Absurd figures only flag the event they belong to.
+ * source, never merged away. Absurd figures only flag the event they belong to; a figure of the
+ * attackers alone joins the latest event with a toll as a subset (`attackersOnly`).
  */
 function placeCasualties(ctx: Context, events: Event[], scores: Map<Event, number>, found: readonly CasualtyMention[], reach: ReadonlyMap<Event, number>): void {
   for (const m of found) {
@@ -147,6 +158,14 @@ function placeCasualties(ctx: Context, events: Event[], scores: Map<Event, numbe
       continue;
     }
     const own = events.filter((e) => e.sentence === m.sentence && fits(e, m));
+    if (!own.length && attackersOnly(m)) {
+      // The attackers' dead belong to the attack whose toll was just told: a subset there, not a second toll.
+      const told = events.filter((e) => e.sentence < m.sentence && e.killed && VIOLENT_TYPES.has(e.type) && (reach.get(e) ?? e.sentence) >= m.sentence - 2).pop();
+      if (told) {
+        told.subsets.push(...m.subsets.filter((x) => x.group === 'attackers' && x.count < ABSURD_FIGURE));
+        continue;
+      }
+    }
     if (own.length && span) {
       attach(ctx, own.reduce((a, b) => (Math.abs(b.trigger.start - span.start) < Math.abs(a.trigger.start - span.start) ? b : a)), m);
       continue;
