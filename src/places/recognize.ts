@@ -7,11 +7,11 @@
  * or a larger place after a comma ("Cottonport, La."). Names inside organisation names count as
  * toponyms, as LGL annotates them ("Gainesville Police"); person names and street names do not.
  */
-import nlp from 'compromise';
 import type { Doc, Span, Token } from '../document/types.js';
 import { documentFeatureSpans } from './features.js';
 import { foldWord, isArabicArticle, normalizeName } from './normalize.js';
 import { ALIAS, type GazetteerStore } from './store.js';
+import { isCommonWordLower, isPersonWordLower } from './words.js';
 
 const MAX_TOKENS = 6;
 /** Tokens that normalisation deletes outright (they join their neighbours, as in "Martha's"). */
@@ -49,31 +49,13 @@ const isDotted = (s: string): boolean => s.charCodeAt(1) === 46 && DOTTED_WORD.t
 // house, mountain, bridge, valley, mother, father, well, meadow): followed by a name, they are only
 // the first word of it ("Tal Madiq", "Ain al-Arab"), not the namesake town the word alone matches.
 const ARABIC_HEADS = new Set(['tal', 'tall', 'tel', 'tell', 'ain', 'ayn', 'deir', 'dayr', 'kafr', 'kfar', 'ras', 'khan', 'bab', 'beit', 'bayt', 'jabal', 'jebel', 'jisr', 'wadi', 'umm', 'abu', 'bir', 'marj', 'maarat', 'qasr']);
-const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'Demonym', 'ProperNoun']);
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName', 'Honorific']);
-
-type Lexicon = Record<string, string | string[]>;
-/** What the lexicon says of a word, as bits: it has a person tag; it has a place or person tag. */
-const PERSON = 1, NAMED = 2;
-// A Map of bits, not the lexicon object itself: lookups with arbitrary words are several times
-// faster, and the tags are classified once here rather than per lookup.
-const LEXICON = new Map<string, number>();
-for (const [word, t] of Object.entries((nlp as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world().model.one.lexicon)) {
-  let bits = 0;
-  for (const tag of Array.isArray(t) ? t : [t]) {
-    if (NAME_TAGS.has(tag)) bits |= PERSON | NAMED;
-    else if (PLACE_TAGS.has(tag)) bits |= NAMED;
-  }
-  LEXICON.set(word, bits);
-}
 /** A first name or other person word by compromise's lexicon ("Donald", "Jordan", "Victoria"). */
 function isPersonWord(w: string): boolean {
-  return ((LEXICON.get(w.toLowerCase()) ?? 0) & PERSON) !== 0;
+  return isPersonWordLower(w.toLowerCase());
 }
 /** An ordinary English word by compromise's lexicon ("Police", "Mobile", "Will"). */
 function isCommonWord(w: string): boolean {
-  const bits = LEXICON.get(w.toLowerCase());
-  return bits !== undefined && (bits & NAMED) === 0;
+  return isCommonWordLower(w.toLowerCase());
 }
 
 const UPPER = /^\p{Lu}/u, LOWER = /^\p{Ll}/u;
