@@ -10,7 +10,7 @@ import type { Doc, EventDate, EventPlace, Place, PlacePrecision, Span, TextSpan,
 const PRECISION_RANK: Record<PlacePrecision, number> = {
   point: 0, neighbourhood: 1, city: 2, admin2: 3, admin1: 4, country: 5, region: 6,
 };
-const rank = (p: Place): number => (p.precision ? PRECISION_RANK[p.precision] : 7);
+export const rank = (p: Place | EventPlace): number => (p.precision ? PRECISION_RANK[p.precision] : 7);
 
 /** A wire dateline ("QAMISHLI, Syria —", "BEIRUT (Reuters) -"): where the story was filed. */
 export const DATELINE = /^\s*[A-Z][A-Z'’.\- ]+(?:,\s*[A-Z][\w'’.\- ]*)?\s*(?:\([A-Za-z ]+\)\s*)?(?:—|–|--|-)\s/;

@@ -211,3 +211,26 @@ test('attackers killed after the toll are a subset of the same event, not a seco
   const alone = extractEvents(segment('Troops repelled an attack on the base, and four of the assailants were killed.'));
   assert.deepEqual(alone.filter((e) => e.killed).map((e) => e.killed!.min), [4]);
 });
+
+/** A doc with the given names as places of one country (the places layer is another stage's). */
+function withPlaces(text: string, names: string[]): Doc {
+  const places: Place[] = names.map((name) => {
+    const start = text.indexOf(name);
+    return { text: name, start, end: start + name.length, name, precision: 'city', country: 'XX' };
+  });
+  return { ...segment(text), places };
+}
+
+test('a definite mention naming a closer place continues the event; its injured figure joins it', () => {
+  const evs = extractEvents(withPlaces('Suspected drone strikes on a village near Eastbury killed six people on Sunday, officials said. The council said the drones hit a farmhouse in the village of Westfold. Nine people were wounded.', ['Eastbury', 'Westfold']));
+  const strikes = evs.filter((e) => e.type === 'AIR_STRIKE');
+  assert.equal(strikes.length, 1, JSON.stringify(evs.map((e) => [e.type, e.trigger.text, e.place?.text])));
+  assert.equal(strikes[0].killed?.min, 6);
+  assert.equal(strikes[0].injured?.min, 9);
+});
+
+test('a toll repeated later is no second event, even after another event', () => {
+  const text = 'The death toll from the air strike on the market in Eastbury has risen to 14, the monitor said. Police arrested two men in Westfold. The market had reopened a week earlier. Traders sold vegetables and bread there. A relief group said most of the fourteen dead were civilians.';
+  const evs = extractEvents(withPlaces(text, ['Eastbury', 'Westfold']));
+  assert.deepEqual(evs.filter((e) => e.killed).map((e) => e.killed!.min), [14], JSON.stringify(evs.map((e) => [e.type, e.trigger.text])));
+});

@@ -126,6 +126,7 @@ function attach(ctx: Context, e: Event, m: CasualtyMention): void {
   if (flags.length) e.flags = [...(e.flags ?? []), ...flags];
 }
 
+const DEFINITE = /^(?:the|those)\s/i;
 const sameCount = (a: Count | null, b: Count | null): boolean => !b || (a !== null && a.min === b.min && a.max === b.max && a.min !== null);
 /** Every figure of the mention is already the event's, with the same value. */
 const repeats = (e: Event, m: CasualtyMention): boolean => (m.killed !== null || m.injured !== null) && sameCount(e.killed, m.killed) && sameCount(e.injured, m.injured);
@@ -177,8 +178,10 @@ function placeCasualties(ctx: Context, events: Event[], scores: Map<Event, numbe
       continue;
     }
     // The same figure again ("most of the eleven dead were civilians" after "the toll has risen to
-    // 11") repeats the toll: it is no second report.
+    // 11") repeats the toll: it is no second report. A definite figure ("the eleven dead") refers
+    // back to a toll told before, so it may repeat any earlier event's, not only the latest one's.
     if (prev && repeats(prev, m)) continue;
+    if (span && DEFINITE.test(ctx.doc.text.slice(span.start, span.end)) && before.some((e) => repeats(e, m))) continue;
     const base = prev ?? events.find((e) => e.sentence > m.sentence) ?? events.find((e) => e.sentence === m.sentence);
     if (!span || !(m.killed || m.injured)) {
       if (base && m.flags?.some((f) => f.startsWith('absurd'))) attach(ctx, base, m);

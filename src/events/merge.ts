@@ -4,11 +4,13 @@
  * house and a car…" is one air strike, and a demonstration that turns violent two sentences later
  * is one demonstration (ACLED codes it once, by its most severe behaviour). A later mention joins
  * the earlier event when it has the same type (or both are protest types), follows within two
- * sentences, names no other place, and does not announce a new event ("another", "a second").
+ * sentences, names no other place (a definite mention, "the drones", may name a closer place in the
+ * same country), and does not announce a new event ("another", "a second").
  * Casualty figures are attached after merging, so a second, different figure still becomes a
  * report of its own.
  */
-import type { Event } from '../document/types.js';
+import type { Event, EventPlace } from '../document/types.js';
+import { rank } from './context.js';
 import { VIOLENT_TYPES } from './lexicon/rule.js';
 
 /**
@@ -23,9 +25,19 @@ const MAX_GAP = 2;
 // "The attack…", "the assault" after a typed violent event refers back to it.
 const ANAPHOR = /\bthe\s+$/i;
 
-function samePlace(a: Event, b: Event): boolean {
+const placeName = (p: EventPlace): string => (p.name ?? p.text).toLowerCase();
+
+/**
+ * Whether `b` may continue `a` by place: no own place on either side, the same place, or, for a
+ * definite mention ("the drones hit a house in Tal Hamis" after "drone strikes near Qamishli"),
+ * a place in the same country and province: the article names the scene more closely, not a
+ * second scene.
+ */
+function samePlace(a: Event, b: Event, definite: boolean): boolean {
   if (!a.place || !b.place || a.place.inherited || b.place.inherited) return true;
-  return (a.place.name ?? a.place.text).toLowerCase() === (b.place.name ?? b.place.text).toLowerCase();
+  if (placeName(a.place) === placeName(b.place)) return true;
+  return definite && a.place.country !== undefined && a.place.country === b.place.country &&
+    (!a.place.admin1 || !b.place.admin1 || a.place.admin1 === b.place.admin1);
 }
 
 function absorb(into: Event, e: Event): void {
@@ -36,7 +48,8 @@ function absorb(into: Event, e: Event): void {
     into.attribution = e.attribution;
     if (into.certainty === 'confirmed') into.certainty = e.certainty;
   }
-  if ((!into.place || into.place.inherited) && e.place && !e.place.inherited) into.place = e.place;
+  // The closer place of the scene wins: "an explosion in Idlib province… The blast in the town of Ariha".
+  if (e.place && !e.place.inherited && (!into.place || into.place.inherited || (rank(e.place) < rank(into.place) && placeName(e.place) !== placeName(into.place)))) into.place = e.place;
   if ((!into.date || into.date.inherited) && e.date && !e.date.inherited) into.date = e.date;
 }
 
@@ -49,11 +62,12 @@ export function mergeMentions(text: string, events: readonly Event[], scores: Ma
   const kept: Event[] = [];
   for (const e of events) {
     const lead = text.slice(Math.max(0, e.trigger.start - 60), e.trigger.start);
+    const definite = ANAPHOR.test(lead);
     const into = NEW_EVENT.test(lead) || e.certainty === 'planned' || e.certainty === 'denied'
       ? undefined
       : [...kept].reverse().find((k) =>
-        k.sentence < e.sentence && e.sentence - (reach.get(k) ?? k.sentence) <= MAX_GAP && samePlace(k, e) &&
-        (family(k.type) === family(e.type) || (e.type === 'ATTACK' && VIOLENT_TYPES.has(k.type) && ANAPHOR.test(lead))));
+        k.sentence < e.sentence && e.sentence - (reach.get(k) ?? k.sentence) <= MAX_GAP && samePlace(k, e, definite) &&
+        (family(k.type) === family(e.type) || (e.type === 'ATTACK' && VIOLENT_TYPES.has(k.type) && definite)));
     if (!into) {
       kept.push(e);
       continue;
