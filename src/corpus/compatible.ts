@@ -53,9 +53,18 @@ export function km(a: EventPlace, b: EventPlace): number {
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+const folded = new Map<string, string>();
+
 /** A name compared across spellings: "Ma’rib" and "Ma'rib", "Al-Hasakah" and "Al Hasakah". */
 export function foldName(s: string): string {
-  return s.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+    // Place and admin1 names repeat across reports; the bound keeps a long rebuild's memory flat.
+    if (folded.size >= 10_000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
 }
 
 const sameAdmin1 = (a: EventPlace, b: EventPlace): boolean =>

@@ -95,7 +95,7 @@ test('one strike at different precision: village and nearby town, generic ATTACK
   assert.equal(merged.length, 1);
   assert.equal(merged[0].reports.length, 3);
   assert.equal(merged[0].date, '2024-05-05');
-  assert.deepEqual(merged[0].killed, { low: 9, best: 9, high: 11 });
+  assert.deepEqual(merged[0].killed, { low: 9, best: 11, high: 11 }, 'the toll rose in the later report');
 });
 
 test('a later report merges as a follow-up only when its article dates the event to the earlier day', () => {
@@ -142,4 +142,14 @@ test('a report with no day merges only in its story, with an agreeing place, ins
   // "The truce agreed in May" in a July article is a May event, not a July one.
   assert.equal(run([[a, [dated]], [july, [event('e', { type: 'AGREEMENT', date: on('2024-05', 'month') })]]]).length, 1);
   assert.equal(run([[july, [event('e', { type: 'AGREEMENT', date: on('2024-07-20') }), event('f', { type: 'AGREEMENT', date: on('2024-05', 'month') })]]]).length, 2);
+});
+
+test('a toll that rises in a later report is the best figure; figures that do not rise give the median', () => {
+  const first: MergeArticle = { id: 'a', source: 'Wire', published: '2024-05-06' };
+  const later: MergeArticle = { id: 'b', source: 'Dispatch', published: '2024-05-07' };
+  const risen = run([[first, [event('e', { killed: count(9, 'exact') })]], [later, [event('e', { killed: count(11, 'exact') })]]]);
+  assert.deepEqual(risen[0].killed, { low: 9, best: 11, high: 11 });
+  assert.deepEqual(risen[0].conflicts, ['killed'], 'the earlier figure stays visible');
+  const lower = run([[first, [event('e', { killed: count(11, 'exact') })]], [later, [event('e', { killed: count(9, 'exact') })]]]);
+  assert.deepEqual(lower[0].killed, { low: 9, best: 9, high: 11 });
 });

@@ -79,13 +79,14 @@ function followUp(early: Candidate, late: Candidate): boolean {
   return false;
 }
 
+const inside = (p: [number, number] | null, d: number | null): boolean => !p || d === null || (d >= p[0] && d <= p[1]);
+
 function datesAgree(x: Candidate, y: Candidate, sameStory: boolean): boolean {
   if (x.day !== null && y.day !== null) {
     if (Math.abs(x.day - y.day) <= 1) return true;
     return sameStory && (x.day < y.day ? followUp(x, y) : followUp(y, x));
   }
   if (!sameStory) return false;
-  const inside = (p: [number, number] | null, d: number | null) => !p || d === null || (d >= p[0] && d <= p[1]);
   const overlap = !x.period || !y.period || (x.period[0] <= y.period[1] && y.period[0] <= x.period[1]);
   return overlap && inside(x.period, y.day) && inside(y.period, x.day);
 }
@@ -114,12 +115,15 @@ function reportRange(c: Count): { lo: number; hi: number; best: number } | null 
 
 /**
  * Spread across reports. `best` is the median of one figure per independent source (the highest
- * that source gave: tolls rise as bodies are found), rounded down to stay conservative.
+ * that source gave: tolls rise as bodies are found), rounded down to stay conservative; but when
+ * the source published last, on a later day than every other, gives the highest figure, the toll
+ * has risen since the earlier reports ("rises to 11", "climbs to 111": samples 05 and 10) and its
+ * figure is the best, as UCDP GED revises its best estimate with later information.
  */
 function spread(refs: EventReportRef[], field: 'killed' | 'injured', sourceOf: (r: EventReportRef) => string): CountSpread | null {
   let low = Infinity;
   let high = -Infinity;
-  const perSource = new Map<string, number>();
+  const perSource = new Map<string, { best: number; day: string }>();
   for (const r of refs) {
     const c = r[field];
     const range = c ? reportRange(c) : null;
@@ -127,12 +131,16 @@ function spread(refs: EventReportRef[], field: 'killed' | 'injured', sourceOf: (
     low = Math.min(low, range.lo);
     high = Math.max(high, range.hi);
     const s = sourceOf(r);
-    perSource.set(s, Math.max(perSource.get(s) ?? -Infinity, range.best));
+    const day = r.published?.slice(0, 10) ?? '';
+    const prev = perSource.get(s);
+    perSource.set(s, { best: Math.max(prev?.best ?? -Infinity, range.best), day: prev && prev.day > day ? prev.day : day });
   }
   if (!perSource.size) return null;
-  const bests = [...perSource.values()].sort((a, b) => a - b);
-  const best = bests[(bests.length - 1) >> 1];
-  return { low, best, high };
+  const sources = [...perSource.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const last = sources[sources.length - 1];
+  const rising = sources.length > 1 && last.day > sources[sources.length - 2].day && sources.every((x) => x.best <= last.best);
+  const bests = sources.map((x) => x.best).sort((a, b) => a - b);
+  return { low, best: rising ? last.best : bests[(bests.length - 1) >> 1], high };
 }
 
 function independentSources(articles: MergeArticle[]): { groupOf: Map<string, string>; names: string[] } {
@@ -222,16 +230,15 @@ export function mergeEvents(reports: ReadonlyMap<string, readonly Event[]>, arti
     const published = dayOf(article.published);
     const articleDays = new Set<number>();
     for (const event of events) {
-      const d = event.date?.precision === 'day' ? dayOf(event.date.value) : null;
-      if (d !== null) articleDays.add(d);
-    }
-    for (const event of events) {
       // A month or year is a period, not the publication day: "the truce agreed in April" in a
       // July article is no July event.
-      const period = event.date?.precision && event.date.precision !== 'day' ? periodOf(event.date.value) : null;
-      const day = period ? null : dayOf(event.date?.value) ?? dayOf(article.published);
-      const perpetrators = new Set(event.actors.filter((a) => a.role === 'perpetrator').map((a) => (a.canonical ?? a.text).toLowerCase()));
-      candidates.push({ article, event, day, period, articleDays, published, perpetrators });
+      const vague = !!event.date?.precision && event.date.precision !== 'day';
+      const period = vague ? periodOf(event.date!.value) : null;
+      const own = vague ? null : dayOf(event.date?.value);
+      if (own !== null && event.date?.precision === 'day') articleDays.add(own);
+      const perpetrators = new Set<string>();
+      for (const a of event.actors) if (a.role === 'perpetrator') perpetrators.add((a.canonical ?? a.text).toLowerCase());
+      candidates.push({ article, event, day: period ? null : own ?? published, period, articleDays, published, perpetrators });
     }
   }
   candidates.sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0) || (a.event.id < b.event.id ? -1 : 1));
@@ -242,24 +249,31 @@ export function mergeEvents(reports: ReadonlyMap<string, readonly Event[]>, arti
   const clusters: Candidate[][] = [];
   let active: Candidate[][] = [];
   const byStory = new Map<string, Candidate[][]>();
-  const place = (c: Candidate, pool: Candidate[][] | undefined): Candidate[][] | null => {
-    const home = pool?.find((cl) => cl.every((m) => compatible(m, c)));
-    if (home) { home.push(c); return null; }
-    const cl = [c];
-    clusters.push(cl);
-    return [cl];
-  };
   for (const c of candidates) {
     const story = c.article.story ?? null;
-    let created: Candidate[][] | null;
+    let home: Candidate[] | null = null;
     if (c.day !== null) {
-      active = active.filter((cl) => cl[0].day !== null && cl[0].day >= c.day! - FOLLOW_UP_DAYS);
-      created = place(c, active);
-      if (created) active.push(created[0]);
-    } else {
-      created = place(c, story ? byStory.get(story)?.filter((cl) => cl.every((m) => m.article.story === story)) : undefined);
+      const day = c.day;
+      active = active.filter((cl) => cl[0].day! >= day - FOLLOW_UP_DAYS);
+      // Clusters more than a day behind can only take a follow-up of their own story.
+      const followUp = day === c.published && story !== null;
+      for (const cl of active) {
+        if ((cl[0].day! >= day - 1 || (followUp && cl[0].article.story === story)) && joins(cl, c)) { home = cl; break; }
+      }
+    } else if (story) {
+      for (const cl of byStory.get(story) ?? []) if (joins(cl, c)) { home = cl; break; }
     }
-    if (created && story) (byStory.get(story) ?? byStory.set(story, []).get(story)!).push(created[0]);
+    if (home) { home.push(c); continue; }
+    const created = [c];
+    clusters.push(created);
+    if (c.day !== null) active.push(created);
+    if (story) (byStory.get(story) ?? byStory.set(story, []).get(story)!).push(created);
   }
   return clusters.map(build);
+}
+
+/** Complete link: a report joins a cluster only if it is compatible with every member. */
+function joins(cluster: readonly Candidate[], c: Candidate): boolean {
+  for (const m of cluster) if (!compatible(m, c)) return false;
+  return true;
 }
