@@ -234,3 +234,23 @@ test('a toll repeated later is no second event, even after another event', () =>
   const evs = extractEvents(withPlaces(text, ['Eastbury', 'Westfold']));
   assert.deepEqual(evs.filter((e) => e.killed).map((e) => e.killed!.min), [14], JSON.stringify(evs.map((e) => [e.type, e.trigger.text])));
 });
+
+test('a claim the text says was not made is no attribution event; a stated claim is', () => {
+  for (const text of [
+    'Gunmen attacked a police convoy on Monday, killing four officers. No group has claimed the attack.',
+    'Gunmen attacked a police convoy on Monday, killing four officers. The rebels did not claim responsibility.',
+    "Gunmen attacked a police convoy on Monday, killing four officers. The militia hasn't claimed responsibility.",
+  ]) {
+    const types = extractEvents(segment(text)).map((e) => e.type);
+    assert.ok(!types.includes('ATTRIB'), `${text}: ${types.join()}`);
+  }
+  const claimed = extractEvents(segment('Gunmen attacked a police convoy on Monday, killing four officers. The militia claimed responsibility in a statement.'));
+  assert.ok(claimed.some((e) => e.type === 'ATTRIB'));
+});
+
+test("condemning the article's attack is a reaction, not a diplomatic event", () => {
+  const types = extractEvents(segment('A rocket attack on an army base killed twelve soldiers on Friday. The prime minister condemned the cowardly attack.')).map((e) => e.type);
+  assert.ok(!types.includes('DIPLO'), types.join());
+  const state = analyzeEvents(segment('The foreign ministry condemned the neighbouring state\'s nuclear test on Sunday.'));
+  assert.equal(state.dominant, 'DIPLO');
+});

@@ -37,6 +37,12 @@ function salience(c: Candidate, doc: Doc, first: number): number {
   return c.weight / (1 + 0.3 * pos);
 }
 
+// "Hadi condemned what he called a cowardly attack": condemning the article's violent event is a
+// reaction to it, not a diplomatic event (CASE's DIPLO condemnations are of another state's act).
+const REACTION = /^condemn\w*\s+(?:[\w'’"“”-]+\s+){0,5}?(?:attacks?|bombings?|killings?|massacres?|assaults?|shootings?|violence|incidents?|strikes?|blasts?|explosions?|raids?)\b/i;
+const isReaction = (text: string, c: Candidate): boolean =>
+  c.type === 'DIPLO' && REACTION.test(text.slice(c.trigger.start, c.trigger.start + 90));
+
 /** A candidate is generic when only a weak cue ("killed", "died") typed it. */
 const isGeneric = (c: Candidate): boolean => c.trigger.weight <= 1;
 
@@ -202,9 +208,10 @@ export function analyzeEvents(doc: Doc): EventAnalysis {
   const cands = resolveCandidates(doc.text, hits, doc.sentences, actors);
   const anyStrong = cands.some((cs) => cs.some((c) => !isGeneric(c)));
   // A bare "killed" only makes an event in an article that names no more specific one; a weak
-  // non-violent cue ("collapsed", "deal") beside a well-evidenced violent event is its aftermath.
+  // non-violent cue ("collapsed", "deal") beside a well-evidenced violent event is its aftermath,
+  // and so is a condemnation of it (REACTION).
   const violentLead = cands.some((cs) => cs.some((c) => c.trigger.weight >= 3 && VIOLENT_TYPES.has(c.type)));
-  const chosen = cands.flat().filter((c) => !(isGeneric(c) && anyStrong) && !(violentLead && c.trigger.weight <= 2 && !VIOLENT_TYPES.has(c.type)));
+  const chosen = cands.flat().filter((c) => !(isGeneric(c) && anyStrong) && !(violentLead && ((c.trigger.weight <= 2 && !VIOLENT_TYPES.has(c.type)) || isReaction(doc.text, c))));
   const found = findCasualties(doc);
   if (!chosen.length && !found.length) return { events: [], dominant: null, main: null };
   const mentions = actorMentions(doc, actors, new Set([...chosen.map((c) => c.sentence), ...found.map((m) => m.sentence)]));

@@ -100,6 +100,14 @@ const WHOLE_COUNTRY = /^\s*(?:(?:of|over)\s+)?(?:(?:most|much|all|(?:large |big 
 const countryScope = (text: string, hit: TriggerHit, sent: { end: number }): boolean =>
   WHOLE_COUNTRY.test(text.slice(hit.end, Math.min(sent.end, hit.end + 60)));
 
+// "No group claimed the attack", "the Houthis did not claim responsibility": a claim the text says
+// was not made is no attribution event. Denials ("denied responsibility") are their own rule.
+const NEGATED = /(?:\b(?:not|never|no (?:group|one|organi[sz]ation|faction|party)|nobody|none|yet to)|n't)(?:\s+\w+){0,2}\s+$/i;
+
+/** A claim trigger the words before it negate (see NEGATED). */
+const negatedClaim = (text: string, hit: TriggerHit, sent: { start: number }): boolean =>
+  NEGATED.test(text.slice(Math.max(sent.start, hit.start - 40), hit.start));
+
 /** "attacked X": a battle when X is armed, violence against civilians when X is not. */
 function strikeTargetType(text: string, hit: TriggerHit, sent: { start: number; end: number }): EventType {
   let after = text.slice(hit.end, Math.min(sent.end, hit.end + 60));
@@ -126,6 +134,7 @@ export function resolveCandidates(
     const byType = new Map<EventType, Candidate>();
     for (const h of hits[i]) {
       if (h.rule.frame === 'protest' && !frames[i]) continue;
+      if (h.type === 'ATTRIB' && negatedClaim(text, h, spans[i])) continue;
       let type: EventType;
       if (h.type === 'TERRITORY') {
         if (countryScope(text, h, spans[i])) continue;
