@@ -2,23 +2,38 @@
  * @module corpus/format
  * Readable text for merged events and stories (`sitrep events`, `sitrep stories`).
  */
-import type { CountSpread, DuplicateRecord, MergedEventRecord, ProvenanceRecord, StoredArticle, StoryRecord } from '../store/types.js';
+import type { CountSpread, DuplicateRecord, EventReportRef, MergedEventRecord, ProvenanceRecord, StoredArticle, StoryRecord } from '../store/types.js';
 
 function spread(label: string, s: CountSpread | null): string {
   if (!s) return '';
   return s.low === s.high ? `${label} ${s.best}` : `${label} ${s.low}–${s.high} (best ${s.best})`;
 }
 
+/** One report's figures and who gave them: `killed "…", injured "…" according to X`. */
+function figures(r: EventReportRef): string {
+  const fig = [r.killed ? `killed "${r.killed.text}"` : '', r.injured ? `injured "${r.injured.text}"` : ''].filter(Boolean).join(', ');
+  return fig && r.attribution ? `${fig} according to ${r.attribution.canonical ?? r.attribution.text}` : fig;
+}
+
+/**
+ * A merged event: a head line (date, type, place, figures, how many articles and independent
+ * sources) and one line per article. An article that reports the event in several sentences
+ * (several reports) gets one line with each of their figures, so a headline is not listed twice.
+ */
 export function formatEvent(e: MergedEventRecord, titleOf: (id: string) => string): string {
   const where = e.place ? `${e.place.name ?? e.place.text}${e.place.country ? ', ' + e.place.country : ''}` : 'place unknown';
-  const figures = [spread('killed', e.killed), spread('injured', e.injured)].filter(Boolean).join(', ');
-  const head = `${e.date ?? 'date unknown'}  ${e.type}  ${where}${figures ? '  ' + figures : ''}  ` +
-    `[${e.reports.length} report${e.reports.length === 1 ? '' : 's'}, ${e.sources} independent source${e.sources === 1 ? '' : 's'}]` +
+  const totals = [spread('killed', e.killed), spread('injured', e.injured)].filter(Boolean).join(', ');
+  const byArticle = new Map<string, EventReportRef[]>();
+  for (const r of e.reports) (byArticle.get(r.articleId) ?? byArticle.set(r.articleId, []).get(r.articleId)!).push(r);
+  const n = byArticle.size;
+  const head = `${e.date ?? 'date unknown'}  ${e.type}  ${where}${totals ? '  ' + totals : ''}  ` +
+    `[${n} article${n === 1 ? '' : 's'}, ${e.sources} independent source${e.sources === 1 ? '' : 's'}]` +
     (e.conflicts.length ? `  conflicting: ${e.conflicts.join(', ')}` : '');
-  const lines = e.reports.map((r) => {
-    const fig = [r.killed ? `killed "${r.killed.text}"` : '', r.injured ? `injured "${r.injured.text}"` : ''].filter(Boolean).join(', ');
-    const by = r.attribution ? ` according to ${r.attribution.canonical ?? r.attribution.text}` : '';
-    return `    ${r.source ?? 'unknown source'}: ${titleOf(r.articleId)}${fig ? ' — ' + fig + by : ''}${r.certainty === 'reported' ? '' : ' [' + r.certainty + ']'}`;
+  const lines = [...byArticle.values()].map((refs) => {
+    const figs = [...new Set(refs.map(figures).filter(Boolean))].join('; ');
+    const certainty = [...new Set(refs.map((r) => r.certainty).filter((c) => c !== 'reported'))];
+    return `    ${refs[0].source ?? 'unknown source'}: ${titleOf(refs[0].articleId)}${figs ? ' — ' + figs : ''}` +
+      (certainty.length ? ' [' + certainty.join(', ') + ']' : '');
   });
   return [head, ...lines].join('\n');
 }
