@@ -58,3 +58,11 @@ test('a generic source noun qualified by another group or state loses the canoni
     assert.equal(a.canonical, want, t);
   }
 });
+
+test('a denial covers its own verb phrase, not a coordinated new assertion', () => {
+  const t = 'The two armies deny shelling villages and insist they are fighting smugglers near the border.';
+  assert.equal(certaintyOf(t, whole(t), at(t, 'fighting'), null), 'reported');
+  assert.equal(certaintyOf(t, whole(t), at(t, 'shelling'), null), 'denied');
+  const d = 'The ministry denied that its jets bombed the hospital.';
+  assert.equal(certaintyOf(d, whole(d), at(d, 'bombed'), null), 'denied');
+});

@@ -124,6 +124,13 @@ export function findAttribution(text: string, sent: Span, at: Span, actors: read
   return nearestAttribution(sentenceSources(text, sent), at, actors);
 }
 
+// "Both deny targeting civilians and say they are fighting militants": what follows a coordinated
+// new assertion is asserted, not denied; the denial covers only its own verb phrase.
+const ASSERTED = /\b(?:and|but|while)\s+(?:\w+\s+){0,2}?(?:say|says|said|insist|insists|insisted|maintain|maintains|maintained|claim|claims|claimed)\b/i;
+
+/** True when the text between a denial and the trigger starts a new assertion (see ASSERTED). */
+const assertedApart = (between: string): boolean => between.length > 0 && ASSERTED.test(between);
+
 /**
  * Certainty from cues close to the trigger: the 60 characters before it and the trigger itself
  * ("suspected drone strike", "plans to hold a rally"), then the whole clause for denials and
@@ -132,10 +139,13 @@ export function findAttribution(text: string, sent: Span, at: Span, actors: read
 export function certaintyOf(text: string, clause: Span, at: Span, attribution: Attribution | null): Certainty {
   const near = text.slice(Math.max(clause.start, at.start - 60), at.end);
   const whole = text.slice(clause.start, clause.end);
-  if (DENIED_CUE.test(whole)) return 'denied';
+  const denial = DENIED_CUE.exec(whole);
+  // After a denial, a coordinated assertion ("and say they…") is the deniers' claim: reported.
+  const asserted = denial !== null && assertedApart(text.slice(clause.start + denial.index + denial[0].length, at.start));
+  if (denial && !asserted) return 'denied';
   if (PLANNED_CUE.test(near)) return 'planned';
   if (SUSPECTED_CUE.test(near)) return 'suspected';
   if (CONFIRMED_CUE.test(whole)) return 'confirmed';
-  if (attribution || REPORTED_CUE.test(whole)) return 'reported';
+  if (attribution || asserted || REPORTED_CUE.test(whole)) return 'reported';
   return 'confirmed';
 }
