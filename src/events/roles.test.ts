@@ -72,3 +72,19 @@ test('the accuser of "X blamed Y for the attack" is no party; Y is the perpetrat
   const got = actorsOf(doc, 'ATTACK', 'attack', [mention(text, 'The government', 'government'), mention(text, 'rebels', 'rebel_group')]);
   assert.deepEqual(got, [['rebels', 'perpetrator']]);
 });
+
+test('the owner of the weapon acts; a group holding a place named in a relative clause is no party', () => {
+  const text = 'Warplanes belonging to the government bombed the town, which had been held by the rebels for years.';
+  const doc = segment(text);
+  const got = actorsOf(doc, 'AIR_STRIKE', 'Warplanes', [
+    mention(text, 'the government', 'government', 'Ruritania'),
+    mention(text, 'rebels', 'armed_group'),
+  ]);
+  assert.deepEqual(got, [['the government', 'perpetrator']]);
+});
+
+test('the owner of what is hit is a target', () => {
+  const text = 'Artillery destroyed vehicles belonging to the rebels.';
+  const got = actorsOf(segment(text), 'ART_MISS_ATTACK', 'Artillery', [mention(text, 'the rebels', 'armed_group')]);
+  assert.deepEqual(got, [['the rebels', 'target']]);
+});

@@ -79,6 +79,9 @@ const PASSIVE = /\b(?:was|were|been|being|is|are|got)\b/i;
 // "The government blamed the Houthis for the attack": the accuser before the verb is no party.
 const BLAME = /^\s+(?:\w+\s+)?(?:blamed|blames|accused|accuses|held)\b/i;
 const BY = /\bby\s+(?:\w+\s+){0,2}$/i;
+// "warplanes belonging to the government": the owner of the weapon the trigger names acts (the
+// owner of anything else, "positions belonging to the group", is hit).
+const OWNED_BY = /^\s+belonging to\s+(?:\w+\s+){0,2}$/i;
 const MAX_ACTORS = 6;
 
 function roleOf(doc: Doc, type: EventType, m: Mention, trigger: Span): EventActor['role'] {
@@ -97,7 +100,8 @@ function roleOf(doc: Doc, type: EventType, m: Mention, trigger: Span): EventActo
     const between = doc.text.slice(m.end, trigger.start);
     return PASSIVE.test(between) && between.length < 40 ? 'target' : 'perpetrator';
   }
-  return BY.test(doc.text.slice(Math.max(trigger.end, m.start - 30), m.start)) ? 'perpetrator' : 'target';
+  const before = doc.text.slice(Math.max(trigger.end, m.start - 30), m.start);
+  return BY.test(before) || (m.start - trigger.end <= 30 && OWNED_BY.test(before)) ? 'perpetrator' : 'target';
 }
 
 
@@ -112,6 +116,8 @@ const PLACE_LIKE = new Set([undefined, 'person', 'other']);
 const LOCATIVE = /\b(?:in|near|outside|inside|at|into|across|around|towards?|(?:town|city|village|province|district|region|area|camp|neighbou?rhood|suburb|square)\s+of)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 // "the rebel-held town", "Daesh-controlled areas": the group qualifies a place; it does not act.
 const HELD = /^-(?:held|controlled|run|besieged|dominated|occupied)\b/i;
+// "the town, which had been held by the opposition since 2014": the same, written out.
+const HELD_BY = /\b(?:held|controlled|run)\s+by\s+(?:the\s+)?$/i;
 // "Syria's northwestern Idlib province": a state named only to locate a place.
 const LOCATING = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:province|governorate|region|district|city|town|village|countryside|capital|border|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b/iu;
 
@@ -122,7 +128,7 @@ const PLACE_HEAD = /\s(?:Square|Bridge|Street|Road|Avenue|Zone|Airport|Airbase|C
 function notAParty(doc: Doc, m: Mention): boolean {
   if (m.kind !== undefined && NOT_PARTIES.has(m.kind)) return true;
   const after = doc.text.slice(m.end, m.end + 60);
-  if (HELD.test(after)) return true;
+  if (HELD.test(after) || HELD_BY.test(doc.text.slice(Math.max(0, m.start - 30), m.start))) return true;
   if (m.kind === 'government' && LOCATING.test(after)) return true;
   if (!PLACE_LIKE.has(m.kind)) return false;
   // A name the places layer resolved, or one after a locative ("near Tahrir Square"), is a place.
