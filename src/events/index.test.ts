@@ -254,3 +254,8 @@ test("condemning the article's attack is a reaction, not a diplomatic event", ()
   const state = analyzeEvents(segment('The foreign ministry condemned the neighbouring state\'s nuclear test on Sunday.'));
   assert.equal(state.dominant, 'DIPLO');
 });
+
+test('a condemnation naming the attack at some length is still a reaction', () => {
+  const types = extractEvents(segment('A rocket attack on an army base killed twelve soldiers on Friday. The governor condemned what he called a "cowardly and criminal" attack.')).map((e) => e.type);
+  assert.ok(!types.includes('DIPLO'), types.join());
+});

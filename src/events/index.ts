@@ -37,11 +37,18 @@ function salience(c: Candidate, doc: Doc, first: number): number {
   return c.weight / (1 + 0.3 * pos);
 }
 
-// "Hadi condemned what he called a cowardly attack": condemning the article's violent event is a
-// reaction to it, not a diplomatic event (CASE's DIPLO condemnations are of another state's act).
-const REACTION = /^condemn\w*\s+(?:[\w'’"“”-]+\s+){0,5}?(?:attacks?|bombings?|killings?|massacres?|assaults?|shootings?|violence|incidents?|strikes?|blasts?|explosions?|raids?)\b/i;
-const isReaction = (text: string, c: Candidate): boolean =>
-  c.type === 'DIPLO' && REACTION.test(text.slice(c.trigger.start, c.trigger.start + 90));
+// "Hadi condemned what he called a cowardly attack": a country's own condemnation of the article's
+// violent event is a reaction to it, not a diplomatic event. A foreign state or an international
+// body condemning it ("Russia condemned North Korea's test", CASE's DIPLO) is diplomacy.
+const REACTION = /^condemn\w*\s+(?:[\w'’"“”-]+\s+){0,8}?(?:attacks?|bombings?|killings?|massacres?|assaults?|shootings?|violence|incidents?|strikes?|blasts?|explosions?|raids?)\b/i;
+
+function isReaction(doc: Doc, c: Candidate, actors: readonly ActorMatch[]): boolean {
+  if (c.type !== 'DIPLO' || !REACTION.test(doc.text.slice(c.trigger.start, c.trigger.start + 90))) return false;
+  const from = doc.sentences[c.sentence].start;
+  const country = mainCountry(doc.places ?? []);
+  return !actors.some((a) => a.start >= from && a.end <= c.trigger.start &&
+    (a.kind === 'international_org' || (a.country !== undefined && country !== undefined && a.country !== country)));
+}
 
 /** A candidate is generic when only a weak cue ("killed", "died") typed it. */
 const isGeneric = (c: Candidate): boolean => c.trigger.weight <= 1;
@@ -211,7 +218,7 @@ export function analyzeEvents(doc: Doc): EventAnalysis {
   // non-violent cue ("collapsed", "deal") beside a well-evidenced violent event is its aftermath,
   // and so is a condemnation of it (REACTION).
   const violentLead = cands.some((cs) => cs.some((c) => c.trigger.weight >= 3 && VIOLENT_TYPES.has(c.type)));
-  const chosen = cands.flat().filter((c) => !(isGeneric(c) && anyStrong) && !(violentLead && ((c.trigger.weight <= 2 && !VIOLENT_TYPES.has(c.type)) || isReaction(doc.text, c))));
+  const chosen = cands.flat().filter((c) => !(isGeneric(c) && anyStrong) && !(violentLead && ((c.trigger.weight <= 2 && !VIOLENT_TYPES.has(c.type)) || isReaction(doc, c, actors))));
   const found = findCasualties(doc);
   if (!chosen.length && !found.length) return { events: [], dominant: null, main: null };
   const mentions = actorMentions(doc, actors, new Set([...chosen.map((c) => c.sentence), ...found.map((m) => m.sentence)]));
