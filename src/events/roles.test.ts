@@ -88,3 +88,16 @@ test('the owner of what is hit is a target', () => {
   const got = actorsOf(segment(text), 'ART_MISS_ATTACK', 'Artillery', [mention(text, 'the rebels', 'armed_group')]);
   assert.deepEqual(got, [['the rebels', 'target']]);
 });
+
+test('a speaker whose report has its own subject, and the audience, are no parties', () => {
+  const text = 'The border guards said the jets bombed a farm, the colonel told reporters.';
+  const got = actorsOf(segment(text), 'AIR_STRIKE', 'jets', [
+    mention(text, 'The border guards', 'state_forces'),
+    mention(text, 'reporters', 'civilians'),
+  ]);
+  assert.deepEqual(got, []);
+  const agent = 'The border guards said they shelled the smugglers.';
+  assert.deepEqual(actorsOf(segment(agent), 'ART_MISS_ATTACK', 'shelled', [mention(agent, 'The border guards', 'state_forces')]), [['The border guards', 'perpetrator']]);
+  const victims = 'The strike killed nine, including five children said the monitor.';
+  assert.deepEqual(actorsOf(segment(victims), 'AIR_STRIKE', 'strike', [mention(victims, 'children', 'civilians')]), [['children', 'target']]);
+});

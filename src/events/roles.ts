@@ -124,10 +124,20 @@ const LOCATING = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:province|governorate|regio
 // A name ending in a facility or landmark noun ("Tahrir Square", "Joumhouriya Bridge") is a place.
 const PLACE_HEAD = /\s(?:Square|Bridge|Street|Road|Avenue|Zone|Airport|Airbase|Camp|Hospital|Mosque|Church|Market|District|Province|Governorate|Valley|River|Crossing|Highway|Port|Prison|Stadium)$/;
 
-/** True when a mention names a place or an outlet, not a party to the event. */
+// "The SDF said the drones hit…", "The envoy said fighting…": a speaker whose report has its own
+// subject only tells of the event; "the army said it killed…" keeps the speaker as the agent.
+const SPEAKER = /^\s+(?:said|says|reported|announced|stated)\s+(?:that\s+)?(?!(?:it|its|they|their|he|she|we|his|her|our)\b)/i;
+// The speaker is a clause's subject: the mention opens a clause ("…, said the monitor" is no speaker).
+const CLAUSE_OPEN = /(?:^|[,.;:!?"“”(\n]|\b(?:and|but|while|as))\s*(?:the\s+)?$/i;
+// "told reporters": the audience of a statement.
+const AUDIENCE = /\btold\s+$/i;
+
+/** True when a mention names a place, an outlet, a speaker or an audience, not a party to the event. */
 function notAParty(doc: Doc, m: Mention): boolean {
   if (m.kind !== undefined && NOT_PARTIES.has(m.kind)) return true;
   const after = doc.text.slice(m.end, m.end + 60);
+  const before = doc.text.slice(Math.max(0, m.start - 12), m.start);
+  if ((SPEAKER.test(after) && CLAUSE_OPEN.test(before)) || AUDIENCE.test(before)) return true;
   if (HELD.test(after) || HELD_BY.test(doc.text.slice(Math.max(0, m.start - 30), m.start))) return true;
   if (m.kind === 'government' && LOCATING.test(after)) return true;
   if (!PLACE_LIKE.has(m.kind)) return false;

@@ -15,7 +15,7 @@ export const NSA_CUE = /\b(?:militants?|rebels?|insurgents?|jihadists?|extremist
 export const NSA_ACRONYM = /\b(?:ISIS|ISIL|IS|ISWAP|AQAP|AQIM|HTS|FSA|SDF|YPG|PKK|JNIM|ADF|M23|FARC|ELN|FDLR|NPA)\b/g;
 
 /** Unarmed people: targets of violence against civilians. */
-export const CIVILIAN_CUE = /\b(?:civilians?|villagers|residents|worshippers|passengers|pilgrims|farmers|herders|students|pupils|journalists?|reporters?|aid workers|teachers|women|children|girls|boys|families|family|man|woman|people|shoppers|traders|patients|refugees|displaced|unarmed|bystanders|tourists|priests?|imams?|monks?|doctors|nurses|humanitarian)\b/i;
+export const CIVILIAN_CUE = /\b(?:civilians?|villagers|residents|worshippers|passengers|pilgrims|farmers|herders|students|pupils|journalists?|reporters?|aid workers|teachers|women|children|girls|boys|families|family|man|woman|people|shoppers|traders|patients|refugees|displaced|unarmed|bystanders|tourists|priests?|imams?|monks?|doctors|nurses|humanitarian (?:workers|staff|personnel))\b/i;
 
 /** Targets that make an attack a battle rather than violence against civilians. */
 export const MILITARY_TARGET_CUE = /\b(?:army|military|troops|soldiers|police(?:men)?|security forces|checkpoints?|bases?|outposts?|barracks|convoys?|patrols?|garrison|positions?|militants?|rebels?|insurgents?|fighters|police stations?)\b/i;
