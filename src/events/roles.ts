@@ -136,9 +136,12 @@ const AUDIENCE = /\btold\s+$/i;
 function notAParty(doc: Doc, m: Mention): boolean {
   if (m.kind !== undefined && NOT_PARTIES.has(m.kind)) return true;
   const after = doc.text.slice(m.end, m.end + 60);
-  const before = doc.text.slice(Math.max(0, m.start - 12), m.start);
-  if ((SPEAKER.test(after) && CLAUSE_OPEN.test(before)) || AUDIENCE.test(before)) return true;
-  if (HELD.test(after) || HELD_BY.test(doc.text.slice(Math.max(0, m.start - 30), m.start))) return true;
+  if (SPEAKER.test(after) && CLAUSE_OPEN.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) return true;
+  if (HELD.test(after)) return true;
+  // The end-anchored tests run only when the word before can end them ("told", "by", "the").
+  const lead = doc.text.slice(Math.max(0, m.start - 30), m.start).trimEnd();
+  if (lead.endsWith('told') && AUDIENCE.test(lead + ' ')) return true;
+  if ((lead.endsWith('by') || lead.endsWith('the')) && HELD_BY.test(lead + ' ')) return true;
   if (m.kind === 'government' && LOCATING.test(after)) return true;
   if (!PLACE_LIKE.has(m.kind)) return false;
   // A name the places layer resolved, or one after a locative ("near Tahrir Square"), is a place.
