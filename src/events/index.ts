@@ -145,7 +145,7 @@ const sameCount = (a: Count | null, b: Count | null): boolean => !b || (a !== nu
 const repeats = (e: Event, m: CasualtyMention): boolean => (m.killed !== null || m.injured !== null) && sameCount(e.killed, m.killed) && sameCount(e.injured, m.injured);
 
 /**
- * A figure that counts only the attackers ("17 of the assailants were killed"): the casualties
+ * A figure that counts only the attackers ("four of the assailants were killed"): the casualties
  * README counts attackers apart, so beside a toll already told it is no toll of its own.
  */
 function attackersOnly(m: CasualtyMention): boolean {

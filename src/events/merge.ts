@@ -29,7 +29,7 @@ const placeName = (p: EventPlace): string => (p.name ?? p.text).toLowerCase();
 
 /**
  * Whether `b` may continue `a` by place: no own place on either side, the same place, or, for a
- * definite mention ("the drones hit a house in Tal Hamis" after "drone strikes near Qamishli"),
+ * definite mention ("the drones hit a house in the village of X" after "drone strikes near Y"),
  * a place in the same country and province: the article names the scene more closely, not a
  * second scene.
  */
