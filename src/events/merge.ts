@@ -22,8 +22,17 @@ export const PROTEST_SEVERITY: readonly string[] = ['VIOL_DEMONSTR', 'FORCE_AGAI
 const family = (t: string): string => (PROTEST_SEVERITY.includes(t) ? 'PROTEST' : t);
 const NEW_EVENT = /\b(?:another|a second|a third|separate(?:ly)?|also|new|further|other|earlier|last (?:week|month|year))\b[^.;]{0,40}$/i;
 const MAX_GAP = 2;
-// "The attack…", "the assault" after a typed violent event refers back to it.
-const ANAPHOR = /\bthe\s+$/i;
+const WORD_CHAR = /\w/;
+
+/**
+ * "The attack…", "the assault" after a typed violent event refers back to it: the words before the
+ * trigger end in "the ". Read from the end without a regular expression (run for every event).
+ */
+function definiteLead(lead: string): boolean {
+  const t = lead.trimEnd();
+  if (t.length === lead.length || t.length < 3 || t.slice(-3).toLowerCase() !== 'the') return false;
+  return t.length === 3 || !WORD_CHAR.test(t[t.length - 4]);
+}
 
 const placeName = (p: EventPlace): string => (p.name ?? p.text).toLowerCase();
 
@@ -62,7 +71,7 @@ export function mergeMentions(text: string, events: readonly Event[], scores: Ma
   const kept: Event[] = [];
   for (const e of events) {
     const lead = text.slice(Math.max(0, e.trigger.start - 60), e.trigger.start);
-    const definite = ANAPHOR.test(lead);
+    const definite = definiteLead(lead);
     const into = NEW_EVENT.test(lead) || e.certainty === 'planned' || e.certainty === 'denied'
       ? undefined
       : [...kept].reverse().find((k) =>

@@ -139,9 +139,13 @@ function notAParty(doc: Doc, m: Mention): boolean {
   if (SPEAKER.test(after) && CLAUSE_OPEN.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) return true;
   if (HELD.test(after)) return true;
   // The end-anchored tests run only when the word before can end them ("told", "by", "the").
-  const lead = doc.text.slice(Math.max(0, m.start - 30), m.start).trimEnd();
-  if (lead.endsWith('told') && AUDIENCE.test(lead + ' ')) return true;
-  if ((lead.endsWith('by') || lead.endsWith('the')) && HELD_BY.test(lead + ' ')) return true;
+  let end = m.start;
+  while (end > 0 && doc.text.charCodeAt(end - 1) <= 32) end--;
+  if (end < m.start) {
+    const text = doc.text;
+    if (text.endsWith('told', end) && AUDIENCE.test(text.slice(Math.max(0, end - 10), m.start))) return true;
+    if ((text.endsWith('by', end) || text.endsWith('the', end)) && HELD_BY.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
+  }
   if (m.kind === 'government' && LOCATING.test(after)) return true;
   if (!PLACE_LIKE.has(m.kind)) return false;
   // A name the places layer resolved, or one after a locative ("near Tahrir Square"), is a place.
