@@ -96,6 +96,9 @@ test('a speaker whose report has its own subject, and the audience, are no parti
     mention(text, 'reporters', 'civilians'),
   ]);
   assert.deepEqual(got, []);
+  const told = 'The envoy told the assembly that clashes had cut the road.';
+  assert.deepEqual(actorsOf(segment(told), 'ARMED_CLASH', 'clashes', [mention(told, 'The envoy', 'government')]), []);
+  assert.deepEqual(actorsOf(segment(told), 'DIPLO', 'envoy', [mention(told, 'The envoy', 'government')]), [['The envoy', 'participant']]);
   const agent = 'The border guards said they shelled the smugglers.';
   assert.deepEqual(actorsOf(segment(agent), 'ART_MISS_ATTACK', 'shelled', [mention(agent, 'The border guards', 'state_forces')]), [['The border guards', 'perpetrator']]);
   const victims = 'The strike killed nine, including five children said the monitor.';

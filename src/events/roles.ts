@@ -124,19 +124,23 @@ const LOCATING = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:province|governorate|regio
 // A name ending in a facility or landmark noun ("Tahrir Square", "Joumhouriya Bridge") is a place.
 const PLACE_HEAD = /\s(?:Square|Bridge|Street|Road|Avenue|Zone|Airport|Airbase|Camp|Hospital|Mosque|Church|Market|District|Province|Governorate|Valley|River|Crossing|Highway|Port|Prison|Stadium)$/;
 
-// "The SDF said the drones hit…", "The envoy said fighting…": a speaker whose report has its own
-// subject only tells of the event; "the army said it killed…" keeps the speaker as the agent.
-const SPEAKER = /^\s+(?:said|says|reported|announced|stated)\s+(?:that\s+)?(?!(?:it|its|they|their|he|she|we|his|her|our)\b)/i;
+// "The SDF said the drones hit…", "the envoy told the council that fighting…": a speaker whose report
+// has its own subject only tells of the event; "the army said it killed…" keeps the speaker as the
+// agent. In a diplomatic event, or where the mention is the trigger ("the envoy"), speaking is the act.
+const SPEAKER = /^\s+(?:said|says|reported|announced|stated|told\s+(?:[\w-]+\s+){1,3}?that)\s+(?:that\s+)?(?!(?:it|its|they|their|he|she|we|his|her|our)\b)/i;
 // The speaker is a clause's subject: the mention opens a clause ("…, said the monitor" is no speaker).
 const CLAUSE_OPEN = /(?:^|[,.;:!?"“”(\n]|\b(?:and|but|while|as))\s*(?:the\s+)?$/i;
 // "told reporters": the audience of a statement.
 const AUDIENCE = /\btold\s+$/i;
 
-/** True when a mention names a place, an outlet, a speaker or an audience, not a party to the event. */
+/** True when a mention opens a clause as the speaker of a report with its own subject (SPEAKER). */
+const isSpeaker = (doc: Doc, m: Mention): boolean =>
+  SPEAKER.test(doc.text.slice(m.end, m.end + 60)) && CLAUSE_OPEN.test(doc.text.slice(Math.max(0, m.start - 12), m.start));
+
+/** True when a mention names a place, an outlet or an audience, not a party to the event. */
 function notAParty(doc: Doc, m: Mention): boolean {
   if (m.kind !== undefined && NOT_PARTIES.has(m.kind)) return true;
   const after = doc.text.slice(m.end, m.end + 60);
-  if (SPEAKER.test(after) && CLAUSE_OPEN.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) return true;
   if (HELD.test(after)) return true;
   // The end-anchored tests run only when the word before can end them ("told", "by", "the").
   let end = m.start;
@@ -159,6 +163,8 @@ function notAParty(doc: Doc, m: Mention): boolean {
  */
 export interface MentionFacts {
   notParty: boolean;
+  /** The speaker of a report with its own subject: a party only to a diplomatic event or as the trigger. */
+  speaker: boolean;
   suspected: boolean;
 }
 
@@ -178,10 +184,10 @@ export function eventActors(doc: Doc, mentions: readonly Mention[], type: EventT
     let f = facts?.get(m);
     if (!f) {
       const notParty = notAParty(doc, m);
-      f = { notParty, suspected: !notParty && SUSPECTED_CUE.test(doc.text.slice(Math.max(sent.start, m.start - 25), m.start)) };
+      f = { notParty, speaker: !notParty && isSpeaker(doc, m), suspected: !notParty && SUSPECTED_CUE.test(doc.text.slice(Math.max(sent.start, m.start - 25), m.start)) };
       facts?.set(m, f);
     }
-    if (f.notParty) continue;
+    if (f.notParty || (f.speaker && type !== 'DIPLO' && !overlaps(m, trigger))) continue;
     if (m.end <= trigger.start && BLAME.test(doc.text.slice(m.end, trigger.start))) continue;
     const key = (m.canonical ?? m.text).toLowerCase();
     if (seen.has(key)) continue;
