@@ -7,20 +7,30 @@
  * timed right after them, as in `analyze` (median of three rounds): the earlier stages' heap and
  * cache traffic make the same code slower there, and that is the figure the budget is about.
  * Each text's first sentence serves as its headline so the stance model always runs. Called by
- * `npm run bench`; runnable alone: `node --import tsx bench/integrity.ts FILE.txt…` (one article
+ * `npm run bench`; runnable alone after `npm run build`: `node --import tsx bench/integrity.ts FILE.txt…` (one article
  * per file; without files, the held-out FA-KES and FNC-1 bodies from ../shared/datasets).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Doc } from '../src/document/types.js';
-import { segment } from '../src/segment/index.js';
-import { recognizeEntities } from '../src/entities/index.js';
-import { canonicalizeEntities } from '../src/actors/index.js';
-import { findTimes } from '../src/time/index.js';
-import { findPlaces } from '../src/places/index.js';
-import { extractEvents } from '../src/events/index.js';
-import { checkIntegrity } from '../src/integrity/index.js';
+import type { segment as Segment } from '../src/segment/index.js';
+import type { recognizeEntities as Recognize } from '../src/entities/index.js';
+import type { canonicalizeEntities as Canonicalize } from '../src/actors/index.js';
+import type { findTimes as FindTimes } from '../src/time/index.js';
+import type { findPlaces as FindPlaces } from '../src/places/index.js';
+import type { extractEvents as ExtractEvents } from '../src/events/index.js';
+import type { checkIntegrity as CheckIntegrity } from '../src/integrity/index.js';
+import { compiledModule } from './engine.js';
 import { loadNews } from '../src/integrity/corpus.js';
+
+// The compiled stages, as `npx sitrep` runs them (see bench/engine.ts for why not the sources).
+const { segment } = await compiledModule<{ segment: typeof Segment }>('segment/index');
+const { recognizeEntities } = await compiledModule<{ recognizeEntities: typeof Recognize }>('entities/index');
+const { canonicalizeEntities } = await compiledModule<{ canonicalizeEntities: typeof Canonicalize }>('actors/index');
+const { findTimes } = await compiledModule<{ findTimes: typeof FindTimes }>('time/index');
+const { findPlaces } = await compiledModule<{ findPlaces: typeof FindPlaces }>('places/index');
+const { extractEvents } = await compiledModule<{ extractEvents: typeof ExtractEvents }>('events/index');
+const { checkIntegrity } = await compiledModule<{ checkIntegrity: typeof CheckIntegrity }>('integrity/index');
 
 export interface IntegrityBench {
   /** Alone, over segmented documents. */
