@@ -1,23 +1,23 @@
 /**
- * @module events/measure
+ * @module bench/events
  * CPU cost of the events stage per FA-KES article, alone: the articles are analysed up to the
  * places stage once, then `analyzeEvents` and its two largest parts (`findCasualties`,
  * `docTriggers`) run over them, pass after pass, and the median per-pass CPU time per article is
  * printed. For before/after figures run it at both commits on the same machine, alternating; the
  * stage costs about twice as much inside the pipeline (caches shared with the other stages).
- * Run: `node --import tsx src/events/measure.ts [passes]` (needs ../shared/datasets/fa-kes).
+ * Run: `node --import tsx bench/events.ts [passes]` (needs ../shared/datasets/fa-kes).
  */
 import { join } from 'node:path';
-import { datasetsRoot, readJsonl } from '../eval/data.js';
-import type { Doc } from '../document/types.js';
-import { segment } from '../segment/index.js';
-import { recognizeEntities } from '../entities/index.js';
-import { canonicalizeEntities } from '../actors/index.js';
-import { findTimes } from '../time/index.js';
-import { findPlaces } from '../places/index.js';
-import { analyzeEvents } from './index.js';
-import { findCasualties } from './casualties/index.js';
-import { docTriggers } from './triggers.js';
+import { datasetsRoot, readJsonl } from '../src/eval/data.js';
+import type { Doc } from '../src/document/types.js';
+import { segment } from '../src/segment/index.js';
+import { recognizeEntities } from '../src/entities/index.js';
+import { canonicalizeEntities } from '../src/actors/index.js';
+import { findTimes } from '../src/time/index.js';
+import { findPlaces } from '../src/places/index.js';
+import { analyzeEvents } from '../src/events/index.js';
+import { findCasualties } from '../src/events/casualties/index.js';
+import { docTriggers } from '../src/events/triggers.js';
 
 const passes = Number(process.argv[2] ?? 15);
 const articles = readJsonl<{ text: string; title?: string }>(join(datasetsRoot(), 'fa-kes', 'fa-kes.jsonl'));
