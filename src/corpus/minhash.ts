@@ -46,8 +46,17 @@ export function signature(text: string): Uint32Array {
   const w = words(text);
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
   const count = Math.max(1, w.length - SHINGLE + 1);
+  const last = Math.min(SHINGLE, w.length);
   for (let i = 0; i < count; i++) {
-    const base = fnv1a(w.slice(i, i + SHINGLE).join(' '));
+    // fnv1a of the shingle's words joined by spaces, folded word by word so that no shingle
+    // string is built (same value as fnv1a(w.slice(i, i + SHINGLE).join(' '))).
+    let base = 0x811c9dc5;
+    for (let j = 0; j < last; j++) {
+      if (j > 0) base = Math.imul(base ^ 32, 0x01000193);
+      const word = w[i + j];
+      for (let c = 0; c < word.length; c++) base = Math.imul(base ^ word.charCodeAt(c), 0x01000193);
+    }
+    base >>>= 0;
     for (let k = 0; k < NUM_HASHES; k++) {
       const h = mix(base ^ SEEDS[k]);
       if (h < sig[k]) sig[k] = h;
