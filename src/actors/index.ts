@@ -15,7 +15,7 @@ import { matchesOf, scanHits, type Hit } from './scan.js';
 import type { ActorContext, ActorMatch, CanonicalActor } from './types.js';
 
 export type { ActorContext, ActorKind, ActorMatch, CanonicalActor } from './types.js';
-export { countryByIso };
+export { countryByIso, countryNamed };
 
 /**
  * Finds actor mentions in a Doc: named (dictionary, and doc.entities when present) and common-noun

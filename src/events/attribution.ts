@@ -3,8 +3,7 @@
  * Who reports an event ("the monitor said", "according to the state news agency") and how sure the
  * text is of it (confirmed, reported, suspected, denied, planned).
  */
-import { countryByIso, type ActorMatch } from '../actors/index.js';
-import { countryNamed } from '../actors/dictionary.js';
+import { countryByIso, countryNamed, type ActorMatch } from '../actors/index.js';
 import type { Attribution, Certainty, Span } from '../document/types.js';
 import {
   CONFIRMED_CUE, DENIED_CUE, PLANNED_CUE, REPORT_VERB, REPORTED_CUE, SOURCE_KINDS, SUSPECTED_CUE,
