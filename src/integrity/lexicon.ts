@@ -68,22 +68,26 @@ function grow(a: Int32Array, n: number): Int32Array {
   return b;
 }
 
+/** Registers a column in one record table and fills it for the entries already interned. */
+function addColumn(
+  columns: Column[], first: number, stride: number, kind: string, rec: () => Int32Array, texts: readonly string[], f: (s: string) => number,
+): Column {
+  const c: Column = { field: first + columns.length, f };
+  if (c.field >= stride) throw new Error(`lexicon: no room for another ${kind} column (raise ${kind === 'word' ? 'WORD' : 'STEM'}_STRIDE)`);
+  const table = rec();
+  for (let g = 0; g < texts.length; g++) table[g * stride + c.field] = f(texts[g]);
+  columns.push(c);
+  return c;
+}
+
 /** A per-word column: f(word) (as int32) in every interned word's record, filled as words arrive. */
 export function wordColumn(f: (w: string) => number): Column {
-  const c: Column = { field: W_FIRST_COLUMN + wordColumns.length, f };
-  if (c.field >= WORD_STRIDE) throw new Error('lexicon: no room for another word column (raise WORD_STRIDE)');
-  for (let g = 0; g < lex.word.length; g++) lex.rec[g * WORD_STRIDE + c.field] = f(lex.word[g]);
-  wordColumns.push(c);
-  return c;
+  return addColumn(wordColumns, W_FIRST_COLUMN, WORD_STRIDE, 'word', () => lex.rec, lex.word, f);
 }
 
 /** A per-stem column, like wordColumn. */
 export function stemColumn(f: (s: string) => number): Column {
-  const c: Column = { field: S_FIRST_COLUMN + stemColumns.length, f };
-  if (c.field >= STEM_STRIDE) throw new Error('lexicon: no room for another stem column (raise STEM_STRIDE)');
-  for (let g = 0; g < lex.stemText.length; g++) lex.stemRec[g * STEM_STRIDE + c.field] = f(lex.stemText[g]);
-  stemColumns.push(c);
-  return c;
+  return addColumn(stemColumns, S_FIRST_COLUMN, STEM_STRIDE, 'stem', () => lex.stemRec, lex.stemText, f);
 }
 
 /** A small integer for a short string (used for stem prefixes), stable within a generation. */
