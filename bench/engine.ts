@@ -11,7 +11,11 @@ import { join } from 'node:path';
 import type { analyze as Analyze } from '../src/analyze.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const compiled = join(ROOT, 'dist', 'analyze.js');
+// SITREP_DIST names another build of the same sources (e.g. `.dist-mine`, built with
+// `npx tsc -p tsconfig.build.json --outDir .dist-mine`), so two builds can be timed side by side.
+// It must sit at the repo root: the compiled modules find data/ and models/ at ../../ from themselves.
+const DIST = join(ROOT, process.env.SITREP_DIST ?? 'dist');
+const compiled = join(DIST, 'analyze.js');
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -24,13 +28,13 @@ function newestSource(dir: string): number {
 }
 
 if (!existsSync(compiled)) throw new Error(`bench: ${compiled} is missing; run \`npm run build\` (npm run bench does)`);
-if (statSync(compiled).mtimeMs < newestSource(join(ROOT, 'src'))) {
+if (!process.env.SITREP_DIST && statSync(compiled).mtimeMs < newestSource(join(ROOT, 'src'))) {
   throw new Error('bench: dist/ is older than src/; run `npm run build` (npm run bench does)');
 }
 
 /** A compiled module by its path under src/ without extension ('events/index'). */
 export async function compiledModule<T>(rel: string): Promise<T> {
-  return (await import(join(ROOT, 'dist', `${rel}.js`))) as T;
+  return (await import(join(DIST, `${rel}.js`))) as T;
 }
 
 export const analyze: typeof Analyze = (await compiledModule<{ analyze: typeof Analyze }>('analyze')).analyze;
