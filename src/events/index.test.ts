@@ -259,3 +259,39 @@ test('a condemnation naming the attack at some length is still a reaction', () =
   const types = extractEvents(segment('A rocket attack on an army base killed twelve soldiers on Friday. The governor condemned what he called a "cowardly and criminal" attack.')).map((e) => e.type);
   assert.ok(!types.includes('DIPLO'), types.join());
 });
+
+/** A segmented doc with the given times layer and publication date (the time stage is another's). */
+function withTimes(text: string, published: string, times: [string, string][]): Doc {
+  const doc = segment(text);
+  const ts: TimeExpr[] = times.map(([t, value]) => {
+    const start = text.indexOf(t);
+    return { text: t, start, end: start + t.length, type: 'DATE', value };
+  });
+  return { ...doc, times: ts, meta: { ...doc.meta, published } };
+}
+
+// FA-KES date review (issue 6): sentences written for these tests.
+test('a toll goes to the violent event of its sentence, not to a non-violent one beside it', () => {
+  const evs = extractEvents(segment('Two suicide bombers blew themselves up near the police headquarters in the capital, killing three people.'));
+  const tolled = evs.filter((e) => e.killed);
+  assert.equal(tolled.length, 1, JSON.stringify(evs.map((e) => [e.type, e.trigger.text, e.killed?.min])));
+  assert.ok(['SUIC_BOMB', 'AIR_STRIKE'].includes(tolled[0].type), tolled[0].type);
+});
+
+test('a later mention dated to another day is another event, not the lead event continued', () => {
+  const a = analyzeEvents(withTimes('Air strikes hit a market in the city. Rescuers searched the rubble for survivors. The same market was hit by air strikes on May 2.', '2017-05-20', [['May 2', '2017-05-02']]));
+  const strikes = a.events.filter((e) => e.type === 'AIR_STRIKE');
+  assert.deepEqual(strikes.map((e) => e.date?.value), ['2017-05-20', '2017-05-02']);
+  assert.equal(a.main?.date?.value, '2017-05-20');
+  // Within the news week, the later mention's day dates the lead event (one event told twice).
+  const same = analyzeEvents(withTimes('Air strikes hit a market in the city. Rescuers searched the rubble for survivors. The market was hit by air strikes on May 18.', '2017-05-20', [['May 18', '2017-05-18']]));
+  assert.deepEqual(same.events.filter((e) => e.type === 'AIR_STRIKE').map((e) => e.date?.value), ['2017-05-18']);
+});
+
+test('the main event is the news, not an event the text dates to an earlier month', () => {
+  const a = analyzeEvents(withTimes('The town, which fell to the rebels in May, was hit by air strikes on Monday.', '2015-08-04', [['May', '2015-05'], ['Monday', '2015-08-03']]));
+  assert.equal(a.main?.type, 'AIR_STRIKE', JSON.stringify(a.events.map((e) => [e.type, e.date?.value])));
+  // Alone, the background event is still the article's main event.
+  const alone = analyzeEvents(withTimes('The town fell to the rebels in May.', '2015-08-04', [['May', '2015-05']]));
+  assert.equal(alone.main?.type, 'NON_STATE_ACTOR_OVERTAKES_TER');
+});

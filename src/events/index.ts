@@ -155,7 +155,20 @@ function attackersOnly(m: CasualtyMention): boolean {
 }
 
 /**
- * Gives each casualty mention to an event: the nearest event of its own sentence with a free slot;
+ * The events of one sentence that may take a toll: a death or injury toll belongs to the violent
+ * event beside a non-violent one ("suicide bombers blew themselves up near the police
+ * headquarters, killing one": the bombing's toll, not the headquarters'), so the violent ones when
+ * there are any.
+ */
+function tollTakers(events: Event[], m: CasualtyMention): Event[] {
+  if (!m.killed && !m.injured) return events;
+  const violent = events.filter((e) => VIOLENT_TYPES.has(e.type));
+  return violent.length ? violent : events;
+}
+
+/**
+ * Gives each casualty mention to an event: the nearest event of its own sentence with a free slot
+ * (a violent one first: `tollTakers`);
  * else the latest earlier event within two sentences (of its last mention) with a free slot (one event told over two
  * sentences: "An air strike hit the market. Twelve people were killed."); else a new event of the
  * nearest event's type, so a second, different figure stays a report of its own with its own
@@ -181,13 +194,15 @@ function placeCasualties(ctx: Context, events: Event[], scores: Map<Event, numbe
       }
     }
     if (own.length && span) {
-      attach(ctx, own.reduce((a, b) => (Math.abs(b.trigger.start - span.start) < Math.abs(a.trigger.start - span.start) ? b : a)), m);
+      const pool = tollTakers(own, m);
+      attach(ctx, pool.reduce((a, b) => (Math.abs(b.trigger.start - span.start) < Math.abs(a.trigger.start - span.start) ? b : a)), m);
       continue;
     }
     const before = events.filter((e) => e.sentence < m.sentence);
     const prev = before[before.length - 1];
     if (prev && (reach.get(prev) ?? prev.sentence) >= m.sentence - 2 && fits(prev, m) && !events.some((e) => e.sentence === m.sentence)) {
-      attach(ctx, prev, m);
+      const pool = tollTakers(before.filter((e) => e.sentence === prev.sentence && fits(e, m)), m);
+      attach(ctx, pool[pool.length - 1], m);
       continue;
     }
     // The same figure again ("most of the eleven dead were civilians" after "the toll has risen to
@@ -245,7 +260,7 @@ export function analyzeEvents(doc: Doc): EventAnalysis {
   if (events.length) placeCasualties(ctx, events, scores, found, reach);
   events.sort((a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start);
   events.forEach((e, i) => { e.id = `ev${i + 1}`; });
-  return { events, dominant: dominantType(events, scores), main: mainEvent(events, scores) };
+  return { events, dominant: dominantType(events, scores), main: mainEvent(events, scores, ctx.date) };
 }
 
 function dominantType(events: readonly Event[], scores: ReadonlyMap<Event, number>): EventType | null {
@@ -258,12 +273,31 @@ function dominantType(events: readonly Event[], scores: ReadonlyMap<Event, numbe
   return best as EventType | null;
 }
 
-function mainEvent(events: readonly Event[], scores: ReadonlyMap<Event, number>): Event | null {
+/**
+ * An event the text itself dates only to a month or year that ended before the article's day ("the
+ * town, which fell to the rebels in May", in an August report; "executed in late 2014"): reports
+ * recall such events as background to the news they lead with. An event dated to a day is told as
+ * news of its own, however old ("MSF said the hospital was bombed on March 25").
+ */
+function background(e: Event, day: string | null): boolean {
+  const d = e.date;
+  if (day === null || !d || d.inherited || !d.value || d.value >= day) return false;
+  return (d.precision === 'month' || d.precision === 'year') && !day.startsWith(d.value);
+}
+
+function mainEvent(events: readonly Event[], scores: ReadonlyMap<Event, number>, context: EventDate | null): Event | null {
   const violent = events.filter((e) => VIOLENT_TYPES.has(e.type) && e.certainty !== 'denied' && e.certainty !== 'planned');
-  // A violent event with a toll is what a report leads with; then any well-evidenced one.
-  const toll = violent.find((e) => e.killed || e.injured);
-  const strong = violent.filter((e) => (scores.get(e) ?? 0) >= 2);
-  return toll ?? strong[0] ?? violent[0] ?? events[0] ?? null;
+  const day = context?.precision === 'day' && context.value ? context.value : null;
+  const news = violent.filter((e) => !background(e, day));
+  // A violent event with a toll is what a report leads with; then any well-evidenced one. The
+  // article's news comes before the background it recalls.
+  for (const pool of [news, violent]) {
+    const toll = pool.find((e) => e.killed || e.injured);
+    const strong = pool.find((e) => (scores.get(e) ?? 0) >= 2);
+    const pick = toll ?? strong ?? pool[0];
+    if (pick) return pick;
+  }
+  return events[0] ?? null;
 }
 
 /** The events stage: every event the article reports. */

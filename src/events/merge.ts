@@ -5,7 +5,7 @@
  * is one demonstration (ACLED codes it once, by its most severe behaviour). A later mention joins
  * the earlier event when it has the same type (or both are protest types), follows within two
  * sentences, names no other place (a definite mention, "the drones", may name a closer place in the
- * same country), and does not announce a new event ("another", "a second").
+ * same country) and no other day, and does not announce a new event ("another", "a second").
  * Casualty figures are attached after merging, so a second, different figure still becomes a
  * report of its own.
  */
@@ -49,6 +49,24 @@ function samePlace(a: Event, b: Event, definite: boolean): boolean {
     (!a.place.admin1 || !b.place.admin1 || a.place.admin1 === b.place.admin1);
 }
 
+/** How far (days) a mention's own day may lie from an event dated only by the article's context. */
+const NEWS_DAYS = 7;
+
+/**
+ * Whether `b` may continue `a` by date. A mention the text dates to a day names its event: another
+ * day than `a`'s own is another event; against a day `a` only inherits from the article's context,
+ * a day more than a week away is one too ("three suicide bombers struck on Wednesday… the second
+ * attack this month after 17 were killed in an October 2 attack"). A mention without a day of its
+ * own names no other day.
+ */
+function sameDay(a: Event, b: Event): boolean {
+  const x = a.date;
+  const y = b.date;
+  if (!x || !y || y.inherited || x.precision !== 'day' || y.precision !== 'day' || !x.value || !y.value) return true;
+  if (!x.inherited) return x.value === y.value;
+  return Math.abs(Date.parse(x.value) - Date.parse(y.value)) <= NEWS_DAYS * 86_400_000;
+}
+
 function absorb(into: Event, e: Event): void {
   if (family(into.type) === 'PROTEST' && PROTEST_SEVERITY.indexOf(e.type) < PROTEST_SEVERITY.indexOf(into.type)) into.type = e.type;
   const seen = new Set(into.actors.map((a) => (a.canonical ?? a.text).toLowerCase()));
@@ -75,7 +93,7 @@ export function mergeMentions(text: string, events: readonly Event[], scores: Ma
     const into = NEW_EVENT.test(lead) || e.certainty === 'planned' || e.certainty === 'denied'
       ? undefined
       : [...kept].reverse().find((k) =>
-        k.sentence < e.sentence && e.sentence - (reach.get(k) ?? k.sentence) <= MAX_GAP && samePlace(k, e, definite) &&
+        k.sentence < e.sentence && e.sentence - (reach.get(k) ?? k.sentence) <= MAX_GAP && samePlace(k, e, definite) && sameDay(k, e) &&
         (family(k.type) === family(e.type) || (e.type === 'ATTACK' && VIOLENT_TYPES.has(k.type) && definite)));
     if (!into) {
       kept.push(e);
