@@ -95,7 +95,7 @@ function hasFlag(g: GazetteerStore, from: number, to: number, flags: number): bo
 
 interface Found { cands: Candidate[]; stripped: boolean; adm1Countries: Set<string> }
 
-function candidates(g: GazetteerStore, text: string): Found {
+function candidates(g: GazetteerStore, text: string, limit = MAX_CANDIDATES): Found {
   let [from, to] = g.postingRange(normalizeName(text));
   let stripped = false;
   if (from === to && GENERIC_SUFFIX.test(text)) {
@@ -131,10 +131,19 @@ function candidates(g: GazetteerStore, text: string): Found {
   }
   // Common names have hundreds of namesakes ("Springfield"); context can lift a small one, but
   // not one past the first few dozen by prior, and scoring them all costs more than it brings.
-  if (cands.length > MAX_CANDIDATES) cands.sort((a, b) => b.prior - a.prior).length = MAX_CANDIDATES;
+  if (cands.length > limit) cands.sort((a, b) => b.prior - a.prior).length = limit;
   const adm1Countries = new Set<string>();
   for (const c of cands) if (c.fc === 'ADM1') adm1Countries.add(c.country);
   return { cands, stripped, adm1Countries };
+}
+
+/**
+ * Every record the resolver could choose for a written name (its main and alternate names, the
+ * spelling family, a demonym's base), before the cut to the best few dozen by prior: what an ideal
+ * resolver could reach with this gazetteer (the geo eval's candidate ceiling).
+ */
+export function nameCandidates(g: GazetteerStore, text: string): number[] {
+  return candidates(g, text, Infinity).cands.map((c) => c.rec);
 }
 
 // Candidates of a name depend on the gazetteer alone, and news names the same places article after
@@ -281,16 +290,41 @@ function addCoherence(g: GazetteerStore, text: string, slots: Slot[], groupCount
     for (const c of list) if (!lead || c.prior > lead.prior) lead = c;
     return lead && lead.flag & ALIAS.NAME && lead.fc.startsWith('PCL') ? list.filter((c) => c.area) : list;
   });
+  // Containment is read over all candidates of each name (a small town inside a county the article
+  // names is strong evidence however low its prior), nearness only among the best few by prior.
+  const all: Candidate[][] = new Array(groupCount);
+  for (const s of slots) all[s.group] ??= s.cands;
+  const areas: Set<number>[] = [], members: Set<number>[] = [];
+  for (let j = 0; j < groupCount; j++) {
+    const a = new Set<number>(), m = new Set<number>();
+    const lead = leadOf(all[j]);
+    const countryOnly = lead !== null && (lead.flag & ALIAS.NAME) !== 0 && lead.fc.startsWith('PCL');
+    for (const d of all[j]) {
+      if (countryOnly && !d.area) continue;
+      // An area lends containment only under its own name or abbreviation: "Washington" is not
+      // evidence for the towns of every Washington County (named so only by the short alias).
+      if (d.flag & (ALIAS.NAME | ALIAS.ABBREV)) a.add(d.rec);
+      if (d.adm1 >= 0) m.add(d.adm1);
+      if (d.adm2 >= 0) m.add(d.adm2);
+    }
+    areas.push(a);
+    members.push(m);
+  }
   const support = new Map<number, number>();
   for (let i = 0; i < lists.length; i++) {
-    const own = lists[i];
+    const own = all[i], top = lists[i];
     // A name with one candidate has nothing to choose (unless support must lift it over MIN_SCORE);
     // it still lends support to the others.
     if (own.length < 2 && (own.length === 0 || own[0].prior >= MIN_SCORE)) continue;
     for (const c of own) {
       if (support.has(c.rec)) continue;
+      const inTop = top === own || top.includes(c);
       let n = 0;
-      for (let j = 0; j < lists.length; j++) if (j !== i && relatedToAny(g, c, lenders[j])) n++;
+      for (let j = 0; j < lists.length; j++) {
+        if (j === i) continue;
+        if (areas[j].has(c.adm2) || (c.fc === 'ADM2' && c.flag & ALIAS.NAME && members[j].has(c.rec))) n += 2;
+        else if (areas[j].has(c.adm1) || members[j].has(c.rec) || (inTop && nearAny(g, c, lenders[j]))) n++;
+      }
       // Places listed together are alike: a list of states, or of countries, is one of areas of
       // that level ("Ohio, Kansas and California"; "Egypt, Bulgaria and Nicaragua").
       if (c.fc === 'ADM1' || c.fc.startsWith('PCL')) for (const j of listed[i]) if (sameLevelInList(c, lenders[j])) n++;
@@ -307,11 +341,16 @@ function addCoherence(g: GazetteerStore, text: string, slots: Slot[], groupCount
   }
 }
 
-/** Whether c contains, lies in, or (both being points) lies within 100 km of some candidate of the list. */
-function relatedToAny(g: GazetteerStore, c: Candidate, list: readonly Candidate[]): boolean {
+function leadOf(list: readonly Candidate[]): Candidate | null {
+  let lead: Candidate | null = null;
+  for (const c of list) if (!lead || c.prior > lead.prior) lead = c;
+  return lead;
+}
+
+/** Whether c and some candidate of the list, both points, lie within 100 km of each other. */
+function nearAny(g: GazetteerStore, c: Candidate, list: readonly Candidate[]): boolean {
   for (let k = 0; k < list.length; k++) {
     const d = list[k];
-    if (d.rec === c.adm1 || d.rec === c.adm2 || c.rec === d.adm1 || c.rec === d.adm2) return true;
     if (c.rec !== d.rec && Math.abs(c.lat - d.lat) < 1 && !c.area && !d.area && km(g, c.rec, d.rec) < 100) return true;
   }
   return false;
@@ -409,10 +448,13 @@ export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Sp
     }
   }
   // "Alexandria, La." / "Kafr Nabl, Idlib": a place followed by a comma and a larger place.
-  const pairs = slots.map((s, i) => {
-    const next = slots[i + 1];
-    return next && /^,\s*$/.test(text.slice(s.span.end, next.span.start)) ? i + 1 : -1;
-  });
+  // Not in a list of states, where a comma only separates items ("Virginia, Washington, West
+  // Virginia, Wisconsin" is no Washington in West Virginia): a name that can be a state between two
+  // that can be states. ("Louisville, Ky., New Haven, Conn." keeps its pairs.)
+  const gap = (i: number): string => (i >= 0 && i + 1 < slots.length ? text.slice(slots[i].span.end, slots[i + 1].span.start) : '');
+  const state = (i: number): boolean => slots[i].adm1Countries.size > 0;
+  const inStateList = (i: number): boolean => i > 0 && i + 1 < slots.length && LIST_GAP.test(gap(i - 1)) && state(i - 1) && state(i) && state(i + 1);
+  const pairs = slots.map((_s, i) => (/^,\s*$/.test(gap(i)) && !inStateList(i) ? i + 1 : -1));
   addCoherence(g, text, slots, groupOf.size);
   choose(g, slots, null, pairs);
   choose(g, slots, contextOf(slots, groupOf.size), pairs);
