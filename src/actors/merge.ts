@@ -5,30 +5,29 @@
  * entity ("Michael Jordan") gives way to it.
  */
 import type { Doc, Entity } from '../document/types.js';
+import { tokenOffsets } from '../segment/index.js';
 import { tokenKey } from './dictionary.js';
 import { cleanName, surnameIndex, titleAt, titleBefore, type TitleSpan } from './persons.js';
 import type { Hit } from './scan.js';
 import { firstAt, isPossessive, tokenIndex } from './token-index.js';
 import type { CanonicalActor } from './types.js';
 
-/** The first token that ends after offset `start` (binary search: entities can be many). */
-export function firstTokenEndingAfter(doc: Doc, start: number): number {
-  const toks = doc.tokens;
+/** The first token that ends after offset `start` (binary search over the token ends: entities can be many). */
+export function firstTokenEndingAfter(ends: Int32Array, start: number): number {
   let lo = 0;
-  let hi = toks.length;
+  let hi = ends.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (toks[mid].end <= start) lo = mid + 1;
+    if (ends[mid] <= start) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /** From token `lo`, the first token that starts at or after offset `end`. */
-export function tokensBefore(doc: Doc, lo: number, end: number): number {
-  const toks = doc.tokens;
+export function tokensBefore(starts: Int32Array, lo: number, end: number): number {
   let b = lo;
-  while (b < toks.length && toks[b].start < end) b++;
+  while (b < starts.length && starts[b] < end) b++;
   return b;
 }
 
@@ -64,10 +63,12 @@ export function mergeEntities(doc: Doc, hits: Hit[], entities: readonly Entity[]
   const from = new Int32Array(n);
   const to = new Int32Array(n);
   const nameAt = new Int32Array(doc.tokens.length).fill(-1);
+  // Token offsets from the typed arrays: the binary searches would read a token object per step.
+  const { starts, ends } = tokenOffsets(doc.tokens);
   for (let k = 0; k < n; k++) {
     const e = entities[k];
-    const lo = firstTokenEndingAfter(doc, e.start);
-    const b = tokensBefore(doc, lo, e.end);
+    const lo = firstTokenEndingAfter(ends, e.start);
+    const b = tokensBefore(starts, lo, e.end);
     from[k] = lo;
     to[k] = b > lo ? b : lo;
     if (b > lo && (e.label === 'PER' || e.label === 'ORG')) for (let t = lo; t < b; t++) nameAt[t] = k;

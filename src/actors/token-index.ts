@@ -78,15 +78,20 @@ function fnv(key: string): number {
 }
 
 /**
- * An open-addressing table over the dictionary's words (a few thousand), slot = [word number + 1,
- * hash], with the first-level trie nodes of each word. Map lookups keyed by each token's freshly
- * lower-cased string were the top cost in the profile (V8 hashes every new string through the
- * runtime); here the hash comes free with the ASCII check that tokenKey needs anyway, a miss (most
- * tokens) reads one slot, and the tries are then walked by word number.
+ * An open-addressing table over the dictionary's words (a few thousand), slot = word number + 1,
+ * with each word's hash and first-level trie nodes by word number. Map lookups keyed by each
+ * token's freshly lower-cased string were the top cost in the profile (V8 hashes every new string
+ * through the runtime); here the hash comes free with the ASCII check that tokenKey needs anyway,
+ * a miss (most tokens) reads one slot, and the tries are then walked by word number. The slots are
+ * 16-bit: each token reads one at random, and inside the pipeline the other stages evict the table
+ * between articles, so its size is cache misses (2,500 words: 32 KB instead of 128 KB of
+ * [id, hash] pairs).
  */
 interface FirstTable {
   mask: number;
-  slots: Int32Array;
+  slots: Uint16Array;
+  /** The hash of each word, by word number. */
+  hashes: Int32Array;
   keys: string[];
   nodes: FirstNodes[];
   lists: Uint8Array;
@@ -116,15 +121,16 @@ function firstTable(): FirstTable {
     }
     const lists = new Uint8Array(keys.length);
     for (const [w, b] of bits) lists[ids.get(w)!] = b;
+    if (keys.length >= 0xffff) throw new Error('actors/token-index: too many words for 16-bit slots');
     let size = 1024;
     while (size < keys.length * 4) size *= 2;
-    const t: FirstTable = { mask: size - 1, slots: new Int32Array(size * 2), keys, nodes, lists };
+    const t: FirstTable = { mask: size - 1, slots: new Uint16Array(size), hashes: new Int32Array(keys.length), keys, nodes, lists };
     keys.forEach((k, id) => {
       const h = fnv(k);
       let s = h & t.mask;
-      while (t.slots[2 * s] !== 0) s = (s + 1) & t.mask;
-      t.slots[2 * s] = id + 1;
-      t.slots[2 * s + 1] = h;
+      while (t.slots[s] !== 0) s = (s + 1) & t.mask;
+      t.slots[s] = id + 1;
+      t.hashes[id] = h;
     });
     table = t;
   }
@@ -134,18 +140,18 @@ function firstTable(): FirstTable {
 /** The word number of a key with hash h, or -1. */
 function lookup(t: FirstTable, key: string, h: number): number {
   for (let s = h & t.mask; ; s = (s + 1) & t.mask) {
-    const id = t.slots[2 * s];
+    const id = t.slots[s];
     if (id === 0) return -1;
-    if (t.slots[2 * s + 1] === h && t.keys[id - 1] === key) return id - 1;
+    if (t.hashes[id - 1] === h && t.keys[id - 1] === key) return id - 1;
   }
 }
 
 /** lookup for a printable-ASCII token text[s, e), whose lower-cased form is the key (no new string). */
 function lookupAscii(t: FirstTable, text: string, s: number, e: number, h: number): number {
   for (let slot = h & t.mask; ; slot = (slot + 1) & t.mask) {
-    const id = t.slots[2 * slot];
+    const id = t.slots[slot];
     if (id === 0) return -1;
-    if (t.slots[2 * slot + 1] === h && sameLower(text, s, e, t.keys[id - 1])) return id - 1;
+    if (t.hashes[id - 1] === h && sameLower(text, s, e, t.keys[id - 1])) return id - 1;
   }
 }
 
