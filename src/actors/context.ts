@@ -5,7 +5,7 @@
  * actors it names unambiguously, which later settles ambiguous aliases ("the coalition", "RSF").
  */
 import type { Doc } from '../document/types.js';
-import { caseMatchesToken, walkWords, type DictValue } from './dictionary.js';
+import { caseMatchesToken, walkInto, type DictValue, type WalkBuffer } from './dictionary.js';
 import { tokenIndex, W_LOCATIVE, W_PLACE_ADJECTIVE, type TokenIndex } from './token-index.js';
 
 export interface ArticleContext {
@@ -136,6 +136,8 @@ export function contextFrom(doc: Doc, votes: TokenVotes): ArticleContext {
   return out;
 }
 
+const VOTE_WALK: WalkBuffer<DictValue> = { ends: [], values: [] };
+
 /** The votes of the article's words: one pass over the names trie, longest cased alias first. */
 export function tokenVotes(doc: Doc, index: TokenIndex, shouting: Shouting): TokenVotes {
   const { lists, words, nodes } = index;
@@ -148,8 +150,9 @@ export function tokenVotes(doc: Doc, index: TokenIndex, shouting: Shouting): Tok
       let next = i + 1;
       const first = words[i] < 0 ? undefined : nodes[words[i]].names;
       if (first) {
-        for (const [end, values] of walkWords(first, index.words, i, s.tokenEnd)) {
-          const ok = casedValues(doc, index, i, values, shouting, si);
+        for (let k = walkInto(first, index.words, i, s.tokenEnd, VOTE_WALK) - 1; k >= 0; k--) {
+          const end = VOTE_WALK.ends[k];
+          const ok = casedValues(doc, index, i, VOTE_WALK.values[k], shouting, si);
           if (ok.length === 0) continue;
           const t = ok[0].target;
           if (t.type === 'country' || t.type === 'demonym' || t.type === 'plural' || t.type === 'capital') {

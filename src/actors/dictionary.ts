@@ -168,6 +168,32 @@ export function walkWords<V>(first: TrieNode<V> | undefined, words: ArrayLike<nu
   return found ? found.reverse() : NONE;
 }
 
+/** Where walkInto puts the entries it finds, shortest first: entry k ends at ends[k] with values[k]. */
+export interface WalkBuffer<V> {
+  ends: number[];
+  values: V[][];
+}
+
+/**
+ * walkWords into a caller's buffer, reused from call to call, returning the number of entries
+ * (read them from the last, the longest, down). The scanner walks at every token that starts an
+ * entry, and the tuples and arrays walkWords allocates there fed the garbage collector.
+ */
+export function walkInto<V>(first: TrieNode<V> | undefined, words: ArrayLike<number>, from: number, to: number, buf: WalkBuffer<V>): number {
+  let node = from < to ? first : undefined;
+  let n = 0;
+  for (let i = from + 1; node; i++) {
+    if (node.values) {
+      buf.ends[n] = i;
+      buf.values[n] = node.values;
+      n++;
+    }
+    if (i >= to || words[i] < 0) break;
+    node = node.byWord.get(words[i]);
+  }
+  return n;
+}
+
 /** The ISO2 of the country this whole phrase names or qualifies ("Syria", "Syrian"), if any. */
 export function countryNamed(phrase: string): string | undefined {
   // Entity texts repeat within and across articles; the answer depends on the phrase alone.

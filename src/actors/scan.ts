@@ -8,7 +8,7 @@
 import type { Doc, Entity } from '../document/types.js';
 import { casedValues, contextFrom, newShouting, tokenVotes, type Shouting, type TokenVotes } from './context.js';
 import { countryByIso } from './countries.js';
-import { dictionary, tokenKey, walkWords, type DictTarget, type DictValue } from './dictionary.js';
+import { dictionary, tokenKey, walkInto, type DictTarget, type DictValue, type WalkBuffer } from './dictionary.js';
 import type { ActorRow } from './entry.js';
 import { ATTACK_NOUNS, type HeadCategory, type HeadRow } from './lexicon.js';
 import { mergeEntities } from './merge.js';
@@ -64,6 +64,10 @@ interface SentenceScan {
   uses: { context: boolean };
 }
 
+// walkInto's buffers, one per caller: neither loop below walks again before it is done.
+const NAME_WALK: WalkBuffer<DictValue> = { ends: [], values: [] };
+const HEAD_WALK: WalkBuffer<HeadRow> = { ends: [], values: [] };
+
 /**
  * The longest candidate of the names trie at `at` with values usable in this article (case rules
  * met; a restricted alias only in its country's articles or once its actor is named).
@@ -71,9 +75,9 @@ interface SentenceScan {
 function longestNameAt(sc: SentenceScan, at: number): [number, DictValue[]] | undefined {
   const first = firstAt(sc.index, at).names;
   if (!first) return undefined;
-  for (const [end, values] of walkWords(first, sc.index.words, at, sc.to)) {
-    const ok = usable(sc, casedValues(sc.doc, sc.index, at, values, sc.shouting, sc.sentence));
-    if (ok.length) return [end, ok];
+  for (let k = walkInto(first, sc.index.words, at, sc.to, NAME_WALK) - 1; k >= 0; k--) {
+    const ok = usable(sc, casedValues(sc.doc, sc.index, at, NAME_WALK.values[k], sc.shouting, sc.sentence));
+    if (ok.length) return [NAME_WALK.ends[k], ok];
   }
   return undefined;
 }
@@ -101,8 +105,8 @@ function actorRows(values: readonly DictValue[]): ActorRow[] {
 function headAt(sc: SentenceScan, at: number, modified: boolean, det: boolean): [number, HeadRow] | null {
   const first = at < sc.to ? firstAt(sc.index, at).heads : undefined;
   if (!first) return null;
-  for (const [end, rows] of walkWords(first, sc.index.words, at, sc.to)) {
-    for (const r of rows) if (modified || r.standalone === 'free' || (r.standalone === 'the' && det)) return [end, r];
+  for (let k = walkInto(first, sc.index.words, at, sc.to, HEAD_WALK) - 1; k >= 0; k--) {
+    for (const r of HEAD_WALK.values[k]) if (modified || r.standalone === 'free' || (r.standalone === 'the' && det)) return [HEAD_WALK.ends[k], r];
   }
   return null;
 }
