@@ -38,6 +38,17 @@ function matches(re: RegExp, text: string): RegExpExecArray[] {
 
 /** Wire datelines ("BEIRUT (Reuters) -", "DAMASCUS, Syria —") and agency credits past the lead. */
 const DATELINE = /^[A-Z][A-Z .,'-]{2,}(?:\s*\([A-Za-z .]+\))?\s*[-–—:]\s|\((?:Reuters|AFP|AP|SANA|UPI|dpa|Xinhua)\)/;
+/**
+ * A necessary condition of DATELINE, without the regex: its first branch needs "[A-Z][A-Z .,'-]" at
+ * the start, its second an opening parenthesis.
+ */
+function maybeDateline(t: string): boolean {
+  const a = t.charCodeAt(0);
+  const b = t.charCodeAt(1);
+  const capsStart = a >= 65 && a <= 90 && ((b >= 65 && b <= 90) || b === 0x20 || b === 0x2e || b === 0x2c || b === 0x27 || b === 0x2d);
+  return capsStart || t.includes('(');
+}
+
 /** "Fri 07 Apr 2017 at 0914": a timestamp header inside the text. */
 const TIMESTAMP = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b/;
 
@@ -166,12 +177,15 @@ const CUE_WEEKDAY = 1, CUE_MONTH = 2, CUE_DIGIT = 4, CUE_DEF_HEAD = 8, CUE_THE =
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const COUNT_WORDS = new Set(NUMBER_WORDS.split('|').slice(0, -1));
+const MONTH_STEM = new RegExp(MONTH_STEMS.join('|'));
 const CUES = wordColumn((w) => {
   let b = 0;
-  if (WEEKDAY_NAMES.some((d) => w.includes(d))) b |= CUE_WEEKDAY;
-  if (MONTH_STEMS.some((m) => w.includes(m))) b |= CUE_MONTH;
+  if (w.includes('day') && WEEKDAY_NAMES.some((d) => w.includes(d))) b |= CUE_WEEKDAY;
+  if (MONTH_STEM.test(w)) b |= CUE_MONTH;
   if (/[0-9]/.test(w)) b |= CUE_DIGIT;
-  for (const h of DEF_HEADS) if (w.startsWith(h) && (w.length === h.length || !/[a-z0-9_]/.test(w[h.length]))) b |= CUE_DEF_HEAD;
+  // DEF captures a head only up to a word boundary: the heads are [a-z]+, so the word qualifies
+  // exactly when its leading run of [a-z0-9_] is a head (one set lookup instead of one per head).
+  if (DEF_HEADS.has((/^[a-z0-9_]*/.exec(w) as RegExpExecArray)[0])) b |= CUE_DEF_HEAD;
   if (w.endsWith('the')) b |= CUE_THE;
   if (COUNT_WORDS.has(w) || /^[0-9]+$/.test(w)) b |= CUE_COUNT;
   return b;
@@ -250,7 +264,7 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
       if (day >= 1 && day <= 31) { monthDays.push(dayOfYear(MONTHS.indexOf(mon), day)); dates.push(m[0]); }
     }
     if (digits) for (const m of matches(YEAR, s.text)) years.add(m[0]);
-    if (i > 0 && DATELINE.test(s.text)) { datelines++; evidence.push(`dateline inside the text (sentence ${i})`); }
+    if (i > 0 && maybeDateline(s.text) && DATELINE.test(s.text)) { datelines++; evidence.push(`dateline inside the text (sentence ${i})`); }
     if (i > 0 && digits && TIMESTAMP.test(s.text)) { timestamps++; evidence.push(`timestamp inside the text (sentence ${i})`); }
   }
   if (weekdays.size > 2) evidence.push(`${weekdays.size} different weekdays: ${[...weekdays].join(', ')}`);

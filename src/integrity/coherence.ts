@@ -64,12 +64,16 @@ export function boundaryProbability(model: LinearModel, x: number[]): number {
   const d = x.length;
   let z = m.c;
   for (let j = 0; j < d; j++) z += m.w[j] * x[j];
+  const w = m.w;
   let k = d;
   for (let i = 1; i < d; i++) {
     const xi = x[i];
-    for (let j = i; j < d; j++) z += m.w[k++] * xi * x[j];
+    // Most features are indicators or zero in a given boundary: a zero row adds only zeros to z
+    // (the features are finite), so it is skipped without changing the sum.
+    if (xi === 0) { k += d - i; continue; }
+    for (let j = i; j < d; j++) z += w[k++] * xi * x[j];
   }
-  if (k !== m.w.length) throw new Error(`boundary model expects ${m.w.length} expanded features, got ${k}: retrain it`);
+  if (k !== w.length) throw new Error(`boundary model expects ${m.w.length} expanded features, got ${k}: retrain it`);
   return 1 / (1 + Math.exp(-z));
 }
 

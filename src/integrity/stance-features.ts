@@ -6,7 +6,7 @@
  * near the overlapping words, numbers and names in common). No feature depends on the identity of
  * a headline, so the model cannot memorise claims (the FNC-1 test set has unseen headlines).
  */
-import { fnv1a, fnv1aFrom } from './text.js';
+import { capitalisedWords, fnv1a, fnv1aFrom, numberTokens } from './text.js';
 import { keyId, lex, Marks, S_HASH, STEM_STRIDE, stemColumn, W_CONTENT, W_HASH, W_STEM, WORD_STRIDE, wordColumn } from './lexicon.js';
 import { freshen, prepareWords, textWordIds, type SentenceWords } from './prepare.js';
 import { finishIndex, Windows } from './topic.js';
@@ -134,13 +134,12 @@ function bigramFrac(head: readonly number[], body: Int32Array, nLocal: number): 
 }
 
 function numbers(text: string): Set<string> {
-  return new Set(text.match(/\d+(?:[.,]\d+)?/g) ?? []);
+  return new Set(numberTokens(text));
 }
 
+/** Capitalised words (lower-cased) not at the text's or a sentence's start: names, roughly. */
 function names(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![.!?]\s)(?<!^)\b\p{Lu}[\p{L}'’-]+/gu)) out.add(m[0].toLowerCase());
-  return out;
+  return new Set(capitalisedWords(text));
 }
 
 function fracIn<T>(a: Set<T>, b: { has(x: T): boolean }): number {

@@ -130,3 +130,58 @@ export function fnv1aFrom(h: number, s: string): number {
   }
   return h >>> 0;
 }
+
+/** ASCII word character (\w without the i flag): what \b looks at, even with the u flag. */
+function isAsciiWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+const CAPITALISED = /(?<![.!?]\s)(?<!^)\b\p{Lu}[\p{L}'’-]+/gu;
+
+/**
+ * Lower-cased matches of CAPITALISED (a capitalised word not at the text's start nor right after
+ * a sentence end: a cheap stand-in for names), by a code-unit scan; astral text takes the regex.
+ */
+export function capitalisedWords(text: string): string[] {
+  const out: string[] = [];
+  if (hasAstral(text)) {
+    for (const m of text.matchAll(CAPITALISED)) out.push(m[0].toLowerCase());
+    return out;
+  }
+  const n = text.length;
+  for (let p = 1; p + 1 < n; p++) {
+    const c = text.charCodeAt(p);
+    if (!(unitClass(c) & U_LU)) continue;
+    const b = text.charCodeAt(p - 1);
+    if (isAsciiWord(b) === isAsciiWord(c)) continue;
+    if (p >= 2 && unitClass(b) & U_SPACE) {
+      const a = text.charCodeAt(p - 2);
+      if (a === 0x2e || a === 0x21 || a === 0x3f) continue;
+    }
+    let e = p + 1;
+    for (; e < n; e++) {
+      const d = text.charCodeAt(e);
+      if (!(d === 0x27 || d === 0x2019 || d === 0x2d || unitClass(d) & U_L)) break;
+    }
+    if (e === p + 1) continue;
+    out.push(text.slice(p, e).toLowerCase());
+    p = e - 1;
+  }
+  return out;
+}
+
+/** The matches of /\d+(?:[.,]\d+)?/g (ASCII digits, one decimal or thousands separator), by a scan. */
+export function numberTokens(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  const digit = (i: number): boolean => { const c = text.charCodeAt(i); return c >= 0x30 && c <= 0x39; };
+  for (let i = 0; i < n; i++) {
+    if (!digit(i)) continue;
+    const start = i;
+    while (i < n && digit(i)) i++;
+    const sep = i < n ? text.charCodeAt(i) : 0;
+    if ((sep === 0x2e || sep === 0x2c) && i + 1 < n && digit(i + 1)) for (i++; i < n && digit(i); i++);
+    out.push(text.slice(start, i));
+  }
+  return out;
+}

@@ -65,33 +65,43 @@ export function coarsen(ix: TopicIndex, key: ArrayLike<number>): TopicIndex {
   return { ids, off: ix.off, w: ones, w2: ones, size: byKey.size };
 }
 
-/** Reusable accumulators for window cosines over one index. */
+/**
+ * Reusable accumulators for window cosines over one index: term counts and the list of terms each
+ * window touched, in integer typed arrays (counts are small integers, so their products are exact
+ * and the sums the same as with float counts).
+ */
 export class Windows {
-  private a: Float64Array;
-  private b: Float64Array;
-  private touchedA: number[] = [];
-  private touchedB: number[] = [];
+  private a: Int32Array;
+  private b: Int32Array;
+  private touchedA: Int32Array;
+  private touchedB: Int32Array;
 
   constructor(private ix: TopicIndex) {
-    this.a = new Float64Array(ix.size);
-    this.b = new Float64Array(ix.size);
+    this.a = new Int32Array(ix.size);
+    this.b = new Int32Array(ix.size);
+    this.touchedA = new Int32Array(ix.size);
+    this.touchedB = new Int32Array(ix.size);
   }
 
   /** Cosine between sentences [a0, a1) and [b0, b1), weighted by `weights` (w2 for IDF², null for plain). */
   cosine(a0: number, a1: number, b0: number, b1: number, weights: Float64Array | null = this.ix.w2): number {
     const { a, b, touchedA, touchedB } = this;
     const { ids, off } = this.ix;
-    for (let i = off[a0], e = off[a1]; i < e; i++) { const k = ids[i]; if (a[k] === 0) touchedA.push(k); a[k]++; }
-    for (let i = off[b0], e = off[b1]; i < e; i++) { const k = ids[i]; if (b[k] === 0) touchedB.push(k); b[k]++; }
+    let nA = 0;
+    let nB = 0;
+    for (let i = off[a0], e = off[a1]; i < e; i++) { const k = ids[i]; if (a[k] === 0) touchedA[nA++] = k; a[k]++; }
+    for (let i = off[b0], e = off[b1]; i < e; i++) { const k = ids[i]; if (b[k] === 0) touchedB[nB++] = k; b[k]++; }
     let dot = 0;
     let na = 0;
     let nb = 0;
-    for (const k of touchedA) { const x = weights ? weights[k] : 1; na += a[k] * a[k] * x; dot += a[k] * b[k] * x; }
-    for (const k of touchedB) { const x = weights ? weights[k] : 1; nb += b[k] * b[k] * x; }
-    for (const k of touchedA) a[k] = 0;
-    for (const k of touchedB) b[k] = 0;
-    touchedA.length = 0;
-    touchedB.length = 0;
+    // Terms summed in order of first appearance in each window (the float sums depend on the order).
+    if (weights) {
+      for (let t = 0; t < nA; t++) { const k = touchedA[t]; const x = weights[k]; const ak = a[k]; na += ak * ak * x; dot += ak * b[k] * x; a[k] = 0; }
+      for (let t = 0; t < nB; t++) { const k = touchedB[t]; const bk = b[k]; nb += bk * bk * weights[k]; b[k] = 0; }
+    } else {
+      for (let t = 0; t < nA; t++) { const k = touchedA[t]; const ak = a[k]; na += ak * ak; dot += ak * b[k]; a[k] = 0; }
+      for (let t = 0; t < nB; t++) { const k = touchedB[t]; const bk = b[k]; nb += bk * bk; b[k] = 0; }
+    }
     return na && nb ? dot / Math.sqrt(na * nb) : 0;
   }
 }
@@ -102,18 +112,20 @@ export class Windows {
  * prefix's length, which made long articles quadratic).
  */
 export class Prefix {
-  private before: Float64Array;
-  private total: Float64Array;
+  /** Term counts (integers, as in Windows). */
+  private before: Int32Array;
+  private total: Int32Array;
   private totalNorm = 0;
   private norm = 0;
   private dotTotal = 0;
-  private scratch: Float64Array;
-  private touched: number[] = [];
+  private scratch: Int32Array;
+  private touched: Int32Array;
 
   constructor(private ix: TopicIndex) {
-    this.before = new Float64Array(ix.size);
-    this.total = new Float64Array(ix.size);
-    this.scratch = new Float64Array(ix.size);
+    this.before = new Int32Array(ix.size);
+    this.total = new Int32Array(ix.size);
+    this.scratch = new Int32Array(ix.size);
+    this.touched = new Int32Array(ix.size);
     for (let i = 0; i < ix.ids.length; i++) this.total[ix.ids[i]]++;
     for (let k = 0; k < ix.size; k++) this.totalNorm += this.total[k] * this.total[k] * ix.w2[k];
   }
@@ -139,13 +151,13 @@ export class Prefix {
   cosWith(b0: number, b1: number): number {
     const sc = this.scratch;
     const w2 = this.ix.w2;
-    const touched = this.touched;
+    const { touched, before } = this;
     const { ids, off } = this.ix;
-    for (let i = off[b0], e = off[b1]; i < e; i++) { const k = ids[i]; if (sc[k] === 0) touched.push(k); sc[k]++; }
+    let nT = 0;
+    for (let i = off[b0], e = off[b1]; i < e; i++) { const k = ids[i]; if (sc[k] === 0) touched[nT++] = k; sc[k]++; }
     let dot = 0;
     let n = 0;
-    for (const k of touched) { dot += this.before[k] * sc[k] * w2[k]; n += sc[k] * sc[k] * w2[k]; sc[k] = 0; }
-    touched.length = 0;
+    for (let t = 0; t < nT; t++) { const k = touched[t]; const c = sc[k]; dot += before[k] * c * w2[k]; n += c * c * w2[k]; sc[k] = 0; }
     return n && this.norm ? dot / Math.sqrt(n * this.norm) : 0;
   }
 }
