@@ -35,6 +35,8 @@ interface Slot {
   adm1Countries: Set<string>;
   /** A locative word comes just before the name ("in", "near", "town of"). */
   locative: boolean;
+  /** Candidates this name matches only as an alternate while another name of the article is their main name. */
+  namedElsewhere: Uint8Array | null;
 }
 
 const ADMIN_WORD = /^\s+(province|governorate|region|state|district|county|parish|oblast|prefecture|municipality|wilayah?)\b/i;
@@ -365,6 +367,9 @@ function sameLevelInList(c: Candidate, list: readonly Candidate[]): boolean {
   return false;
 }
 
+/** The penalty of markNamedElsewhere: about a country's lead over its capital by an alternate name. */
+const NAMED_ELSEWHERE = 4;
+
 function score(g: GazetteerStore, slot: Slot, j: number, ctx: Context | null, pair: number): number {
   const c = slot.cands[j];
   let s = slot.coh ? c.prior + slot.coh[j] : c.prior;
@@ -374,6 +379,7 @@ function score(g: GazetteerStore, slot: Slot, j: number, ctx: Context | null, pa
   if (slot.hint === 'admin') s += fc === 'ADM1' || fc === 'ADM2' ? 6 : -2;
   if (slot.hint === 'city') s += fc.startsWith('PPL') ? 4 : -2;
   if (pair >= 0 && (c.adm1 === pair || c.adm2 === pair || (g.fcode(pair).startsWith('PCL') && c.country === g.country(pair)))) s += 8;
+  if (slot.namedElsewhere && slot.namedElsewhere[j]) s -= NAMED_ELSEWHERE;
   if (!ctx) return s;
   const own = ctx.ownCountries[slot.group], ownA = ctx.ownAdmin1[slot.group];
   const n = (ctx.countries.get(c.country) ?? 0) - (own?.get(c.country) ?? 0);
@@ -399,11 +405,17 @@ function score(g: GazetteerStore, slot: Slot, j: number, ctx: Context | null, pa
   return s;
 }
 
-function choose(g: GazetteerStore, slots: Slot[], ctx: Context | null, pairs: number[]): void {
+function choose(g: GazetteerStore, slots: Slot[], ctx: Context | null, pairs: number[], groups: number): void {
+  const pairOf = (i: number): number => (pairs[i] >= 0 && slots[pairs[i]].pick >= 0 ? slots[pairs[i]].cands[slots[pairs[i]].pick].rec : -1);
+  // One sense per discourse: "Athens, Greece" early in an article is what a later bare "Athens"
+  // means too, so a name's first pair holds for all its mentions that have none of their own.
+  const groupPair = new Int32Array(groups).fill(-1);
+  for (let i = 0; i < slots.length; i++) if (groupPair[slots[i].group] < 0) groupPair[slots[i].group] = pairOf(i);
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i];
     let best = -1, top = -Infinity, second = -Infinity;
-    const pair = pairs[i] >= 0 && slots[pairs[i]].pick >= 0 ? slots[pairs[i]].cands[slots[pairs[i]].pick].rec : -1;
+    const own = pairOf(i);
+    const pair = own >= 0 ? own : groupPair[slot.group];
     const first = ctx ? null : (slot.first = new Float64Array(slot.cands.length));
     for (let j = 0; j < slot.cands.length; j++) {
       const s = score(g, slot, j, ctx, pair);
@@ -436,8 +448,9 @@ export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Sp
     let group = groupOf.get(name);
     if (group === undefined) groupOf.set(name, (group = groupOf.size));
     const w = wordBefore(text, span.start);
-    return { span, text: t, cands, hint, pick: -1, score: 0, margin: 0, group, first: null, coh: null, adm1Countries, locative: w !== null && LOCATIVE.has(w[0]) };
+    return { span, text: t, cands, hint, pick: -1, score: 0, margin: 0, group, first: null, coh: null, adm1Countries, locative: w !== null && LOCATIVE.has(w[0]), namedElsewhere: null };
   });
+  markNamedElsewhere(slots);
   // "Butler, Clark and Warren counties": every name of a list that ends in a plural admin word is
   // an admin area, not only the last one.
   for (let i = slots.length - 1; i >= 0; i--) {
@@ -449,16 +462,40 @@ export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Sp
   }
   // "Alexandria, La." / "Kafr Nabl, Idlib": a place followed by a comma and a larger place.
   // Not in a list of states, where a comma only separates items ("Virginia, Washington, West
-  // Virginia, Wisconsin" is no Washington in West Virginia): a name that can be a state between two
-  // that can be states. ("Louisville, Ky., New Haven, Conn." keeps its pairs.)
+  // Virginia, Wisconsin" is no Washington in West Virginia; nor "cases in Washington, Pennsylvania
+  // and California"): two names that can be states, listed with a third that can.
+  // ("Louisville, Ky., New Haven, Conn." keeps its pairs.)
   const gap = (i: number): string => (i >= 0 && i + 1 < slots.length ? text.slice(slots[i].span.end, slots[i + 1].span.start) : '');
   const state = (i: number): boolean => slots[i].adm1Countries.size > 0;
-  const inStateList = (i: number): boolean => i > 0 && i + 1 < slots.length && LIST_GAP.test(gap(i - 1)) && state(i - 1) && state(i) && state(i + 1);
+  const inStateList = (i: number): boolean => state(i) && state(i + 1) &&
+    ((i > 0 && LIST_GAP.test(gap(i - 1)) && state(i - 1)) || (i + 2 < slots.length && LIST_GAP.test(gap(i + 1)) && state(i + 2)));
   const pairs = slots.map((_s, i) => (/^,\s*$/.test(gap(i)) && !inStateList(i) ? i + 1 : -1));
   addCoherence(g, text, slots, groupOf.size);
-  choose(g, slots, null, pairs);
-  choose(g, slots, contextOf(slots, groupOf.size), pairs);
+  choose(g, slots, null, pairs, groupOf.size);
+  choose(g, slots, contextOf(slots, groupOf.size), pairs, groupOf.size);
   return slots.map((slot) => toPlace(g, text, slot));
+}
+
+/**
+ * One name per place: a writer who calls a place "Mexico City" does not also call it "Mexico" (an
+ * alternate name GeoNames lists for it), so a candidate a name matches only as an alternate, while
+ * another name of the article is that record's main name, is marked for a penalty in `score`.
+ */
+function markNamedElsewhere(slots: Slot[]): void {
+  let byName: Map<number, number> | null = null;
+  for (const s of slots) {
+    for (let j = 0; j < s.cands.length; j++) {
+      // A short form ("DeKalb" after "DeKalb County"), a demonym or an abbreviation is how writers
+      // refer back to a place they named in full: only alternate names are doubted.
+      if (s.cands[j].flag & (ALIAS.NAME | ALIAS.SHORT | ALIAS.DEMONYM | ALIAS.ABBREV)) continue;
+      if (!byName) {
+        byName = new Map();
+        for (const o of slots) for (const c of o.cands) if (c.flag & ALIAS.NAME && byName.get(c.rec) !== o.group) byName.set(c.rec, byName.has(c.rec) ? -1 : o.group);
+      }
+      const other = byName.get(s.cands[j].rec);
+      if (other !== undefined && other !== s.group) (s.namedElsewhere ??= new Uint8Array(s.cands.length))[j] = 1;
+    }
+  }
 }
 
 function toPlace(g: GazetteerStore, text: string, slot: Slot): ResolvedPlace {
