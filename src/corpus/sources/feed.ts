@@ -5,11 +5,18 @@
  * entities) is refused before parsing, feeds over MAX_FEED_BYTES are refused, and feedsmith's
  * parser (fast-xml-parser with processEntities off) never expands declared entities anyway.
  */
-import { parseFeed } from 'feedsmith';
+import { createRequire } from 'node:module';
 import { parsePublished, type ArticleInput } from '../../input/article.js';
 import { InputError } from '../../input/errors.js';
 import type { SourceItem } from './types.js';
 import { htmlToText } from './html.js';
+
+/** feedsmith, loaded on first use (its CommonJS build): see htmlLibs in ./html for why. */
+let feedsmith: typeof import('feedsmith') | null = null;
+function parseFeed(xml: string): unknown {
+  feedsmith ??= createRequire(import.meta.url)('feedsmith') as typeof import('feedsmith');
+  return feedsmith.parseFeed(xml);
+}
 
 export const MAX_FEED_BYTES = 16 * 1024 * 1024;
 
