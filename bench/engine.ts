@@ -14,7 +14,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // SITREP_DIST names another build of the same sources (e.g. `.dist-mine`, built with
 // `npx tsc -p tsconfig.build.json --outDir .dist-mine`), so two builds can be timed side by side.
 // It must sit at the repo root: the compiled modules find data/ and models/ at ../../ from themselves.
-const DIST = join(ROOT, process.env.SITREP_DIST ?? 'dist');
+export const DIST = join(ROOT, process.env.SITREP_DIST ?? 'dist');
 const compiled = join(DIST, 'analyze.js');
 
 function newestSource(dir: string): number {

@@ -9,8 +9,10 @@
  * - steady: the corpus repeated `--ingest-copies` times (default 4), each copy under its own URL
  *   so each is a distinct article (and a near-duplicate of the others), so that start-up cost is
  *   spread and a long ingest's rate shows.
- * - CLI: the real user path, `node bin/sitrep.js ingest FILE.jsonl --db TMP` on the compiled
- *   dist/ (run `npm run build` first), timed from spawn to exit.
+ * - CLI: the real user path, the compiled CLI (`dist/cli/main.js`, what `bin/sitrep.js` runs, or
+ *   the build SITREP_DIST names) ingesting FILE.jsonl into a fresh store, timed from spawn to exit.
+ * Every run uses the compiled build (bench/engine), workers included: from the TypeScript sources
+ * the pool's workers would run under tsx, whose loader and `__name` wrappers the figures are not about.
  * CPU figures: `cpuMsPerArticle` is process CPU (all threads); `mainCpuMsPerArticle` the main
  * thread's own CPU (reading, hashing, writing, rebuild), which on a 2-core machine is taken from
  * the workers; `mainBusyMsPerArticle` its event-loop busy wall time (CPU plus time descheduled or
@@ -23,11 +25,13 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { ingest } from '../src/corpus/ingest.js';
 import type { SourceItem } from '../src/corpus/sources/types.js';
 import type { ArticleInput } from '../src/input/article.js';
-import { SqliteStore } from '../src/store/sqlite.js';
 import type { ArticleEntry } from '../src/store/types.js';
+import { compiledModule, DIST } from './engine.js';
+
+const { ingest } = await compiledModule<typeof import('../src/corpus/ingest.js')>('corpus/ingest');
+const { SqliteStore } = await compiledModule<typeof import('../src/store/sqlite.js')>('store/sqlite');
 
 export interface IngestRun {
   articles: number;
@@ -114,15 +118,13 @@ export function repeatCorpus(articles: readonly ArticleInput[], copies: number):
   return out;
 }
 
-const ROOT = new URL('../', import.meta.url);
-
-/** Wall seconds of the compiled CLI ingesting `articles` into a fresh store; null when dist/ is not built. */
+/** Wall seconds of the compiled CLI ingesting `articles` into a fresh store; null when the build is missing. */
 export function cliRun(articles: readonly ArticleInput[]): { seconds: number; note: string } | null {
-  const bin = fileURLToPath(new URL('bin/sitrep.js', ROOT));
-  const compiled = fileURLToPath(new URL('dist/corpus/ingest.js', ROOT));
+  const bin = join(DIST, 'cli', 'main.js');
+  const compiled = join(DIST, 'corpus', 'ingest.js');
   if (!existsSync(compiled)) return null;
-  const source = fileURLToPath(new URL('src/corpus/ingest.ts', ROOT));
-  const note = statSync(compiled).mtimeMs < statSync(source).mtimeMs ? ' (dist/ is older than src/: run npm run build)' : '';
+  const source = fileURLToPath(new URL('../src/corpus/ingest.ts', import.meta.url));
+  const note = statSync(compiled).mtimeMs < statSync(source).mtimeMs ? ' (the build is older than src/: run npm run build)' : '';
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-cli-'));
   try {
     const file = join(dir, 'in.jsonl');
