@@ -255,24 +255,46 @@ function upperAt(text: string, lower: string, i: number): boolean {
   return (c >= 65 && c <= 90) || (c > 0xbf && c !== lower.charCodeAt(i));
 }
 
-/** pairsBySlices reading each word's lower case from `lower` in place: strings only for flags. */
-function pairsInPlace(text: string, lower: string, starts: number[], ends: number[], m: SpinModel, flag: Flag): void {
+/**
+ * pairsBySlices reading each word's lower case from `lower` in place, in one pass over the text:
+ * the words of wordSpans are found, hashed and paired as they are scanned (strings only for flags).
+ */
+function pairsInPlace(text: string, lower: string, m: SpinModel, flag: Flag): void {
+  const n = text.length;
   let pEnd = -1;
   let pStart = -1;
   let pHash = 0;
-  for (let wi = 0; wi < starts.length; wi++) {
-    const start = starts[wi];
-    const end = ends[wi];
+  let i = 0;
+  while (i < n) {
+    if (charClass(text.charCodeAt(i)) === OTHER) { i++; continue; }
+    const start = i;
+    // Paired with the previous word: only spaces between them (the previous word's length is known).
+    const paired = pEnd >= 0 && start > pEnd && isSpaceOnly(text, pEnd, start);
+    const pLen = pEnd - pStart;
+    // The word's hash, and the bigram's ("previous current") continued from the previous word's.
     let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
+    let b = Math.imul(pHash ^ 0x20, 0x01000193);
+    for (;;) {
+      for (; i < n && charClass(text.charCodeAt(i)) !== OTHER; i++) {
+        const l = lower.charCodeAt(i);
+        h = Math.imul(h ^ l, 0x01000193);
+        b = Math.imul(b ^ l, 0x01000193);
+      }
+      // A word goes on past one apostrophe or hyphen followed by a letter or digit (WORD).
+      const c = i + 1 < n ? text.charCodeAt(i) : 0;
+      if (!((c === 0x27 || c === 0x2019 || c === 0x2d) && charClass(text.charCodeAt(i + 1)) !== OTHER)) break;
+      h = Math.imul(h ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x01000193);
+      i++;
+    }
+    const end = i;
     h >>>= 0;
     if (m.officialStart[text.charCodeAt(start)]) {
       const cur = text.slice(start, end);
       if (m.official.has(cur)) officialAt(text, start, cur, m, flag);
     }
-    if (pEnd >= 0 && start > pEnd && isSpaceOnly(text, pEnd, start)) {
+    if (paired) {
       const titled = upperAt(text, lower, pStart) && upperAt(text, lower, start);
-      const pLen = pEnd - pStart;
       const len = end - start;
       if (pHash === h && pLen === len && lower.startsWith(lower.slice(pStart, pEnd), start)) {
         // Reduplicated names and idioms ("Bora Bora", "Sirhan Sirhan") are capitalised twice.
@@ -280,8 +302,6 @@ function pairsInPlace(text: string, lower: string, starts: number[], ends: numbe
         if (/\p{L}/u.test(lc) && !m.doubled.has(lc) && !titled) flag(pStart, end, 'doubled_word', text.slice(pStart, pEnd));
       } else if (pLen >= 3 && len >= 3) {
         // Collocations are pairs of content words of three letters or more (see the build script).
-        let b = Math.imul(pHash ^ 0x20, 0x01000193);
-        for (let i = start; i < end; i++) b = Math.imul(b ^ lower.charCodeAt(i), 0x01000193);
         b >>>= 0;
         const q = b >>> (32 - FILTER_BITS);
         if (m.filter[q >>> 5] & (1 << (q & 31))) collocationAt(m, b, titled, text.slice(pStart, pEnd), text.slice(start, end), pStart, end, flag);
@@ -321,12 +341,14 @@ export function findSpin(text: string, lower = text.toLowerCase()): SpinFlag[] {
   const flag = (start: number, end: number, kind: string, suggestion: string | null): void => {
     flags.push({ text: text.slice(start, end), start, end, kind, suggestion });
   };
-  const starts: number[] = [];
-  const ends: number[] = [];
-  wordSpans(text, starts, ends);
   // Lower-casing is then per code unit, so each word's lower case is read from `lower` in place.
-  if (lower.length === text.length && !text.includes('\u03a3') && !hasAstral(text)) pairsInPlace(text, lower, starts, ends, m, flag);
-  else pairsBySlices(text, starts, ends, m, flag);
+  if (lower.length === text.length && !text.includes('\u03a3') && !hasAstral(text)) pairsInPlace(text, lower, m, flag);
+  else {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    wordSpans(text, starts, ends);
+    pairsBySlices(text, starts, ends, m, flag);
+  }
   if (text.includes('-')) {
     for (const s of stutters(text)) {
       const pre = s[1].toLowerCase();
