@@ -6,7 +6,7 @@
  * near the overlapping words, numbers and names in common). No feature depends on the identity of
  * a headline, so the model cannot memorise claims (the FNC-1 test set has unseen headlines).
  */
-import { capitalisedWords, fnv1a, fnv1aFrom, numberTokens } from './text.js';
+import { capitalisedShare, capitalisedWords, fnv1a, fnv1aFrom, numberShare, numberTokens } from './text.js';
 import { keyId, lex, Marks, S_HASH, STEM_STRIDE, stemColumn, W_CONTENT, W_HASH, W_STEM, WORD_STRIDE, wordColumn } from './lexicon.js';
 import { freshen, prepareWords, textWordIds, type SentenceWords } from './prepare.js';
 import { finishIndex, Windows } from './topic.js';
@@ -142,12 +142,6 @@ function names(text: string): Set<string> {
   return new Set(capitalisedWords(text));
 }
 
-function fracIn<T>(a: Set<T>, b: { has(x: T): boolean }): number {
-  if (!a.size) return 0;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n / a.size;
-}
 
 export interface PairAnalysis {
   features: number[];
@@ -294,8 +288,8 @@ export function pairFeatures(headline: string, sentences: string[], idf: Idf, pr
     headSet.length ? inLeadN / headSet.length : 0,
     headPrefixes.size ? prefixHits / headPrefixes.size : 0,
     bigramFrac(headIds, bodyStems, nLocal),
-    headNumbers.size ? fracIn(headNumbers, numbers(bodyText)) : 0,
-    headNames.size ? fracIn(headNames, names(bodyText)) : 0,
+    numberShare(bodyText, headNumbers),
+    capitalisedShare(bodyText, headNames),
     Math.log1p(bm25),
     Math.log1p(allIds.length) / 8,
     Math.log1p(headWords.length) / 4,

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { capitalisedWords, fnv1a, fnv1aFrom, numberTokens, words } from './text.js';
+import { capitalisedShare, capitalisedWords, fnv1a, fnv1aFrom, numberShare, numberTokens, words } from './text.js';
 
 /** The definition the scanner in words() must reproduce. */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -39,5 +39,25 @@ test('capitalisedWords and numberTokens: the code-unit scanners find what their 
   fc.assert(fc.property(fc.array(alphabet, { maxLength: 30 }).map((a) => a.join('')), (t) => {
     assert.deepEqual(capitalisedWords(t), caps(t));
     assert.deepEqual(numberTokens(t), nums(t));
+  }), { numRuns: 3000 });
+});
+
+test('capitalisedShare and numberShare: the share of wanted strings among the matches', () => {
+  assert.equal(capitalisedShare('Then Assad met Putin. Assad left', new Set(['assad', 'putin', 'obama', 'then'])), 0.5);
+  assert.equal(numberShare('killed 12, wounded 1,200 on 3.5', new Set(['12', '1,200', '200', '3'])), 0.5);
+  assert.equal(capitalisedShare('no names', new Set()), 0);
+  const share = (found: string[], wanted: Set<string>): number => {
+    if (!wanted.size) return 0;
+    let n = 0;
+    for (const w of wanted) if (found.includes(w)) n++;
+    return n / wanted.size;
+  };
+  const alphabet = fc.constantFrom('a', 'B', 'Ab', 'AB', 'É', 'İ', '1', '12', ',', '.', ' ', "'", '-', 'ǅ', '𝔘');
+  const text = fc.array(alphabet, { maxLength: 24 }).map((a) => a.join(''));
+  fc.assert(fc.property(text, text, (t, u) => {
+    const names = new Set(capitalisedWords(u).concat(capitalisedWords(t).slice(0, 1)));
+    const nums = new Set(numberTokens(u).concat(numberTokens(t).slice(-1)));
+    assert.equal(capitalisedShare(t, names), share(capitalisedWords(t), names));
+    assert.equal(numberShare(t, nums), share(numberTokens(t), nums));
   }), { numRuns: 3000 });
 });

@@ -139,14 +139,14 @@ function isAsciiWord(c: number): boolean {
 const CAPITALISED = /(?<![.!?]\s)(?<!^)\b\p{Lu}[\p{L}'’-]+/gu;
 
 /**
- * Lower-cased matches of CAPITALISED (a capitalised word not at the text's start nor right after
- * a sentence end: a cheap stand-in for names), by a code-unit scan; astral text takes the regex.
+ * Calls visit(start, end) for each match of CAPITALISED (a capitalised word not at the text's
+ * start nor right after a sentence end: a cheap stand-in for names), left to right, by a code-unit
+ * scan; astral text takes the regex.
  */
-export function capitalisedWords(text: string): string[] {
-  const out: string[] = [];
+function eachCapitalised(text: string, visit: (start: number, end: number) => void): void {
   if (hasAstral(text)) {
-    for (const m of text.matchAll(CAPITALISED)) out.push(m[0].toLowerCase());
-    return out;
+    for (const m of text.matchAll(CAPITALISED)) visit(m.index, m.index + m[0].length);
+    return;
   }
   const n = text.length;
   for (let p = 1; p + 1 < n; p++) {
@@ -164,24 +164,65 @@ export function capitalisedWords(text: string): string[] {
       if (!(d === 0x27 || d === 0x2019 || d === 0x2d || unitClass(d) & U_L)) break;
     }
     if (e === p + 1) continue;
-    out.push(text.slice(p, e).toLowerCase());
+    visit(p, e);
     p = e - 1;
   }
+}
+
+/** Calls visit(start, end) for each match of /\d+(?:[.,]\d+)?/g (ASCII digits, one separator). */
+function eachNumber(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) continue;
+    const start = i;
+    while (++i < n && (c = text.charCodeAt(i)) >= 0x30 && c <= 0x39);
+    if ((c === 0x2e || c === 0x2c) && i < n && i + 1 < n && (c = text.charCodeAt(i + 1)) >= 0x30 && c <= 0x39) {
+      while (++i < n && (c = text.charCodeAt(i)) >= 0x30 && c <= 0x39);
+    }
+    visit(start, i);
+  }
+}
+
+/** Lower-cased matches of CAPITALISED, in order. */
+export function capitalisedWords(text: string): string[] {
+  const out: string[] = [];
+  eachCapitalised(text, (a, b) => { out.push(text.slice(a, b).toLowerCase()); });
   return out;
 }
 
-/** The matches of /\d+(?:[.,]\d+)?/g (ASCII digits, one decimal or thousands separator), by a scan. */
+/** The matches of /\d+(?:[.,]\d+)?/g, in order. */
 export function numberTokens(text: string): string[] {
   const out: string[] = [];
-  const n = text.length;
-  const digit = (i: number): boolean => { const c = text.charCodeAt(i); return c >= 0x30 && c <= 0x39; };
-  for (let i = 0; i < n; i++) {
-    if (!digit(i)) continue;
-    const start = i;
-    while (i < n && digit(i)) i++;
-    const sep = i < n ? text.charCodeAt(i) : 0;
-    if ((sep === 0x2e || sep === 0x2c) && i + 1 < n && digit(i + 1)) for (i++; i < n && digit(i); i++);
-    out.push(text.slice(start, i));
-  }
+  eachNumber(text, (a, b) => { out.push(text.slice(a, b)); });
   return out;
+}
+
+/**
+ * Share of the strings of `wanted` that occur among the matches (lower-cased when `lowerCase`) of
+ * a scanner over `text`. Only matches as long as some wanted string are sliced (lower-casing keeps
+ * the length of a code-unit string except for "İ", in whose presence every match is).
+ */
+function shareFound(text: string, wanted: ReadonlySet<string>, each: typeof eachNumber, lowerCase: boolean): number {
+  if (!wanted.size) return 0;
+  let lengths = 0;
+  for (const w of wanted) lengths |= 1 << Math.min(w.length, 31);
+  if (lowerCase && text.includes('\u0130')) lengths = -1;
+  const found = new Set<string>();
+  each(text, (a, b) => {
+    if (!(lengths & (1 << Math.min(b - a, 31)))) return;
+    const m = lowerCase ? text.slice(a, b).toLowerCase() : text.slice(a, b);
+    if (wanted.has(m)) found.add(m);
+  });
+  return found.size / wanted.size;
+}
+
+/** Share of `wanted` (lower-cased names) among the lower-cased matches of CAPITALISED in `text`. */
+export function capitalisedShare(text: string, wanted: ReadonlySet<string>): number {
+  return shareFound(text, wanted, eachCapitalised, true);
+}
+
+/** Share of `wanted` (number strings) among the numbers of `text`. */
+export function numberShare(text: string, wanted: ReadonlySet<string>): number {
+  return shareFound(text, wanted, eachNumber, false);
 }
