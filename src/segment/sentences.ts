@@ -94,20 +94,41 @@ function wordAfter(text: string, pos: number): string {
   return text.slice(i, j);
 }
 
-/** Does a single period at `dot` (followed by whitespace, then `next`) end the sentence? */
-function periodEnds(text: string, dot: number, next: string): boolean {
+// The longest entry of TITLES, MONTHS and OTHER ("brig.-gen"): a longer word without a period
+// inside is none of them, nor a dotted acronym, nor an initial, so it ends the sentence.
+const LONGEST_ABBREVIATION = Math.max(...[...TITLES, ...MONTHS, ...OTHER].map((w) => w.length));
+
+/** Does a single period at `dot` (followed by whitespace, then the word that starts at `next`) end the sentence? */
+function periodEnds(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
+  const c0 = word.charCodeAt(0);
+  // Most sentences end in a plain word: no prefix to strip, too long to be an abbreviation.
+  if (word.length > LONGEST_ABBREVIATION && c0 !== 46 && c0 !== 45 && c0 !== 39 && !word.includes('.')) return true;
   const bare = word.replace(/^[.\-']+/, '');
-  const lower = bare.toLowerCase();
-  const nextLower = next.toLowerCase();
-  const opener = OPENERS.has(nextLower);
   if (/^\p{Lu}$/u.test(bare)) {
     // An initial ("John F. Kennedy"); a lone capital at a sentence end is rare in news.
     return false;
   }
+  const lower = bare.toLowerCase();
   if (TITLES.has(lower)) return false;
-  if (MONTHS.has(lower) && /^\d/.test(next)) return false;
-  if (isDottedAcronym(bare) || OTHER.has(lower)) return opener && /^\p{Lu}/u.test(next);
+  if (MONTHS.has(lower) && /^\d/.test(wordAfter(text, next))) return false;
+  if (isDottedAcronym(bare) || OTHER.has(lower)) {
+    const after = wordAfter(text, next);
+    return OPENERS.has(after.toLowerCase()) && /^\p{Lu}/u.test(after);
+  }
+  return true;
+}
+
+/** Is text[from, to) a list marker: optional white space, then one or two ASCII digits ("1. A ceasefire")? */
+function isListMarker(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  const n = to - i;
+  if (n < 1 || n > 2) return false;
+  for (; i < to; i++) {
+    const u = text.charCodeAt(i);
+    if (u < 48 || u > 57) return false;
+  }
   return true;
 }
 
@@ -135,10 +156,11 @@ function blockBoundaries(text: string, start: number, end: number, out: number[]
       const w = text.charCodeAt(afterOpeners(text, next));
       if (w >= 97 && w <= 122) continue;
     }
-    const punct = m[0];
-    if (punct === '.' && !periodEnds(text, m.index, wordAfter(text, next))) continue;
-    // A list marker ("1. A ceasefire") is not a sentence of its own.
-    if (punct === '.' && /^\s*\d{1,2}$/.test(text.slice(sentenceStart, m.index))) continue;
+    if (m[0] === '.') {
+      if (!periodEnds(text, m.index, next)) continue;
+      // A list marker ("1. A ceasefire") is not a sentence of its own.
+      if (isListMarker(text, sentenceStart, m.index)) continue;
+    }
     out.push(stop);
     sentenceStart = stop;
     re.lastIndex = stop;

@@ -40,11 +40,22 @@ const NUMBER = 1;
 const PUNCTUATION = 2;
 const SYMBOL = 3;
 
-/** Should the trailing period of `word` stay part of it? */
-function keepsPeriod(word: string, atEnd: boolean): boolean {
-  const bare = word.slice(0, -1);
+// The longest entry of TITLES, MONTHS and OTHER ("brig.-gen").
+const LONGEST_ABBREVIATION = Math.max(...[...TITLES, ...MONTHS, ...OTHER].map((w) => w.length));
+
+/** Should the trailing period of the word text[s, e) stay part of it? `end`: the end of the sentence. */
+function keepsPeriod(text: string, s: number, e: number, end: number): boolean {
+  // Most words before a period end a sentence: longer than any abbreviation and without a period
+  // inside, such a word is none, nor an initial or a dotted acronym (no slice, no lower-casing).
+  if (e - 1 - s > LONGEST_ABBREVIATION) {
+    let dot = false;
+    for (let j = s; j < e - 1 && !dot; j++) dot = text.charCodeAt(j) === 46;
+    if (!dot) return false;
+  }
+  const bare = text.slice(s, e - 1);
   const lower = bare.toLowerCase();
   if (TITLES.has(lower) || MONTHS.has(lower)) return true;
+  const atEnd = e === end || onlyClosersAfter(text, e, end);
   if (/^\p{Lu}$/u.test(bare)) return !atEnd; // an initial
   if (OTHER.has(lower) || isDottedAcronym(bare)) return !atEnd;
   return false;
@@ -164,8 +175,7 @@ function onlyClosersAfter(text: string, e: number, end: number): boolean {
 /** A word token from s to e (its optional final period included); returns where scanning resumes. */
 function word(text: string, s: number, e: number, end: number, numeral: boolean): number {
   if (text.charCodeAt(e - 1) === 46) {
-    const atEnd = e === end || onlyClosersAfter(text, e, end);
-    if (!keepsPeriod(text.slice(s, e), atEnd)) e -= 1;
+    if (!keepsPeriod(text, s, e, end)) e -= 1;
     else numeral = false;
   }
   // Split clitics the way CoNLL's Penn tokenisation does: "Iran's" -> "Iran" "'s", "don't" -> "do" "n't".
