@@ -201,7 +201,8 @@ function scan(text: string, start: number, end: number): number {
       i++;
       continue;
     }
-    if (u === 104 || u === 119) {
+    // "http…" or "www.": most words that start with h or w ("he", "was") fail on the second letter.
+    if ((u === 104 && text.charCodeAt(i + 1) === 116) || (u === 119 && text.charCodeAt(i + 1) === 119)) {
       const e = urlEnd(text, i, end);
       if (e > 0) {
         push(i, e, SYMBOL);
