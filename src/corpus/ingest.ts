@@ -174,10 +174,12 @@ export async function ingest(items: Iterable<SourceItem>, store: Store, opts: In
     }
     await writing;
     await check();
+    // The pool stays open for the rebuild: one of its idle workers groups the stories.
+    const p = pool;
+    if (!opts.skipRebuild) summary.rebuild = await rebuildCorpus(store, p ? { clusterStories: (docs) => p.stories(docs) } : {});
   } finally {
     await pool?.close();
   }
-  if (!opts.skipRebuild) summary.rebuild = await rebuildCorpus(store);
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
 }

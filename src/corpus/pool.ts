@@ -11,6 +11,12 @@ import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { siblingModule, startWorker } from '../util/worker.js';
 import type { Job, JobResult } from './job.js';
+import type { Story, StoryInput } from './stories.js';
+
+/** A message to a worker: a batch of jobs, or the articles to group into stories. */
+export type WorkerRequest = Job[] | { stories: StoryInput[] };
+/** A worker's answer: the batch's results, or the stories. */
+export type WorkerReply = JobResult[] | { stories: Story[] };
 
 /** Articles per message: enough to make message overhead negligible; smaller near the end of the queue to balance the tail. */
 const BATCH = 8;
@@ -28,6 +34,7 @@ export class AnalysisPool {
   private waiters: { below: number; resolve: () => void; reject: (e: Error) => void }[] = [];
   private failure: Error | null = null;
   private closed = false;
+  private storyWaiter: { resolve: (s: Story[]) => void; reject: (e: Error) => void } | null = null;
 
   /**
    * Starts `size` workers at once (they load the analysis models while the caller reads its input).
@@ -38,7 +45,14 @@ export class AnalysisPool {
     this.slots = Array.from({ length: Math.max(1, size) }, () => {
       const worker = startWorker(file);
       const slot: Slot = { worker, inFlight: 0 };
-      worker.on('message', (results: JobResult[]) => {
+      worker.on('message', (reply: WorkerReply) => {
+        if (!Array.isArray(reply)) {
+          const w = this.storyWaiter;
+          this.storyWaiter = null;
+          w?.resolve(reply.stories);
+          return;
+        }
+        const results = reply;
         slot.inFlight--;
         this.outstanding -= results.length;
         this.pump();
@@ -66,12 +80,30 @@ export class AnalysisPool {
     return new Promise((resolve, reject) => this.waiters.push({ below: n, resolve, reject }));
   }
 
+  /**
+   * Groups articles into stories (corpus/stories) on a worker, so that the rebuild's longest step
+   * runs beside the main thread's own (duplicates, provenance, reading the events) instead of after
+   * them: on a 2-core machine the second core is otherwise idle once the analyses are done. Call it
+   * when every submitted job is answered; one grouping at a time.
+   */
+  stories(docs: StoryInput[]): Promise<Story[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.storyWaiter) return Promise.reject(new Error('AnalysisPool.stories: a grouping is already running'));
+    const slot = this.slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+    return new Promise((resolve, reject) => {
+      this.storyWaiter = { resolve, reject };
+      const request: WorkerRequest = { stories: docs };
+      slot.worker.postMessage(request);
+    });
+  }
+
   private pump(): void {
     const size = Math.max(1, Math.min(BATCH, Math.ceil(this.queue.length / (IN_FLIGHT * this.slots.length))));
     for (const slot of this.slots) {
       while (slot.inFlight < IN_FLIGHT && this.queue.length) {
         slot.inFlight++;
-        slot.worker.postMessage(this.queue.splice(0, size));
+        const request: WorkerRequest = this.queue.splice(0, size);
+        slot.worker.postMessage(request);
       }
     }
   }
@@ -90,6 +122,8 @@ export class AnalysisPool {
     this.failure ??= e;
     for (const w of this.waiters) w.reject(this.failure);
     this.waiters = [];
+    this.storyWaiter?.reject(this.failure);
+    this.storyWaiter = null;
     this.queue.length = 0;
   }
 

@@ -7,7 +7,15 @@
 import type { Store } from '../store/types.js';
 import { duplicateGroups, provenanceLinks } from './dedupe.js';
 import { mergeEvents, type MergeArticle } from './merge.js';
-import { clusterStories } from './stories.js';
+import { clusterStories, type Story, type StoryInput } from './stories.js';
+
+export interface RebuildOptions {
+  /**
+   * Groups the articles into stories elsewhere (an analysis pool's worker: AnalysisPool.stories)
+   * while this thread computes the rest; by default in this thread.
+   */
+  clusterStories?: (docs: StoryInput[]) => Promise<Story[]>;
+}
 
 export interface RebuildSummary {
   articles: number;
@@ -19,20 +27,26 @@ export interface RebuildSummary {
   events: number;
 }
 
-export async function rebuildCorpus(store: Store): Promise<RebuildSummary> {
+export async function rebuildCorpus(store: Store, opts: RebuildOptions = {}): Promise<RebuildSummary> {
   const articles = await store.listArticles();
+  const docs = articles.map((a) => ({ id: a.id, text: a.text, title: a.title ?? undefined, published: a.published ?? undefined }));
+  // Stories need only the texts and dates: started first, so that an offloaded grouping overlaps
+  // everything up to the merge, which needs its result.
+  const storiesDone = opts.clusterStories ? opts.clusterStories(docs) : null;
+  // Settled at once so that a failure while this thread works is not an unhandled rejection.
+  storiesDone?.catch(() => {});
   const bands = await store.sharedBands();
   const sigs = await store.signatures([...new Set(bands.map((b) => b.articleId))]);
   const duplicates = duplicateGroups(articles, bands, sigs);
   const provenance = provenanceLinks(articles, await store.sharedSentences());
-  const stories = clusterStories(articles.map((a) => ({ id: a.id, text: a.text, title: a.title ?? undefined, published: a.published ?? undefined })));
+  const reportEvents = await store.listReportEvents();
+  const stories = storiesDone ? await storiesDone : clusterStories(docs);
   const groupOf = new Map(duplicates.map((d) => [d.articleId, d.groupId]));
   const storyOf = new Map<string, string>();
   for (const s of stories) for (const a of s.articles) storyOf.set(a, s.id);
   const meta = new Map<string, MergeArticle>(articles.map((a) => [a.id, {
     id: a.id, source: a.source, published: a.published, duplicateGroup: groupOf.get(a.id) ?? null, story: storyOf.get(a.id) ?? null,
   }]));
-  const reportEvents = await store.listReportEvents();
   const events = mergeEvents(reportEvents, meta);
   await store.replaceDerived({ duplicates, provenance, stories, events });
   let eventReports = 0;

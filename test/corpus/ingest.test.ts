@@ -124,3 +124,27 @@ test('with several workers, articles are stored in input order whatever order th
     cleanup();
   }
 });
+
+test('an ingest on the worker pool (stories grouped on a worker) stores the same corpus as one in this thread', async () => {
+  const { dir, cleanup } = tempDir();
+  const derived = (store: SqliteStore): string =>
+    JSON.stringify(['duplicates', 'provenance', 'stories', 'story_articles', 'events', 'event_reports'].map((t) => store.db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()));
+  // More articles than the inline limit, so that the pool runs; two situations, so that there are stories to group.
+  const lines = [STRIKE_WIRE, STRIKE_COPY, VOTE].map((text, i) => JSON.stringify({ text, published: `2024-03-0${4 + i}` }));
+  for (let i = 0; i < 60; i++) lines.push(JSON.stringify({ text: `Road ${i} in ${i % 2 ? 'Oldport' : 'Newbury'} was repaved by crew ${i * 3} over the weekend, the council said.` }));
+  const pooled = new SqliteStore(join(dir, 'pool.db'));
+  const inline = new SqliteStore(join(dir, 'inline.db'));
+  try {
+    write(dir, { 'in/batch.jsonl': lines.join('\n') });
+    const a = await ingest(readSources([join(dir, 'in')]), pooled, { workers: 2 });
+    const b = await ingest(readSources([join(dir, 'in')]), inline, { workers: 0 });
+    assert.equal(a.added, 63);
+    assert.ok(a.rebuild!.stories < 63 && a.rebuild!.stories > 1, `stories: ${a.rebuild!.stories}`);
+    assert.deepEqual(a.rebuild, b.rebuild);
+    assert.equal(derived(pooled), derived(inline));
+  } finally {
+    await pooled.close();
+    await inline.close();
+    cleanup();
+  }
+});
