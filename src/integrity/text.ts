@@ -131,98 +131,47 @@ export function fnv1aFrom(h: number, s: string): number {
   return h >>> 0;
 }
 
-/** ASCII word character (\w without the i flag): what \b looks at, even with the u flag. */
-function isAsciiWord(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-}
-
+/** A capitalised word not at the text's start nor right after a sentence end: names, roughly. */
 const CAPITALISED = /(?<![.!?]\s)(?<!^)\b\p{Lu}[\p{L}'’-]+/gu;
-
-/**
- * Calls visit(start, end) for each match of CAPITALISED (a capitalised word not at the text's
- * start nor right after a sentence end: a cheap stand-in for names), left to right, by a code-unit
- * scan; astral text takes the regex.
- */
-function eachCapitalised(text: string, visit: (start: number, end: number) => void): void {
-  if (hasAstral(text)) {
-    for (const m of text.matchAll(CAPITALISED)) visit(m.index, m.index + m[0].length);
-    return;
-  }
-  const n = text.length;
-  for (let p = 1; p + 1 < n; p++) {
-    const c = text.charCodeAt(p);
-    if (!(unitClass(c) & U_LU)) continue;
-    const b = text.charCodeAt(p - 1);
-    if (isAsciiWord(b) === isAsciiWord(c)) continue;
-    if (p >= 2 && unitClass(b) & U_SPACE) {
-      const a = text.charCodeAt(p - 2);
-      if (a === 0x2e || a === 0x21 || a === 0x3f) continue;
-    }
-    let e = p + 1;
-    for (; e < n; e++) {
-      const d = text.charCodeAt(e);
-      if (!(d === 0x27 || d === 0x2019 || d === 0x2d || unitClass(d) & U_L)) break;
-    }
-    if (e === p + 1) continue;
-    visit(p, e);
-    p = e - 1;
-  }
-}
-
-/** Calls visit(start, end) for each match of /\d+(?:[.,]\d+)?/g (ASCII digits, one separator). */
-function eachNumber(text: string, visit: (start: number, end: number) => void): void {
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) continue;
-    const start = i;
-    while (++i < n && (c = text.charCodeAt(i)) >= 0x30 && c <= 0x39);
-    if ((c === 0x2e || c === 0x2c) && i < n && i + 1 < n && (c = text.charCodeAt(i + 1)) >= 0x30 && c <= 0x39) {
-      while (++i < n && (c = text.charCodeAt(i)) >= 0x30 && c <= 0x39);
-    }
-    visit(start, i);
-  }
-}
+const NUMERAL = /\d+(?:[.,]\d+)?/g;
 
 /** Lower-cased matches of CAPITALISED, in order. */
 export function capitalisedWords(text: string): string[] {
-  const out: string[] = [];
-  eachCapitalised(text, (a, b) => { out.push(text.slice(a, b).toLowerCase()); });
-  return out;
+  return Array.from(text.matchAll(CAPITALISED), (m) => m[0].toLowerCase());
 }
 
-/** The matches of /\d+(?:[.,]\d+)?/g, in order. */
+/** The matches of NUMERAL (ASCII digits, one decimal or thousands separator), in order. */
 export function numberTokens(text: string): string[] {
-  const out: string[] = [];
-  eachNumber(text, (a, b) => { out.push(text.slice(a, b)); });
-  return out;
+  return text.match(NUMERAL) ?? [];
 }
 
 /**
  * Share of the strings of `wanted` that occur among the matches (lower-cased when `lowerCase`) of
- * a scanner over `text`. Only matches as long as some wanted string are sliced (lower-casing keeps
- * the length of a code-unit string except for "İ", in whose presence every match is).
+ * a global pattern in `text`. The pattern runs by exec (irregexp scans faster than a code-unit loop
+ * here), and only matches as long as some wanted string are lower-cased and looked up (lower-casing
+ * keeps a string's length except for "İ", in whose presence every match is).
  */
-function shareFound(text: string, wanted: ReadonlySet<string>, each: typeof eachNumber, lowerCase: boolean): number {
+function shareFound(text: string, wanted: ReadonlySet<string>, re: RegExp, lowerCase: boolean): number {
   if (!wanted.size) return 0;
   let lengths = 0;
   for (const w of wanted) lengths |= 1 << Math.min(w.length, 31);
   if (lowerCase && text.includes('\u0130')) lengths = -1;
   const found = new Set<string>();
-  each(text, (a, b) => {
-    if (!(lengths & (1 << Math.min(b - a, 31)))) return;
-    const m = lowerCase ? text.slice(a, b).toLowerCase() : text.slice(a, b);
-    if (wanted.has(m)) found.add(m);
-  });
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!(lengths & (1 << Math.min(m[0].length, 31)))) continue;
+    const k = lowerCase ? m[0].toLowerCase() : m[0];
+    if (wanted.has(k)) found.add(k);
+  }
   return found.size / wanted.size;
 }
 
 /** Share of `wanted` (lower-cased names) among the lower-cased matches of CAPITALISED in `text`. */
 export function capitalisedShare(text: string, wanted: ReadonlySet<string>): number {
-  return shareFound(text, wanted, eachCapitalised, true);
+  return shareFound(text, wanted, CAPITALISED, true);
 }
 
 /** Share of `wanted` (number strings) among the numbers of `text`. */
 export function numberShare(text: string, wanted: ReadonlySet<string>): number {
-  return shareFound(text, wanted, eachNumber, false);
+  return shareFound(text, wanted, NUMERAL, false);
 }
