@@ -92,6 +92,7 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
   withStore('derived tables are replaced as a whole', async (s) => {
     await s.putArticle(sampleEntry('a'));
     await s.putArticle(sampleEntry('b'));
+    assert.equal(await s.derivedCovers(), false, 'no story holds the new articles yet');
     await s.replaceDerived({
       duplicates: [{ articleId: 'b', groupId: 'a', similarity: 0.9 }],
       provenance: [{ articleId: 'b', start: 0, end: 5, sourceArticleId: 'a', sourceStart: 0, sourceEnd: 5, kind: 'copy' }],
@@ -107,9 +108,12 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
     assert.equal((await s.listProvenance('a')).length, 0);
     assert.deepEqual((await s.listStories())[0].articles, ['a', 'b']);
     assert.deepEqual((await s.listEvents())[0].killed, { low: 1, best: 2, high: 3 });
+    assert.equal(await s.derivedCovers(), true);
+    await s.putArticle(sampleEntry('c'));
+    assert.equal(await s.derivedCovers(), false, 'an article stored after the rebuild');
     await s.replaceDerived(emptyDerived);
     assert.equal((await s.listEvents()).length, 0);
     assert.equal((await s.listStories()).length, 0);
-    assert.equal(await s.countArticles(), 2, 'articles survive a derived rebuild');
+    assert.equal(await s.countArticles(), 3, 'articles survive a derived rebuild');
   });
 }

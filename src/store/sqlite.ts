@@ -178,6 +178,11 @@ export class SqliteStore implements Store {
     })();
   }
 
+  async derivedCovers(): Promise<boolean> {
+    const r = this.db.prepare('SELECT (SELECT count(*) FROM articles) AS stored, (SELECT count(*) FROM story_articles) AS grouped').get() as { stored: number; grouped: number };
+    return r.stored === r.grouped;
+  }
+
   async listDuplicates(): Promise<DuplicateRecord[]> {
     return this.db.prepare('SELECT article_id AS articleId, group_id AS groupId, similarity FROM duplicates ORDER BY group_id, article_id').all() as DuplicateRecord[];
   }

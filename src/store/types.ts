@@ -162,6 +162,12 @@ export interface Store {
   /** Sentence keys found in more than one article. */
   sharedSentences(): Promise<SharedKeyRow[]>;
   replaceDerived(derived: Derived): Promise<void>;
+  /**
+   * True when the derived tables were computed over every stored article: the rebuild puts each
+   * article in exactly one story and articles are never removed, so it is enough that the stories
+   * hold as many articles as the store. False after an ingest killed before its rebuild.
+   */
+  derivedCovers(): Promise<boolean>;
   listDuplicates(): Promise<DuplicateRecord[]>;
   listProvenance(articleId?: string): Promise<ProvenanceRecord[]>;
   listStories(): Promise<StoryRecord[]>;

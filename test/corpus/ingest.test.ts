@@ -34,6 +34,7 @@ test('ingesting the same batch twice changes nothing', async () => {
     const second = await ingest(readSources([join(dir, 'in')]), store, { workers: 0 });
     assert.equal(second.added, 0);
     assert.equal(second.known, 6);
+    assert.equal(second.rebuild, null, 'nothing new: the corpus is not recomputed');
     assert.equal(snapshot(store), before);
   } finally {
     await store.close();
@@ -145,6 +146,24 @@ test('an ingest on the worker pool (stories grouped on a worker) stores the same
   } finally {
     await pooled.close();
     await inline.close();
+    cleanup();
+  }
+});
+
+test('a rerun that adds nothing still rebuilds a corpus whose rebuild never ran', async () => {
+  const { dir, cleanup } = tempDir();
+  const store = new SqliteStore(join(dir, 'x.db'));
+  try {
+    corpus(join(dir, 'in'));
+    // As if killed after its writes: articles stored, no rebuild.
+    await ingest(readSources([join(dir, 'in')]), store, { workers: 0, skipRebuild: true });
+    assert.equal((await store.listStories()).length, 0);
+    const rerun = await ingest(readSources([join(dir, 'in')]), store, { workers: 0 });
+    assert.equal(rerun.added, 0);
+    assert.equal(rerun.rebuild?.articles, 6);
+    assert.equal((await store.listStories()).flatMap((s) => s.articles).length, 6);
+  } finally {
+    await store.close();
     cleanup();
   }
 });

@@ -64,7 +64,8 @@ export const register: Register = (program: Command, setStatus) => {
           `sitrep: ${summary.added} added, ${summary.known} already stored, ${summary.problems} skipped ` +
           `(${summary.seconds.toFixed(1)} s) into ${storePath(opts.db)}` +
           (r ? `; corpus: ${r.articles} articles, ${r.duplicates} near-duplicates in ${r.duplicateGroups} groups, ` +
-            `${r.provenanceLinks} copied sentences, ${r.stories} stories, ${r.eventReports} event reports → ${r.events} events` : '') + '\n',
+            `${r.provenanceLinks} copied sentences, ${r.stories} stories, ${r.eventReports} event reports → ${r.events} events`
+            : opts.rebuild ? '; corpus unchanged' : '') + '\n',
         );
       } finally {
         await store.close();
