@@ -271,49 +271,61 @@ const ADMIN1_WEIGHT = 3;
  * name by prior take part, which bounds the work per article.
  */
 function addCoherence(g: GazetteerStore, text: string, slots: Slot[], groupCount: number): void {
+  if (groupCount < 2) {
+    for (const s of slots) s.coh = null;
+    return;
+  }
   const lists: Candidate[][] = new Array(groupCount);
+  const all: Candidate[][] = new Array(groupCount);
   // The names each name is listed beside ("X, Y and Z"), as group indexes.
-  const listed: number[][] = Array.from({ length: groupCount }, () => []);
+  const listed: (number[] | undefined)[] = new Array(groupCount);
   for (let i = 0; i < slots.length; i++) {
     const s = slots[i];
-    if (!lists[s.group]) lists[s.group] = s.cands.length <= COHERENCE_TOP ? s.cands : [...s.cands].sort((a, b) => b.prior - a.prior).slice(0, COHERENCE_TOP);
+    if (!lists[s.group]) {
+      all[s.group] = s.cands;
+      lists[s.group] = s.cands.length <= COHERENCE_TOP ? s.cands : [...s.cands].sort((a, b) => b.prior - a.prior).slice(0, COHERENCE_TOP);
+    }
     const next = slots[i + 1];
     if (next && next.group !== s.group && LIST_GAP.test(text.slice(s.span.end, next.span.start))) {
-      listed[s.group].push(next.group);
-      listed[next.group].push(s.group);
+      (listed[s.group] ??= []).push(next.group);
+      (listed[next.group] ??= []).push(s.group);
     }
   }
-  if (lists.length < 2) return;
   // What a name lends to the others: a country named by its main name, when it leads that name's
   // candidates by prior, lends only as a country. "Lebanon" beside "Egypt" is no sign that both are
   // the Pennsylvania villages (namesake towns of one state would otherwise support each other).
-  const lenders = lists.map((list) => {
-    let lead: Candidate | null = null;
-    for (const c of list) if (!lead || c.prior > lead.prior) lead = c;
-    return lead && lead.flag & ALIAS.NAME && lead.fc.startsWith('PCL') ? list.filter((c) => c.area) : list;
-  });
+  const lenders = lists.map((list) => (countryLed(list) ? list.filter((c) => c.area) : list));
   // Containment is read over all candidates of each name (a small town inside a county the article
   // names is strong evidence however low its prior), nearness only among the best few by prior.
-  const all: Candidate[][] = new Array(groupCount);
-  for (const s of slots) all[s.group] ??= s.cands;
-  const areas: Set<number>[] = [], members: Set<number>[] = [];
+  // Which names hold a record as an area by its own name (areaOf), and which hold a place inside it
+  // (memberOf): chains of name indexes in `links`, so each candidate asks about its own records
+  // only, not about every other name.
+  const areaOf = new Map<number, number>(), memberOf = new Map<number, number>();
+  const links: number[] = [];
+  const link = (map: Map<number, number>, rec: number, j: number): void => {
+    links.push(j, map.get(rec) ?? -1);
+    map.set(rec, links.length - 2);
+  };
   for (let j = 0; j < groupCount; j++) {
-    const a = new Set<number>(), m = new Set<number>();
-    const lead = leadOf(all[j]);
-    const countryOnly = lead !== null && (lead.flag & ALIAS.NAME) !== 0 && lead.fc.startsWith('PCL');
+    const countryOnly = countryLed(all[j]);
     for (const d of all[j]) {
       if (countryOnly && !d.area) continue;
       // An area lends containment only under its own name or abbreviation: "Washington" is not
       // evidence for the towns of every Washington County (named so only by the short alias).
-      if (d.flag & (ALIAS.NAME | ALIAS.ABBREV)) a.add(d.rec);
-      if (d.adm1 >= 0) m.add(d.adm1);
-      if (d.adm2 >= 0) m.add(d.adm2);
+      if (d.flag & (ALIAS.NAME | ALIAS.ABBREV)) link(areaOf, d.rec, j);
+      if (d.adm1 >= 0) link(memberOf, d.adm1, j);
+      if (d.adm2 >= 0) link(memberOf, d.adm2, j);
     }
-    areas.push(a);
-    members.push(m);
   }
+  // Per other name: 2 when c lies in an admin2 area it names (or, an admin2 area by its own name,
+  // holds one of its places), 1 for an admin1 area or another containment.
+  const level = new Uint8Array(groupCount);
+  const mark = (map: Map<number, number>, rec: number, v: number): void => {
+    if (rec < 0) return;
+    for (let e = map.get(rec) ?? -1; e >= 0; e = links[e + 1]) if (level[links[e]] < v) level[links[e]] = v;
+  };
   const support = new Map<number, number>();
-  for (let i = 0; i < lists.length; i++) {
+  for (let i = 0; i < groupCount; i++) {
     const own = all[i], top = lists[i];
     // A name with one candidate has nothing to choose (unless support must lift it over MIN_SCORE);
     // it still lends support to the others.
@@ -321,15 +333,18 @@ function addCoherence(g: GazetteerStore, text: string, slots: Slot[], groupCount
     for (const c of own) {
       if (support.has(c.rec)) continue;
       const inTop = top === own || top.includes(c);
+      mark(areaOf, c.adm2, 2);
+      mark(memberOf, c.rec, c.fc === 'ADM2' && c.flag & ALIAS.NAME ? 2 : 1);
+      mark(areaOf, c.adm1, 1);
       let n = 0;
-      for (let j = 0; j < lists.length; j++) {
-        if (j === i) continue;
-        if (areas[j].has(c.adm2) || (c.fc === 'ADM2' && c.flag & ALIAS.NAME && members[j].has(c.rec))) n += 2;
-        else if (areas[j].has(c.adm1) || members[j].has(c.rec) || (inTop && nearAny(g, c, lenders[j]))) n++;
+      for (let j = 0; j < groupCount; j++) {
+        if (j !== i) n += level[j] || (inTop && nearAny(g, c, lenders[j]) ? 1 : 0);
+        level[j] = 0;
       }
       // Places listed together are alike: a list of states, or of countries, is one of areas of
       // that level ("Ohio, Kansas and California"; "Egypt, Bulgaria and Nicaragua").
-      if (c.fc === 'ADM1' || c.fc.startsWith('PCL')) for (const j of listed[i]) if (sameLevelInList(c, lenders[j])) n++;
+      const beside = listed[i];
+      if (beside && (c.fc === 'ADM1' || c.fc.startsWith('PCL'))) for (const j of beside) if (sameLevelInList(c, lenders[j])) n++;
       support.set(c.rec, n);
     }
   }
@@ -341,6 +356,12 @@ function addCoherence(g: GazetteerStore, text: string, slots: Slot[], groupCount
     }
     s.coh = coh;
   }
+}
+
+/** Whether the name's candidate of highest prior is a country by its main name. */
+function countryLed(list: readonly Candidate[]): boolean {
+  const lead = leadOf(list);
+  return lead !== null && (lead.flag & ALIAS.NAME) !== 0 && lead.fc.startsWith('PCL');
 }
 
 function leadOf(list: readonly Candidate[]): Candidate | null {
