@@ -206,17 +206,14 @@ export const ROLES = ROLE_OFFSET.length;
 
 /**
  * Writes the features of the word at a[o..] in `role` into out from k; returns the new k.
- * The word's own role also sees two sentence facts (headline in capitals, sentence-initial), so
- * inference caches four variants of it: SELF_VARIANTS = upper * 2 + first.
+ * The word's own role also sees two sentence facts (headline in capitals, sentence-initial) through
+ * three of its features (ownVariantFeatures).
  */
 export function roleFeatures(a: Uint32Array, o: number, role: number, out: Uint32Array, k: number, upper: number, first: number): number {
   switch (role) {
     case 0: {
-      const cap = a[o + CAP];
       out[k++] = T[0];
-      out[k++] = mixHash(mixHash(T[26], first), a[o + SH]);
-      out[k++] = mixHash(mixHash(T[27], upper), cap);
-      out[k++] = mixHash(mixHash(mixHash(T[28], upper), cap), first);
+      k = ownVariantFeatures(a[o + SH], a[o + CAP], upper, first, out, k);
       out[k++] = mixHash(T[1], a[o + W]);
       out[k++] = mixHash(T[2], a[o + LW]);
       out[k++] = mixHash(T[3], a[o + SH]);
@@ -244,6 +241,24 @@ export function roleFeatures(a: Uint32Array, o: number, role: number, out: Uint3
       out[k++] = mixHash(T[16], a[o + LW]);
       return k;
   }
+}
+
+/**
+ * The three features of a word's own role that also read the sentence facts (sentence-initial,
+ * headline in capitals): shape with position, capitalisation with headline case, and both.
+ * Inference scores a word's own role without them changing (upper = first = 0) and adds the
+ * difference for other sentence facts (infer.ts), so it keeps one own-role score per word.
+ */
+export function ownVariantFeatures(shape: number, cap: number, upper: number, first: number, out: Uint32Array, k: number): number {
+  out[k++] = mixHash(mixHash(T[26], first), shape);
+  out[k++] = mixHash(mixHash(T[27], upper), cap);
+  out[k++] = mixHash(mixHash(mixHash(T[28], upper), cap), first);
+  return k;
+}
+
+/** Short-shape hash of token i (ownVariantFeatures' first input). */
+export function shapeHash(attrs: Uint32Array, i: number): number {
+  return attrs[i * ATTRS + SH];
 }
 
 /** Sentence-level inputs besides the words' attributes. */

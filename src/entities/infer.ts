@@ -12,8 +12,8 @@
  */
 import {
   BOUNDARY_ATTRS, BOUNDARY_CAP, CAP_CLASSES, GAZ_CODES, MAX_FEATS, MAX_GAZ_CODES, ROLES, ROLE_OFFSET,
-  ATTRS, capPatternFeature, capClass, docCaseFeature, gazFeatures, historyFeatures, leftPairFeatures, rightPairFeatures, roleFeatures,
-  type WordTable,
+  ATTRS, capPatternFeature, capClass, docCaseFeature, gazFeatures, historyFeatures, leftPairFeatures, ownVariantFeatures,
+  rightPairFeatures, roleFeatures, shapeHash, type WordTable,
 } from './features.js';
 import type { DocHistory } from './history.js';
 import type { PreparedSentence, TaggerSpec } from './tagger.js';
@@ -27,6 +27,8 @@ if (ROLE_OFFSET.join() !== '0,-1,1,-2,2') throw new Error('infer: inferEmissions
 const capOf = capClass;
 const leftPairs = leftPairFeatures;
 const rightPairs = rightPairFeatures;
+const ownVariant = ownVariantFeatures;
+const shapeOf = shapeHash;
 
 /** History codes are 1 + a type index (0 O .. 4 MISC); 0 means no history. */
 const HISTORY_CODES = 6;
@@ -40,6 +42,13 @@ interface Tables {
   gaz: Float32Array;
   /** Row (h * 9 + cap) * 2 + first: both history features. */
   history: Float32Array;
+  /**
+   * Row variant * 9 + cap, variant = upper * 2 + first (1..3): what the two capitalisation
+   * features of ownVariantFeatures add to a word's own role score (variant 0) in that variant.
+   */
+  variant: Float32Array;
+  /** Scratch row for the sentence-initial shape feature's difference. */
+  row: Float32Array;
 }
 
 const scratch = new Uint32Array(MAX_FEATS);
@@ -52,21 +61,17 @@ function scoreHashes(spec: TaggerSpec, k: number, out: Float32Array, off: number
 }
 
 /**
- * A word's summed weights for each role it can play, (ROLES + 3) × T scores written at out[at..].
- * Slot 0 is its own role in the common variant (not a headline, not sentence-initial) and slots
- * 1..4 its roles 1..4 (the neighbour at -1, +1, -2, +2), so a token usually reads five adjacent
- * slots of each word (fewer cache lines); slots 5..7 are its own role in the other variants
- * (upper * 2 + first).
+ * A word's summed weights for each role it can play, ROLES × T scores written at out[at..]: slot 0
+ * its own role as scored in a sentence's body (not a headline, not sentence-initial; inference adds
+ * the difference for the other cases, see inferEmissions), slots 1..4 its roles 1..4 (the
+ * neighbour at -1, +1, -2, +2). Scoring the own role once instead of in all four variants cut
+ * a new word's model lookups from 88 to 28 (most words occur in only one variant).
  */
 function roleScores(spec: TaggerSpec, attrs: Uint32Array, from: number, out: Float32Array, at: number): void {
   const T = spec.tags.length;
   // Scoring adds to out, and a new arena generation reuses slots.
-  out.fill(0, at, at + (ROLES + 3) * T);
-  for (let slot = 0; slot < ROLES + 3; slot++) {
-    const role = slot < ROLES ? slot : 0;
-    const variant = slot < ROLES ? 0 : slot - ROLES + 1;
-    scoreHashes(spec, roleFeatures(attrs, from, role, scratch, 0, variant >> 1, variant & 1), out, at + slot * T);
-  }
+  out.fill(0, at, at + ROLES * T);
+  for (let role = 0; role < ROLES; role++) scoreHashes(spec, roleFeatures(attrs, from, role, scratch, 0, 0, 0), out, at + role * T);
 }
 
 /**
@@ -79,7 +84,7 @@ interface RoleArena {
   data: Float32Array;
   used: number;
   gen: number;
-  /** Floats per word: (ROLES + 3) × T. */
+  /** Floats per word: ROLES × T. */
   size: number;
   /** Per word-table id: the offset of its scores, valid when genOf[id] is the current gen. */
   slotOf: Int32Array;
@@ -89,14 +94,14 @@ interface RoleArena {
   epoch: number;
 }
 
-/** About the word table's bound (features.WordTable): 24,576 words × 544 bytes = 13.4 MB. */
+/** About the word table's bound (features.WordTable): 24,576 words × 340 bytes = 8.4 MB. */
 const ARENA_WORDS = 24_576;
 const arenas = new WeakMap<TaggerSpec, RoleArena>();
 
 function arena(spec: TaggerSpec): RoleArena {
   let ar = arenas.get(spec);
   if (!ar) {
-    const size = (ROLES + 3) * spec.tags.length;
+    const size = ROLES * spec.tags.length;
     // Generation 0 marks ids without scores (genOf starts zeroed).
     ar = { data: new Float32Array(size * 1024), used: size, gen: 1, size, slotOf: new Int32Array(1024), genOf: new Int32Array(1024), table: null, epoch: 0 };
     roleScores(spec, BOUNDARY_ATTRS, 0, ar.data, 0);
@@ -172,7 +177,22 @@ function tables(spec: TaggerSpec): Tables {
   for (let r = 2 * C; r < HISTORY_CODES * C * 2; r++) {
     scoreHashes(spec, historyFeatures(Math.floor(r / (2 * C)), Math.floor(r / 2) % C, (r & 1) === 1, scratch, 0), history, r * T);
   }
-  tb = { capPattern, docCase, gaz, history };
+  const variant = new Float32Array(4 * C * T);
+  const row = new Float32Array(T);
+  for (let r = C; r < 4 * C; r++) {
+    const v = Math.floor(r / C);
+    const cap = r % C;
+    // Features 1 and 2 of ownVariantFeatures (the shape feature, 0, is added per token).
+    ownVariant(0, cap, v >> 1, v & 1, scratch, 0);
+    scratch[0] = scratch[2];
+    scoreHashes(spec, 2, variant, r * T);
+    ownVariant(0, cap, 0, 0, scratch, 0);
+    scratch[0] = scratch[2];
+    row.fill(0);
+    scoreHashes(spec, 2, row, 0);
+    for (let t = 0; t < T; t++) variant[r * T + t] -= row[t];
+  }
+  tb = { capPattern, docCase, gaz, history, variant, row };
   tablesBySpec.set(spec, tb);
   return tb;
 }
@@ -313,7 +333,6 @@ export function inferEmissions(spec: TaggerSpec, s: PreparedSentence, history: D
   const C = CAP_CLASSES;
   const BCAP = BOUNDARY_CAP;
   const MAXG = MAX_GAZ_CODES;
-  const R = ROLES;
   const cp = tb.capPattern;
   // Role-score slots (see roleScores): 3 and 4 are the neighbour roles at -2 and +2 (those at -1
   // and +1 come with the word pairs, see pairScores); the boundary pseudo-word is at offset 0.
@@ -321,8 +340,7 @@ export function inferEmissions(spec: TaggerSpec, s: PreparedSentence, history: D
   for (let i = 0; i < n; i++) {
     const first = i === 0 ? 1 : 0;
     const cap = capOf(a, i);
-    const variant = upper * 2 + first;
-    const s0 = ro[i] + (variant === 0 ? 0 : (R + variant - 1) * T);
+    const s0 = ro[i];
     const s3 = (i >= 2 ? ro[i - 2] : 0) + f3;
     const s4 = (i + 2 < n ? ro[i + 2] : 0) + f4;
     const fc = ((cap * C + (i > 0 ? capOf(a, i - 1) : BCAP)) * C + (i + 1 < n ? capOf(a, i + 1) : BCAP)) * T;
@@ -339,7 +357,27 @@ export function inferEmissions(spec: TaggerSpec, s: PreparedSentence, history: D
     const h = history.code(s, i);
     if (h !== 0) addRow(out, o, tb.history, ((h * C + cap) * 2 + first) * T, T);
   }
+  // The own-role features that read the sentence facts (ownVariantFeatures): a word's role score
+  // holds them as read in a sentence's body, so the first token, and every token of a headline,
+  // add the difference (outside the loop above, which then stays small).
+  if (n > 0) addFirstShape(spec, tb.row, shapeOf(a, 0), out, 0);
+  const variantEnd = upper === 1 ? n : Math.min(n, 1);
+  for (let i = 0; i < variantEnd; i++) addRow(out, i * T, tb.variant, ((upper * 2 + (i === 0 ? 1 : 0)) * C + capOf(a, i)) * T, T);
   return out;
+}
+
+/**
+ * Adds to a sentence-initial token's scores the difference its shape feature makes there (the
+ * word's own role score holds the feature as read away from the sentence start).
+ */
+function addFirstShape(spec: TaggerSpec, row: Float32Array, shape: number, out: Float32Array, o: number): void {
+  const T = spec.tags.length;
+  row.fill(0);
+  ownVariant(shape, 0, 0, 0, scratch, 0);
+  scoreHashes(spec, 1, row, 0);
+  ownVariant(shape, 0, 0, 1, scratch, 0);
+  scoreHashes(spec, 1, out, o);
+  for (let t = 0; t < T; t++) out[o + t] -= row[t];
 }
 
 function addRow(out: Float32Array, o: number, table: Float32Array, from: number, T: number): void {
