@@ -13,7 +13,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { ArticleInput } from '../input/article.js';
-import type { ArticleEntry, Store } from '../store/types.js';
+import type { ArticleEntry, SentenceKey, Store } from '../store/types.js';
 import { articleId, contentHash } from './fingerprint.js';
 import type { Job, JobResult } from './job.js';
 import { AnalysisPool } from './pool.js';
@@ -67,6 +67,13 @@ interface Pending {
   hash: string;
 }
 
+/** A result's band keys and sentence keys as the store takes them (see corpus/job for the transfer form). */
+function entryKeys(r: Extract<JobResult, { ok: true }>): { bands: string[]; sentences: SentenceKey[] } {
+  const bands = r.bands === '' ? [] : r.bands.split(' ');
+  const keys = r.keys === '' ? [] : r.keys.split(' ');
+  return { bands, sentences: keys.map((key, i) => ({ key, start: r.spans[2 * i], end: r.spans[2 * i + 1] })) };
+}
+
 function entry(p: Pending, r: Extract<JobResult, { ok: true }>): ArticleEntry {
   const { input } = p.job;
   return {
@@ -74,7 +81,7 @@ function entry(p: Pending, r: Extract<JobResult, { ok: true }>): ArticleEntry {
       id: p.id, contentHash: p.hash, url: input.url ?? null, externalId: input.id === p.id ? null : input.id ?? null, title: input.title ?? null,
       source: input.source ?? null, published: r.published, origin: p.job.origin, text: input.text,
     },
-    report: r.report, signature: r.signature, bands: r.bands, sentences: r.sentences,
+    report: r.report, signature: r.signature, ...entryKeys(r),
   };
 }
 
