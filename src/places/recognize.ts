@@ -118,8 +118,15 @@ function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Toke
   const normOf = (j: number): string => (norm[j] ??= normalizeName(tokens[j].text));
   let dead = deadWords.get(g);
   if (!dead) deadWords.set(g, (dead = new Set()));
+  let inert = inertWords.get(g);
+  if (!inert) inertWords.set(g, (inert = new Set()));
   for (let i = 0; i < tokens.length; i++) {
     if (!isNamePartIn(text, tokens[i])) continue;
+    // A word known to start nothing, followed by a space or nothing, can start no match here:
+    // every longer key would need a key that goes on from it.
+    const after = tokens[i + 1];
+    const spaced = after === undefined || after.sentence !== tokens[i].sentence || after.start > tokens[i].end;
+    if (spaced && inert.has(tokens[i].text)) continue;
     let found: Match | null = null;
     let key = '', sep = false;
     for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
@@ -170,6 +177,12 @@ function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Toke
         if (startsUpper(part) && key && g.findKey(key) >= 0) out.push({ start: at, end: at + part.length, ti: i, tj: i, key, text: part, hyphenPart: true });
         at += part.length + 1;
       }
+    } else if (!tokens[i].text.includes('-')) {
+      const n = normOf(i);
+      if (dead.has(n) && g.findKey(n) < 0 && !g.continues(n)) {
+        if (inert.size > FOLDED_WORDS) inert.clear();
+        inert.add(tokens[i].text);
+      }
     }
   }
   return out;
@@ -184,6 +197,12 @@ const ARTICLE_WORDS = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 
 const FOLDED_WORDS = 20_000;
 const folded = new Map<string, string>();
 const deadWords = new WeakMap<GazetteerStore, Set<string>>();
+/**
+ * Capitalised words, as written, that start nothing: no key, no key that goes on from them, no
+ * spelling family (in `deadWords`), no hyphen to split at. Most capitalised words of news are such
+ * (people, organisations, sentence starts); kept per gazetteer across articles, up to a bound.
+ */
+const inertWords = new WeakMap<GazetteerStore, Set<string>>();
 function foldCached(w: string): string {
   let f = folded.get(w);
   if (f === undefined) {
@@ -299,7 +318,8 @@ export function recognizeToponyms(g: GazetteerStore, doc: Doc): Span[] {
   for (const m of gazetteerMatches(g, text, tokens)) {
     const inPerson = blocked.some((e) => e.start < m.end && m.start < e.end);
     // "in Ras al-Ain and Tal Abyad": a place joined to an accepted one shares its context.
-    const joined = m.ti >= 2 && /^(?:and|or|,)$/.test(tokens[m.ti - 1].text) && tokens[m.ti - 2].end === lastEnd;
+    const link = m.ti >= 2 ? tokens[m.ti - 1].text : '';
+    const joined = (link === 'and' || link === 'or' || link === ',') && tokens[m.ti - 2].end === lastEnd;
     if (!accept(g, doc, m, lowerSeen, joined, inPerson)) continue;
     // "the village of Tal Hamis" with no "Tal Hamis" in the gazetteer: the entity recogniser's
     // location runs on past the match into the next capitalised word, so the match is only the
@@ -379,7 +399,8 @@ function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: (w: string) =>
   // Capitals with periods ("U.N.") are an abbreviation: only a gazetteer abbreviation matches them.
   if (isDotted(m.text) && !hasFlag(g, ...g.postingRange(m.key), ALIAS.ABBREV)) return false;
   if (STREET_AFTER.test(after)) return false;
-  if (prev && TITLES.has(prev.text.toLowerCase().replace(/\.$/, ''))) return false;
+  // Titles are short: longer words need no lower-casing to be turned away.
+  if (prev && prev.text.length <= 10 && TITLES.has(prev.text.toLowerCase().replace(/\.$/, ''))) return false;
   // A first name before or after makes a person: "Chiquita Raquel Henry", "Paris Hilton".
   if (prev && isCap(prev) && isPersonWord(prev.text) && !m.hyphenPart) return false;
   const { strong, named, maxPop, altPop } = strength(g, m.key, m.text);
@@ -403,8 +424,9 @@ function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: (w: string) =>
     commaThenName(after) || CIVIC_AFTER.test(after) || (m.hyphenPart === true && /^(?:R|D|I|DFL)-/.test(first.text));
   // A spelling family match ("Bashar" is one of Béchar's) needs the words around it to be a place.
   if (!gated && m.key.charCodeAt(0) === 126) return false;
-  const common = single && (isCommonWord(word) || lowerSeen(word.toLowerCase()));
-  if (common && !gated) return false;
+  // An ordinary word, or one the article also writes in lower case, needs the words around it; the
+  // text is searched only when they do not already make it a place.
+  if (!gated && single && (isCommonWord(word) || lowerSeen(word.toLowerCase()))) return false;
   // An English word that is only some place's alternate name ("Human" for Uman) is the word.
   if (single && !named && isCommonWord(word)) return false;
   // A first name alone is a place only when it names a large city ("Tyler", "Jackson" stay people).
