@@ -118,8 +118,23 @@ export function repeatCorpus(articles: readonly ArticleInput[], copies: number):
   return out;
 }
 
-/** Wall seconds of the compiled CLI ingesting `articles` into a fresh store; null when the build is missing. */
-export function cliRun(articles: readonly ArticleInput[]): { seconds: number; note: string } | null {
+export interface CliRun {
+  /** Spawn to exit. */
+  seconds: number;
+  /** Spawn to the start of ingest() (Node's start-up, the CLI's imports, opening the store). */
+  boot: number;
+  /** From the start of ingest(): first article stored (workers started, models loaded, first batch analysed). */
+  firstStored: number;
+  /** First to last article stored. */
+  analysis: number;
+  rebuild: number;
+  /** What follows: closing the pool and the store, process exit. */
+  exit: number;
+  note: string;
+}
+
+/** The compiled CLI ingesting `articles` into a fresh store, with its phases (from `--json`); null when the build is missing. */
+export function cliRun(articles: readonly ArticleInput[]): CliRun | null {
   const bin = join(DIST, 'cli', 'main.js');
   const compiled = join(DIST, 'corpus', 'ingest.js');
   if (!existsSync(compiled)) return null;
@@ -130,10 +145,15 @@ export function cliRun(articles: readonly ArticleInput[]): { seconds: number; no
     const file = join(dir, 'in.jsonl');
     writeFileSync(file, articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, [bin, 'ingest', file, '--db', join(dir, 'cli.db')], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [bin, 'ingest', file, '--db', join(dir, 'cli.db'), '--json'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
     const seconds = (performance.now() - t0) / 1000;
     if (r.status !== 0) throw new Error(`sitrep ingest exited with ${r.status}: ${r.stderr}`);
-    return { seconds, note };
+    const out = JSON.parse(r.stdout) as { startedAt: number; seconds: number; timings: { firstStored: number; lastStored: number; rebuild: number } };
+    const t = out.timings;
+    return {
+      seconds, boot: out.startedAt, firstStored: t.firstStored, analysis: t.lastStored - t.firstStored, rebuild: t.rebuild,
+      exit: seconds - out.startedAt - out.seconds, note,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -170,6 +190,7 @@ export async function benchIngest(articles: ArticleInput[]): Promise<Record<stri
     [`x${copies}RebuildSeconds`]: r(steady.rebuildSeconds),
     cliPerSecond: cli ? r(one.articles / cli.seconds) + cli.note : 'dist/ not built (npm run build)',
     cliSeconds: cli ? r(cli.seconds) : 'n/a',
+    cliPhases: cli ? `boot ${r(cli.boot)} + first stored ${r(cli.firstStored)} + analysis ${r(cli.analysis)} + rebuild ${r(cli.rebuild)} + exit ${r(cli.exit)} s` : 'n/a',
     load: `${loadBefore} -> ${load()}`,
   };
 }

@@ -54,6 +54,8 @@ export interface IngestSummary {
   /** Problems reported and skipped. */
   problems: number;
   seconds: number;
+  /** Seconds from the start of the call to the first article stored (null if none was), to the last one stored, and the rebuild's. */
+  timings: { firstStored: number | null; lastStored: number | null; rebuild: number };
   /**
    * The corpus rebuild; null when skipped: asked (skipRebuild), or not needed (nothing added and
    * the derived tables already cover every stored article, as when a batch is ingested twice).
@@ -88,7 +90,8 @@ function entry(p: Pending, r: Extract<JobResult, { ok: true }>): ArticleEntry {
 export async function ingest(items: Iterable<SourceItem>, store: Store, opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
   const problem = opts.onProblem ?? (() => {});
-  const summary: IngestSummary = { read: 0, added: 0, known: 0, problems: 0, seconds: 0, rebuild: null };
+  const summary: IngestSummary = { read: 0, added: 0, known: 0, problems: 0, seconds: 0, timings: { firstStored: null, lastStored: null, rebuild: 0 }, rebuild: null };
+  const since = (): number => (performance.now() - t0) / 1000;
   const workers = opts.workers ?? availableParallelism();
   const seen = new Set<string>();
   const submitted = new Map<number, Pending>();
@@ -107,6 +110,10 @@ export async function ingest(items: Iterable<SourceItem>, store: Store, opts: In
     }
     const stored = await store.putArticles(entries);
     for (const s of stored) if (s) summary.added++; else summary.known++;
+    if (entries.length) {
+      summary.timings.lastStored = since();
+      summary.timings.firstStored ??= summary.timings.lastStored;
+    }
     done += results.length;
     opts.onProgress?.(done, total);
   };
@@ -190,10 +197,14 @@ export async function ingest(items: Iterable<SourceItem>, store: Store, opts: In
     // an earlier run was killed between its writes and its rebuild.
     const p = pool;
     const needed = summary.added > 0 || !(await store.derivedCovers());
-    if (!opts.skipRebuild && needed) summary.rebuild = await rebuildCorpus(store, p ? { clusterStories: (docs) => p.stories(docs) } : {});
+    if (!opts.skipRebuild && needed) {
+      const r0 = since();
+      summary.rebuild = await rebuildCorpus(store, p ? { clusterStories: (docs) => p.stories(docs) } : {});
+      summary.timings.rebuild = since() - r0;
+    }
   } finally {
     await pool?.close();
   }
-  summary.seconds = (performance.now() - t0) / 1000;
+  summary.seconds = since();
   return summary;
 }

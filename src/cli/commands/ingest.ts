@@ -59,7 +59,8 @@ export const register: Register = (program: Command, setStatus) => {
         });
         if (bar && started) bar.stop();
         const r = summary.rebuild;
-        if (opts.json) process.stdout.write(JSON.stringify({ db: storePath(opts.db), ...summary }, null, 2) + '\n');
+        // startedAt: seconds from the process's start to the ingest's (Node's start-up and this CLI's imports).
+        if (opts.json) process.stdout.write(JSON.stringify({ db: storePath(opts.db), startedAt: t0 / 1000, ...summary }, null, 2) + '\n');
         process.stderr.write(
           `sitrep: ${summary.added} added, ${summary.known} already stored, ${summary.problems} skipped ` +
           `(${summary.seconds.toFixed(1)} s) into ${storePath(opts.db)}` +
