@@ -53,7 +53,15 @@ const stemColumns: Column[] = [];
 const stemIndex = new Map<string, number>();
 /** Interned short keys (stem prefixes), reset with the lexicon. */
 const keyIndex = new Map<string, number>();
-let slots = new Int32Array(4096).fill(-1);
+/**
+ * The open-addressing table: per slot the word's hash and id side by side (id -1: empty), so a probe
+ * reads one cache line; the word's characters sit in a flat pool (`poolOff[id]`, its length), so
+ * the check that the slot holds this very word reads one more, not a string object.
+ */
+let slots = new Int32Array(2 * 4096).fill(-1);
+let pool = new Uint16Array(1 << 16);
+let poolEnd = 0;
+let poolOff: Int32Array = new Int32Array(1024);
 let generation = 0;
 
 /** The generation of the current ids: it changes whenever the table starts afresh. */
@@ -112,6 +120,7 @@ export function beginDocument(): void {
   stemIndex.clear();
   keyIndex.clear();
   slots.fill(-1);
+  poolEnd = 0;
 }
 
 function internStem(s: string): number {
@@ -135,21 +144,32 @@ export function stemIdOf(s: string): number {
 function insert(w: string, h: number, slot: number): number {
   const g = lex.word.length;
   lex.word.push(w);
+  poolOff = grow(poolOff, g + 1);
+  if (poolEnd + w.length > pool.length) {
+    const b = new Uint16Array(Math.max(poolEnd + w.length, 2 * pool.length));
+    b.set(pool);
+    pool = b;
+  }
+  poolOff[g] = poolEnd;
+  for (let i = 0; i < w.length; i++) pool[poolEnd++] = w.charCodeAt(i);
   const r = g * WORD_STRIDE;
   lex.rec = grow(lex.rec, r + WORD_STRIDE);
   lex.rec[r + W_HASH] = h;
   lex.rec[r + W_STEM] = internStem(stem(w));
   lex.rec[r + W_CONTENT] = w.length > 1 && !STOPWORDS.has(w) ? 1 : 0;
   for (const c of wordColumns) lex.rec[r + c.field] = c.f(w);
-  slots[slot] = g;
+  slots[2 * slot] = h;
+  slots[2 * slot + 1] = g;
   // Keep the table at most half full: rehash into one twice the size.
-  if (2 * lex.word.length > slots.length) {
+  if (4 * lex.word.length > slots.length) {
     slots = new Int32Array(slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 1) - 1;
     for (let k = 0; k < lex.word.length; k++) {
-      let s = lex.rec[k * WORD_STRIDE + W_HASH] & mask;
-      while (slots[s] >= 0) s = (s + 1) & mask;
-      slots[s] = k;
+      const hk = lex.rec[k * WORD_STRIDE + W_HASH];
+      let s = hk & mask;
+      while (slots[2 * s + 1] >= 0) s = (s + 1) & mask;
+      slots[2 * s] = hk;
+      slots[2 * s + 1] = k;
     }
   }
   return g;
@@ -158,12 +178,12 @@ function insert(w: string, h: number, slot: number): number {
 /** Global id of word w (lower-cased as words() gives it). */
 export function internWord(w: string): number {
   const h = fnv1a(w);
-  const mask = slots.length - 1;
+  const mask = (slots.length >> 1) - 1;
   let s = h & mask;
   for (;;) {
-    const g = slots[s];
+    const g = slots[2 * s + 1];
     if (g < 0) return insert(w, h, s);
-    if (lex.rec[g * WORD_STRIDE + W_HASH] === (h | 0) && lex.word[g] === w) return g;
+    if (slots[2 * s] === (h | 0) && lex.word[g] === w) return g;
     s = (s + 1) & mask;
   }
 }
@@ -174,20 +194,23 @@ export function internWord(w: string): number {
  * word's fnv1a hash read that way, which the caller computed while scanning.
  */
 export function internHashed(t: string, a: number, b: number, apos: number, h: number): number {
-  const mask = slots.length - 1;
+  const mask = (slots.length >> 1) - 1;
   let s = h & mask;
   for (;;) {
-    const g = slots[s];
+    const g = slots[2 * s + 1];
     if (g < 0) break;
-    if (lex.rec[g * WORD_STRIDE + W_HASH] === (h | 0) && sameWord(lex.word[g], t, a, b, apos)) return g;
+    if (slots[2 * s] === (h | 0) && sameWord(g, t, a, b, apos)) return g;
     s = (s + 1) & mask;
   }
   return insert(apos >= 0 ? t.slice(a, apos) + "'" + t.slice(apos + 1, b) : t.slice(a, b), h, s);
 }
 
-function sameWord(w: string, t: string, a: number, b: number, apos: number): boolean {
-  if (w.length !== b - a) return false;
-  for (let i = a; i < b; i++) if (w.charCodeAt(i - a) !== (i === apos ? 0x27 : t.charCodeAt(i))) return false;
+/** True when word g is t[a, b) (read with "'" at `apos`): its pooled characters, up to the next word's. */
+function sameWord(g: number, t: string, a: number, b: number, apos: number): boolean {
+  const off = poolOff[g];
+  const end = g + 1 < lex.word.length ? poolOff[g + 1] : poolEnd;
+  if (end - off !== b - a) return false;
+  for (let i = a; i < b; i++) if (pool[off + i - a] !== (i === apos ? 0x27 : t.charCodeAt(i))) return false;
   return true;
 }
 

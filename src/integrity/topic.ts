@@ -16,6 +16,25 @@ export interface TopicIndex {
   size: number;
 }
 
+/**
+ * Scratch counters shared by every Windows and Prefix (allocating typed arrays per document cost
+ * more than the cosines): all zero between calls, grown to the largest index seen. The stage runs
+ * one call at a time, so instances may share them; Prefix zeroes its part when it is built.
+ */
+const scratch = { a: new Int32Array(256), b: new Int32Array(256), tA: new Int32Array(256), tB: new Int32Array(256), before: new Int32Array(256), total: new Int32Array(256) };
+
+function ensureScratch(n: number): void {
+  if (n <= scratch.a.length) return;
+  const m = Math.max(n, 2 * scratch.a.length);
+  // Fresh arrays are zero, as the counters must be.
+  scratch.a = new Int32Array(m);
+  scratch.b = new Int32Array(m);
+  scratch.tA = new Int32Array(m);
+  scratch.tB = new Int32Array(m);
+  scratch.before = new Int32Array(m);
+  scratch.total = new Int32Array(m);
+}
+
 /** An index over term lists, ids in order of first appearance, weighted by `weight(term)`. */
 export function indexLists(lists: readonly (readonly number[])[], weight: (term: number) => number): TopicIndex {
   const local = new Map<number, number>();
@@ -77,10 +96,11 @@ export class Windows {
   private touchedB: Int32Array;
 
   constructor(private ix: TopicIndex) {
-    this.a = new Int32Array(ix.size);
-    this.b = new Int32Array(ix.size);
-    this.touchedA = new Int32Array(ix.size);
-    this.touchedB = new Int32Array(ix.size);
+    ensureScratch(ix.size);
+    this.a = scratch.a;
+    this.b = scratch.b;
+    this.touchedA = scratch.tA;
+    this.touchedB = scratch.tB;
   }
 
   /** Cosine between sentences [a0, a1) and [b0, b1), weighted by `weights` (w2 for IDF², null for plain). */
@@ -122,10 +142,12 @@ export class Prefix {
   private touched: Int32Array;
 
   constructor(private ix: TopicIndex) {
-    this.before = new Int32Array(ix.size);
-    this.total = new Int32Array(ix.size);
-    this.scratch = new Int32Array(ix.size);
-    this.touched = new Int32Array(ix.size);
+    ensureScratch(ix.size);
+    // Counts of its own, zeroed; the cosWith counters are Windows' (zero between calls).
+    this.before = scratch.before.fill(0, 0, ix.size);
+    this.total = scratch.total.fill(0, 0, ix.size);
+    this.scratch = scratch.a;
+    this.touched = scratch.tA;
     for (let i = 0; i < ix.ids.length; i++) this.total[ix.ids[i]]++;
     for (let k = 0; k < ix.size; k++) this.totalNorm += this.total[k] * this.total[k] * ix.w2[k];
   }
