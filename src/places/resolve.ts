@@ -24,7 +24,7 @@ export interface ResolvedPlace extends Place {
 /** A record a name may stand for, with the record fields scoring reads, copied once. */
 interface Candidate { rec: number; flag: number; prior: number; fc: string; country: string; adm1: number; adm2: number; lat: number; lon: number; area: boolean }
 interface Slot {
-  span: Span; text: string; cands: Candidate[]; hint: 'admin' | 'city' | null; pick: number; score: number; margin: number;
+  span: Span; text: string; cands: Candidate[]; found: Found; hint: 'admin' | 'city' | null; pick: number; score: number; margin: number;
   /** Index of the slot's name among the article's distinct names (case-insensitive). */
   group: number;
   /** Each candidate's score in the pass without context, which the context pass reads. */
@@ -95,7 +95,11 @@ function hasFlag(g: GazetteerStore, from: number, to: number, flags: number): bo
   return false;
 }
 
-interface Found { cands: Candidate[]; stripped: boolean; adm1Countries: Set<string> }
+interface Found {
+  cands: Candidate[]; stripped: boolean; adm1Countries: Set<string>;
+  /** What coherence reads of the name, which depends on the name alone (see addCoherence). */
+  top: Candidate[]; lenders: Candidate[]; countryOnly: boolean;
+}
 
 function candidates(g: GazetteerStore, text: string, limit = MAX_CANDIDATES): Found {
   let [from, to] = g.postingRange(normalizeName(text));
@@ -136,7 +140,8 @@ function candidates(g: GazetteerStore, text: string, limit = MAX_CANDIDATES): Fo
   if (cands.length > limit) cands.sort((a, b) => b.prior - a.prior).length = limit;
   const adm1Countries = new Set<string>();
   for (const c of cands) if (c.fc === 'ADM1') adm1Countries.add(c.country);
-  return { cands, stripped, adm1Countries };
+  const top = cands.length <= COHERENCE_TOP ? cands : [...cands].sort((a, b) => b.prior - a.prior).slice(0, COHERENCE_TOP);
+  return { cands, stripped, adm1Countries, top, lenders: countryLed(top) ? top.filter((c) => c.area) : top, countryOnly: countryLed(cands) };
 }
 
 /**
@@ -178,9 +183,14 @@ function demonymBase(g: GazetteerStore, key: string): [number, number] {
 }
 
 function km(g: GazetteerStore, a: number, b: number): number {
+  return kmBetween(g.lat[a], g.lon[a], g.lat[b], g.lon[b]);
+}
+
+/** Great-circle km between two points (candidates carry their record's point: no table read). */
+function kmBetween(latA: number, lonA: number, latB: number, lonB: number): number {
   const r = Math.PI / 180;
-  const dLat = (g.lat[b] - g.lat[a]) * r, dLon = (g.lon[b] - g.lon[a]) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(g.lat[a] * r) * Math.cos(g.lat[b] * r) * Math.sin(dLon / 2) ** 2;
+  const dLat = (latB - latA) * r, dLon = (lonB - lonA) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(latA * r) * Math.cos(latB * r) * Math.sin(dLon / 2) ** 2;
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -276,6 +286,8 @@ function addCoherence(g: GazetteerStore, text: string, slots: Slot[], groupCount
     return;
   }
   const lists: Candidate[][] = new Array(groupCount);
+  const lenders: Candidate[][] = new Array(groupCount);
+  const countryOnly: boolean[] = new Array(groupCount);
   const all: Candidate[][] = new Array(groupCount);
   // The names each name is listed beside ("X, Y and Z"), as group indexes.
   const listed: (number[] | undefined)[] = new Array(groupCount);
@@ -283,7 +295,9 @@ function addCoherence(g: GazetteerStore, text: string, slots: Slot[], groupCount
     const s = slots[i];
     if (!lists[s.group]) {
       all[s.group] = s.cands;
-      lists[s.group] = s.cands.length <= COHERENCE_TOP ? s.cands : [...s.cands].sort((a, b) => b.prior - a.prior).slice(0, COHERENCE_TOP);
+      lists[s.group] = s.found.top;
+      lenders[s.group] = s.found.lenders;
+      countryOnly[s.group] = s.found.countryOnly;
     }
     const next = slots[i + 1];
     if (next && next.group !== s.group && LIST_GAP.test(text.slice(s.span.end, next.span.start))) {
@@ -291,10 +305,10 @@ function addCoherence(g: GazetteerStore, text: string, slots: Slot[], groupCount
       (listed[next.group] ??= []).push(s.group);
     }
   }
-  // What a name lends to the others: a country named by its main name, when it leads that name's
-  // candidates by prior, lends only as a country. "Lebanon" beside "Egypt" is no sign that both are
-  // the Pennsylvania villages (namesake towns of one state would otherwise support each other).
-  const lenders = lists.map((list) => (countryLed(list) ? list.filter((c) => c.area) : list));
+  // What a name lends to the others (Found.lenders): a country named by its main name, when it leads
+  // that name's candidates by prior, lends only as a country. "Lebanon" beside "Egypt" is no sign
+  // that both are the Pennsylvania villages (namesake towns of one state would otherwise support
+  // each other).
   // Containment is read over all candidates of each name (a small town inside a county the article
   // names is strong evidence however low its prior), nearness only among the best few by prior.
   // Which names hold a record as an area by its own name (areaOf), and which hold a place inside it
@@ -307,9 +321,8 @@ function addCoherence(g: GazetteerStore, text: string, slots: Slot[], groupCount
     map.set(rec, links.length - 2);
   };
   for (let j = 0; j < groupCount; j++) {
-    const countryOnly = countryLed(all[j]);
     for (const d of all[j]) {
-      if (countryOnly && !d.area) continue;
+      if (countryOnly[j] && !d.area) continue;
       // An area lends containment only under its own name or abbreviation: "Washington" is not
       // evidence for the towns of every Washington County (named so only by the short alias).
       if (d.flag & (ALIAS.NAME | ALIAS.ABBREV)) link(areaOf, d.rec, j);
@@ -338,7 +351,7 @@ function addCoherence(g: GazetteerStore, text: string, slots: Slot[], groupCount
       mark(areaOf, c.adm1, 1);
       let n = 0;
       for (let j = 0; j < groupCount; j++) {
-        if (j !== i) n += level[j] || (inTop && nearAny(g, c, lenders[j]) ? 1 : 0);
+        if (j !== i) n += level[j] || (inTop && nearAny(c, lenders[j]) ? 1 : 0);
         level[j] = 0;
       }
       // Places listed together are alike: a list of states, or of countries, is one of areas of
@@ -371,10 +384,10 @@ function leadOf(list: readonly Candidate[]): Candidate | null {
 }
 
 /** Whether c and some candidate of the list, both points, lie within 100 km of each other. */
-function nearAny(g: GazetteerStore, c: Candidate, list: readonly Candidate[]): boolean {
+function nearAny(c: Candidate, list: readonly Candidate[]): boolean {
   for (let k = 0; k < list.length; k++) {
     const d = list[k];
-    if (c.rec !== d.rec && Math.abs(c.lat - d.lat) < 1 && !c.area && !d.area && km(g, c.rec, d.rec) < 100) return true;
+    if (c.rec !== d.rec && Math.abs(c.lat - d.lat) < 1 && !c.area && !d.area && kmBetween(c.lat, c.lon, d.lat, d.lon) < 100) return true;
   }
   return false;
 }
@@ -469,7 +482,7 @@ export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Sp
     let group = groupOf.get(name);
     if (group === undefined) groupOf.set(name, (group = groupOf.size));
     const w = wordBefore(text, span.start);
-    return { span, text: t, cands, hint, pick: -1, score: 0, margin: 0, group, first: null, coh: null, adm1Countries, locative: w !== null && LOCATIVE.has(w[0]), namedElsewhere: null };
+    return { span, text: t, cands, found, hint, pick: -1, score: 0, margin: 0, group, first: null, coh: null, adm1Countries, locative: w !== null && LOCATIVE.has(w[0]), namedElsewhere: null };
   });
   markNamedElsewhere(slots);
   // "Butler, Clark and Warren counties": every name of a list that ends in a plural admin word is
