@@ -8,7 +8,7 @@
  */
 import type { TextSpan, TimeExpr } from '../document/types.js';
 import { hasAstral, stem, U_L, U_LL, U_LU, U_SPACE, unitClass } from './text.js';
-import { keyId, lex, Marks, STEM_STRIDE, stemColumn, stemIdOf, WORD_STRIDE, wordColumn } from './lexicon.js';
+import { IdMarks, keyId, lex, STEM_STRIDE, stemColumn, stemIdOf, WORD_STRIDE, wordColumn } from './lexicon.js';
 import { freshen, prepareWords, type SentenceWords } from './prepare.js';
 import { coarsen, finishIndex, Prefix, Windows, type TopicIndex } from './topic.js';
 import { idfOfStem, type Idf } from './stance-features.js';
@@ -193,7 +193,7 @@ const CUES = wordColumn((w) => {
 
 /** Per stem: its 5-letter prefix as a key (the coarse topic index). */
 const PREFIX5 = stemColumn((s) => keyId('5:' + s.slice(0, 5)));
-const seen = new Marks();
+const seen = new IdMarks();
 
 /**
  * The topic index of the sentences `pick` of a prepared text: their stems renumbered in order of

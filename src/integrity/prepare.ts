@@ -4,7 +4,7 @@
  * token as a global word id (lexicon.ts) and as a document-local id, and the content stems per
  * sentence as local stem ids, all in flat typed arrays (no per-sentence arrays, no strings).
  */
-import { beginDocument, gen, internHashed, internWord, lex, Marks, W_CONTENT, W_STEM, WORD_STRIDE } from './lexicon.js';
+import { beginDocument, gen, IdMarks, internHashed, internWord, lex, Marks, W_CONTENT, W_STEM, WORD_STRIDE } from './lexicon.js';
 import { charClass, hasAstral, LETTER, OTHER, words } from './text.js';
 
 /** The words and content stems of a list of sentences (see prepareWords). */
@@ -38,8 +38,8 @@ let tokS: Int32Array = new Int32Array(4096);
 let vocabBuf: Int32Array = new Int32Array(4096);
 let stemVocabBuf: Int32Array = new Int32Array(4096);
 let scan: Int32Array = new Int32Array(1024);
-const wordLocal = new Marks();
-const stemLocal = new Marks();
+const wordLocal = new IdMarks();
+const stemLocal = new IdMarks();
 
 function grown(a: Int32Array, n: number): Int32Array {
   if (n <= a.length) return a;
@@ -136,13 +136,15 @@ function collect(nSentences: number, scanSentence: (i: number) => number): Sente
     const rec = lex.rec;
     for (let j = 0; j < m; j++) {
       const g = scan[j];
-      if (wordLocal.add(g, nVocab)) vocabBuf[nVocab++] = g;
+      const l = wordLocal.intern(g, nVocab);
+      if (l === nVocab) vocabBuf[nVocab++] = g;
       tokW[nTok] = g;
-      tokL[nTok++] = wordLocal.get(g);
+      tokL[nTok++] = l;
       if (rec[g * WORD_STRIDE + W_CONTENT]) {
         const sg = rec[g * WORD_STRIDE + W_STEM];
-        if (stemLocal.add(sg, nStemVocab)) stemVocabBuf[nStemVocab++] = sg;
-        tokS[nStem++] = stemLocal.get(sg);
+        const ls = stemLocal.intern(sg, nStemVocab);
+        if (ls === nStemVocab) stemVocabBuf[nStemVocab++] = sg;
+        tokS[nStem++] = ls;
       }
     }
   }

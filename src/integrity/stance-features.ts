@@ -7,7 +7,7 @@
  * a headline, so the model cannot memorise claims (the FNC-1 test set has unseen headlines).
  */
 import { capitalisedShare, capitalisedWords, fnv1a, fnv1aFrom, numberShare, numberTokens } from './text.js';
-import { keyId, lex, Marks, S_HASH, STEM_STRIDE, stemColumn, W_CONTENT, W_HASH, W_STEM, WORD_STRIDE, wordColumn } from './lexicon.js';
+import { IdMarks, keyId, lex, Marks, S_HASH, STEM_STRIDE, stemColumn, W_CONTENT, W_HASH, W_STEM, WORD_STRIDE, wordColumn } from './lexicon.js';
 import { freshen, prepareWords, textWordIds, type SentenceWords } from './prepare.js';
 import { finishIndex, Windows } from './topic.js';
 
@@ -163,9 +163,9 @@ export const FEATURE_NAMES = [
 const LEX = wordColumn((w) => LEX_BITS.get(w) ?? 0);
 const PREFIX4 = stemColumn((s) => keyId('4:' + s.slice(0, 4)));
 
-const headStemMarks = new Marks();
-const bodyStemMarks = new Marks();
-const prefixMarks = new Marks();
+const headStemMarks = new IdMarks();
+const bodyStemMarks = new IdMarks();
+const prefixMarks = new IdMarks();
 
 /** IDF of a global stem id: by its stored hash when the IDF is the hashed table. */
 export function idfOfStem(idf: Idf, g: number): number {
@@ -356,7 +356,7 @@ const SEED_B = fnv1aFrom(fnv1a(''), 'B:');
 const HASH_L = wordColumn((w) => fnv1aFrom(SEED_L, w));
 const HASH_B = wordColumn((w) => fnv1aFrom(SEED_B, w));
 const seenHash = new Marks();
-const seenWord = new Marks();
+const seenWord = new IdMarks();
 
 export function stanceHashes(headline: string, prepared: SentenceWords, ranked: Array<{ index: number }>, bits: number): number[] {
   const pre = freshen(prepared);
