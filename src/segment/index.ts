@@ -4,32 +4,30 @@
  */
 import type { ArticleMeta, Doc, Sentence, Token } from '../document/types.js';
 import { splitSentences } from './sentences.js';
-import { appendTokens } from './tokens.js';
+import { appendTokens, type OffsetBuffer } from './tokens.js';
 
 export { splitSentences } from './sentences.js';
 export { tokenize } from './tokens.js';
+
+/** The offsets appendTokens collects for the document being segmented (reused: copied out at the end). */
+const collected: OffsetBuffer = { starts: new Int32Array(1024), ends: new Int32Array(1024), count: 0 };
 
 /** Creates a Doc with its sentences and tokens. The text is kept exactly as given. */
 export function segment(text: string, meta: ArticleMeta = {}): Doc {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  collected.count = 0;
   for (const s of splitSentences(text)) {
     const index = sentences.length;
     const tokenStart = tokens.length;
-    appendTokens(text, s.start, s.end, index, tokens);
+    appendTokens(text, s.start, s.end, index, tokens, collected);
     const sentence: Sentence = { start: s.start, end: s.end, tokenStart, tokenEnd: tokens.length };
     if (s.headline) sentence.headline = true;
     sentences.push(sentence);
   }
-  // The offsets again as typed arrays, while the tokens are fresh in cache (see tokenOffsets).
-  const n = tokens.length;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    starts[i] = tokens[i].start;
-    ends[i] = tokens[i].end;
-  }
-  offsets.set(tokens, { starts, ends });
+  // The offsets again as typed arrays (see tokenOffsets).
+  const n = collected.count;
+  offsets.set(tokens, { starts: collected.starts.slice(0, n), ends: collected.ends.slice(0, n) });
   return { text, meta, sentences, tokens };
 }
 

@@ -58,3 +58,13 @@ test('tokens: text with no letters gives only punctuation and numbers', () => {
   const kinds = new Set(tokenize(text).map((t) => t.kind));
   assert.ok(!kinds.has('word'));
 });
+
+test('segment: the typed token offsets match the tokens, also past the reused buffer size', async () => {
+  const { segment, tokenOffsets } = await import('./index.js');
+  for (const text of ['', 'One.', 'Shelling resumed. Residents fled north!\nAid ' + 'arrived, '.repeat(1500) + 'late.']) {
+    const doc = segment(text);
+    const { starts, ends } = tokenOffsets(doc.tokens);
+    assert.deepEqual([...starts], doc.tokens.map((t) => t.start));
+    assert.deepEqual([...ends], doc.tokens.map((t) => t.end));
+  }
+});

@@ -34,6 +34,8 @@ function apostrophe(u: number): boolean {
   return u === 39 || u === 0x2019;
 }
 const WORDISH = LETTER | MARK | NUMERAL;
+/** The class bits of the ASCII characters, read straight in the word loop (no surrogate checks). */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, u) => unitClass(u));
 const KIND_NAMES: readonly TokenKind[] = ['word', 'number', 'punct', 'symbol'];
 const WORD = 0;
 const NUMBER = 1;
@@ -234,6 +236,14 @@ function scan(text: string, start: number, end: number): number {
       // Runs of letters, marks and numerals, joined by one apostrophe or hyphen.
       for (;;) {
         while (j < end) {
+          const a = text.charCodeAt(j);
+          if (a < 128) {
+            const c = ASCII_CLASS[a];
+            if ((c & WORDISH) === 0) break;
+            if ((c & NUMERAL) === 0) numeral = false;
+            j++;
+            continue;
+          }
           const q = pointAt(text, j, end);
           if (((q >> 2) & WORDISH) === 0) break;
           if (((q >> 2) & NUMERAL) === 0) numeral = false;
@@ -272,10 +282,39 @@ export function tokenize(text: string, start = 0, end = text.length): TokenSpan[
   return out;
 }
 
-/** Tokenises text[start, end) straight into document tokens of sentence `sentence`, appended to `out`. */
-export function appendTokens(text: string, start: number, end: number, sentence: number, out: Token[]): void {
+/** A document's token offsets as appendTokens collects them: the first `count` entries are in use. */
+export interface OffsetBuffer {
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
+/**
+ * Tokenises text[start, end) straight into document tokens of sentence `sentence`, appended to
+ * `out`, and their offsets to `offsets` (so the Doc's typed offsets need no second pass over the
+ * token objects).
+ */
+export function appendTokens(text: string, start: number, end: number, sentence: number, out: Token[], offsets: OffsetBuffer): void {
   const n = scan(text, start, end);
-  for (let k = 0; k < n; k++) {
-    out.push({ start: starts[k], end: ends[k], kind: KIND_NAMES[kinds[k]], text: text.slice(starts[k], ends[k]), sentence });
+  let at = offsets.count;
+  if (at + n > offsets.starts.length) {
+    const size = Math.max(2 * offsets.starts.length, at + n);
+    const s2 = new Int32Array(size);
+    const e2 = new Int32Array(size);
+    s2.set(offsets.starts.subarray(0, at));
+    e2.set(offsets.ends.subarray(0, at));
+    offsets.starts = s2;
+    offsets.ends = e2;
   }
+  const os = offsets.starts;
+  const oe = offsets.ends;
+  for (let k = 0; k < n; k++) {
+    const s = starts[k];
+    const e = ends[k];
+    out.push({ start: s, end: e, kind: KIND_NAMES[kinds[k]], text: text.slice(s, e), sentence });
+    os[at] = s;
+    oe[at] = e;
+    at++;
+  }
+  offsets.count = at;
 }
