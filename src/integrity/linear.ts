@@ -47,14 +47,27 @@ export function softmax(z: number[]): number[] {
  * Weights with the standardisation folded in (w/std, and the mean's share moved into a constant),
  * computed once per model: prediction is then one dot product per class.
  */
-const folded = new WeakMap<LinearModel, { w: Float64Array[]; c: number[] }>();
+const folded = new WeakMap<LinearModel, Folded>();
 
-export function foldedWeights(model: LinearModel): { w: Float64Array[]; c: number[] } {
+interface Folded {
+  w: Float64Array[];
+  c: number[];
+  /** Sparse weights interleaved by hash (s[h * K + k]): one cache line per active hash, not K. */
+  s: Float64Array | null;
+}
+
+export function foldedWeights(model: LinearModel): Folded {
   let f = folded.get(model);
   if (!f) {
     const w = model.dense.map((wk) => Float64Array.from(wk, (v, j) => (model.std[j] ? v / model.std[j] : v)));
     const c = model.dense.map((wk) => wk.reduce((a, v, j) => a - (model.std[j] ? (v * model.mean[j]) / model.std[j] : 0), 0));
-    f = { w, c };
+    const K = model.sparse.length;
+    let s: Float64Array | null = null;
+    if (K && model.sparse.every((sw) => sw.length === model.sparse[0].length)) {
+      s = new Float64Array(K * model.sparse[0].length);
+      model.sparse.forEach((sw, k) => { for (let i = 0; i < sw.length; i++) s![i * K + k] = sw[i]; });
+    }
+    f = { w, c, s };
     folded.set(model, f);
   }
   return f;
@@ -68,10 +81,16 @@ export function predictProba(model: LinearModel, x: number[], h: number[] = []):
   const z = f.w.map((w, k) => {
     let s = f.c[k];
     for (let j = 0; j < x.length; j++) s += w[j] * x[j];
-    const sw = model.sparse[k];
-    if (sw) for (const i of h) s += sw[i];
     return s;
   });
+  // Each class's sparse weights are added in the order of h, as one class at a time would.
+  const K = z.length;
+  if (f.s && K === model.sparse.length) {
+    const sp = f.s;
+    for (const i of h) for (let k = 0; k < K; k++) z[k] += sp[i * K + k];
+  } else {
+    for (let k = 0; k < K; k++) { const sw = model.sparse[k]; if (sw) for (const i of h) z[k] += sw[i]; }
+  }
   return softmax(z);
 }
 

@@ -25,6 +25,8 @@ interface SpinModel {
   targets: Uint32Array;
   /** One bit per value of a hash's top FILTER_BITS bits: a clear bit proves the bigram is no variant. */
   filter: Uint32Array;
+  /** The same over the top SMALL_BITS bits: 16 KB that stay in cache, asked first. */
+  small: Uint32Array;
   doubled: Set<string>;
   /** Official names by their first word, checked only where that word occurs. */
   official: Map<string, Array<{ name: string; common: string }>>;
@@ -39,6 +41,16 @@ let cached: SpinModel | null = null;
 
 /** 2^20 filter bits for ~58,000 variant hashes: about 95% of news bigrams skip the binary search. */
 const FILTER_BITS = 20;
+/** 2^17 bits: about a third set, so two bigrams in three are ruled out without reading `filter`. */
+const SMALL_BITS = 17;
+
+/** True when the filters leave `h` possible (both bits set). */
+function mayBeVariant(m: SpinModel, h: number): boolean {
+  const s = h >>> (32 - SMALL_BITS);
+  if (!(m.small[s >>> 5] & (1 << (s & 31)))) return false;
+  const b = h >>> (32 - FILTER_BITS);
+  return (m.filter[b >>> 5] & (1 << (b & 31))) !== 0;
+}
 
 function loadSpinModel(): SpinModel {
   if (cached) return cached;
@@ -52,7 +64,13 @@ function loadSpinModel(): SpinModel {
     targets[i] = pairs[2 * i + 1];
   }
   const filter = new Uint32Array(1 << (FILTER_BITS - 5));
-  for (const h of hashes) { const b = h >>> (32 - FILTER_BITS); filter[b >>> 5] |= 1 << (b & 31); }
+  const small = new Uint32Array(1 << (SMALL_BITS - 5));
+  for (const h of hashes) {
+    const b = h >>> (32 - FILTER_BITS);
+    filter[b >>> 5] |= 1 << (b & 31);
+    const s = h >>> (32 - SMALL_BITS);
+    small[s >>> 5] |= 1 << (s & 31);
+  }
   const official = new Map<string, Array<{ name: string; common: string }>>();
   for (const [name, common] of file.official) {
     const first = name.split(' ')[0];
@@ -60,7 +78,7 @@ function loadSpinModel(): SpinModel {
   }
   const officialStart = new Uint8Array(65536);
   for (const first of official.keys()) officialStart[first.charCodeAt(0)] = 1;
-  cached = { collocations: file.collocations, hashes, targets, filter, doubled: new Set(file.doubled), official, officialStart };
+  cached = { collocations: file.collocations, hashes, targets, filter, small, doubled: new Set(file.doubled), official, officialStart };
   return cached;
 }
 
@@ -111,8 +129,7 @@ export function inflectLike(word: string, lemma: string, r: string): string {
 
 /** The collocation whose variant hashes to `h` (fnv1a of "kept swapped"), or null. */
 function findVariant(m: SpinModel, h: number, titled: boolean): string | null {
-  const b = h >>> (32 - FILTER_BITS);
-  if (!(m.filter[b >>> 5] & (1 << (b & 31)))) return null;
+  if (!mayBeVariant(m, h)) return null;
   let lo = 0;
   let hi = m.hashes.length - 1;
   while (lo <= hi) {
@@ -303,8 +320,7 @@ function pairsInPlace(text: string, lower: string, m: SpinModel, flag: Flag): vo
       } else if (pLen >= 3 && len >= 3) {
         // Collocations are pairs of content words of three letters or more (see the build script).
         b >>>= 0;
-        const q = b >>> (32 - FILTER_BITS);
-        if (m.filter[q >>> 5] & (1 << (q & 31))) collocationAt(m, b, titled, text.slice(pStart, pEnd), text.slice(start, end), pStart, end, flag);
+        if (mayBeVariant(m, b)) collocationAt(m, b, titled, text.slice(pStart, pEnd), text.slice(start, end), pStart, end, flag);
       }
     }
     pStart = start;
