@@ -66,6 +66,8 @@ function widest(doc: Doc, hits: readonly Hit[]): Hit | undefined {
   return best;
 }
 
+let hitAtScratch = new Int32Array(4096);
+
 /**
  * Adds canonical, kind and role to NER entities (the entities stage calls this). An entity takes
  * the actor found over its span; a country or demonym named as a place gets its country's name.
@@ -74,7 +76,10 @@ function widest(doc: Doc, hits: readonly Hit[]): Hit | undefined {
 export function canonicalizeEntities(doc: Doc, entities: Entity[]): Entity[] {
   const hits = scanHits(doc, { entities });
   // Hits do not overlap one another, so one hit index per token finds an entity's hits directly.
-  const hitAt = new Int32Array(doc.tokens.length).fill(-1);
+  // The array is reused between calls (see mergeEntities' scratch arrays).
+  if (hitAtScratch.length < doc.tokens.length) hitAtScratch = new Int32Array(2 * doc.tokens.length);
+  const hitAt = hitAtScratch;
+  hitAt.fill(-1, 0, doc.tokens.length);
   for (let k = 0; k < hits.length; k++) hitAt.fill(k, hits[k].start, hits[k].end);
   const offsets = tokenOffsets(doc.tokens);
   const out = new Array<Entity>(entities.length);

@@ -56,13 +56,28 @@ function isFree(covered: Uint8Array, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * Scratch arrays of mergeEntities, reused from call to call (nothing keeps them): a typed array of
+ * a document's size is an allocation outside the heap, which the garbage collector must then free.
+ */
+const scratch = { from: new Int32Array(256), to: new Int32Array(256), nameAt: new Int32Array(4096), covered: new Uint8Array(4096) };
+
 /** People and organisations from NER that the dictionary did not find. Linear in tokens + entities. */
 export function mergeEntities(doc: Doc, hits: Hit[], entities: readonly Entity[]): Hit[] {
   // Each entity's token range [from, to), empty (from === to) when it covers no token.
   const n = entities.length;
-  const from = new Int32Array(n);
-  const to = new Int32Array(n);
-  const nameAt = new Int32Array(doc.tokens.length).fill(-1);
+  const tokenCount = doc.tokens.length;
+  if (scratch.from.length < n) {
+    scratch.from = new Int32Array(2 * n);
+    scratch.to = new Int32Array(2 * n);
+  }
+  if (scratch.nameAt.length < tokenCount) {
+    scratch.nameAt = new Int32Array(2 * tokenCount);
+    scratch.covered = new Uint8Array(2 * tokenCount);
+  }
+  const { from, to, nameAt, covered } = scratch;
+  nameAt.fill(-1, 0, tokenCount);
+  covered.fill(0, 0, tokenCount);
   // Token offsets from the typed arrays: the binary searches would read a token object per step.
   const { starts, ends } = tokenOffsets(doc.tokens);
   for (let k = 0; k < n; k++) {
@@ -77,7 +92,6 @@ export function mergeEntities(doc: Doc, hits: Hit[], entities: readonly Entity[]
   // "the Niger Patriotic Front") is part of that name: the entity wins unless the hit covers it.
   const out: Hit[] = [];
   for (const h of hits) if (!cutsName(h, nameAt, from, to)) out.push(h);
-  const covered = new Uint8Array(doc.tokens.length);
   for (const h of out) covered.fill(1, h.start, h.end);
   const people: Array<{ k: number; nameStart: number; title: TitleSpan | null; name: string }> = [];
   for (let k = 0; k < n; k++) {
