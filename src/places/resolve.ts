@@ -99,6 +99,8 @@ interface Found {
   cands: Candidate[]; stripped: boolean; adm1Countries: Set<string>;
   /** What coherence reads of the name, which depends on the name alone (see addCoherence). */
   top: Candidate[]; lenders: Candidate[]; countryOnly: boolean;
+  /** Records the name matches by their main name, and whether it matches any only as an alternate. */
+  named: number[]; altOnly: boolean;
 }
 
 function candidates(g: GazetteerStore, text: string, limit = MAX_CANDIDATES): Found {
@@ -141,7 +143,10 @@ function candidates(g: GazetteerStore, text: string, limit = MAX_CANDIDATES): Fo
   const adm1Countries = new Set<string>();
   for (const c of cands) if (c.fc === 'ADM1') adm1Countries.add(c.country);
   const top = cands.length <= COHERENCE_TOP ? cands : [...cands].sort((a, b) => b.prior - a.prior).slice(0, COHERENCE_TOP);
-  return { cands, stripped, adm1Countries, top, lenders: countryLed(top) ? top.filter((c) => c.area) : top, countryOnly: countryLed(cands) };
+  return {
+    cands, stripped, adm1Countries, top, lenders: countryLed(top) ? top.filter((c) => c.area) : top, countryOnly: countryLed(cands),
+    named: cands.filter((c) => c.flag & ALIAS.NAME).map((c) => c.rec), altOnly: cands.some((c) => isAltOnly(c.flag)),
+  };
 }
 
 /**
@@ -325,7 +330,8 @@ function addCoherence(g: GazetteerStore, text: string, slots: Slot[], groupCount
       if (countryOnly[j] && !d.area) continue;
       // An area lends containment only under its own name or abbreviation: "Washington" is not
       // evidence for the towns of every Washington County (named so only by the short alias).
-      if (d.flag & (ALIAS.NAME | ALIAS.ABBREV)) link(areaOf, d.rec, j);
+      // Only admin1 and admin2 records hold places (the adm1/adm2 fields point at nothing else).
+      if (d.flag & (ALIAS.NAME | ALIAS.ABBREV) && (d.fc === 'ADM1' || d.fc === 'ADM2')) link(areaOf, d.rec, j);
       if (d.adm1 >= 0) link(memberOf, d.adm1, j);
       if (d.adm2 >= 0) link(memberOf, d.adm2, j);
     }
@@ -347,7 +353,7 @@ function addCoherence(g: GazetteerStore, text: string, slots: Slot[], groupCount
       if (support.has(c.rec)) continue;
       const inTop = top === own || top.includes(c);
       mark(areaOf, c.adm2, 2);
-      mark(memberOf, c.rec, c.fc === 'ADM2' && c.flag & ALIAS.NAME ? 2 : 1);
+      if (c.fc === 'ADM1' || c.fc === 'ADM2') mark(memberOf, c.rec, c.fc === 'ADM2' && c.flag & ALIAS.NAME ? 2 : 1);
       mark(areaOf, c.adm1, 1);
       let n = 0;
       for (let j = 0; j < groupCount; j++) {
@@ -484,7 +490,7 @@ export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Sp
     const w = wordBefore(text, span.start);
     return { span, text: t, cands, found, hint, pick: -1, score: 0, margin: 0, group, first: null, coh: null, adm1Countries, locative: w !== null && LOCATIVE.has(w[0]), namedElsewhere: null };
   });
-  markNamedElsewhere(slots);
+  markNamedElsewhere(slots, groupOf.size);
   // "Butler, Clark and Warren counties": every name of a list that ends in a plural admin word is
   // an admin area, not only the last one.
   for (let i = slots.length - 1; i >= 0; i--) {
@@ -515,21 +521,34 @@ export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Sp
  * alternate name GeoNames lists for it), so a candidate a name matches only as an alternate, while
  * another name of the article is that record's main name, is marked for a penalty in `score`.
  */
-function markNamedElsewhere(slots: Slot[]): void {
-  let byName: Map<number, number> | null = null;
+function markNamedElsewhere(slots: Slot[], groupCount: number): void {
+  let any = false;
+  for (const s of slots) if (s.found.altOnly) { any = true; break; }
+  if (!any) return;
+  // Each record named by its main name, with the one name that does (-1 when several do).
+  const byName = new Map<number, number>();
+  const seen = new Uint8Array(groupCount);
+  for (const o of slots) {
+    if (seen[o.group]) continue;
+    seen[o.group] = 1;
+    for (const rec of o.found.named) byName.set(rec, byName.has(rec) && byName.get(rec) !== o.group ? -1 : o.group);
+  }
   for (const s of slots) {
+    if (!s.found.altOnly) continue;
     for (let j = 0; j < s.cands.length; j++) {
-      // A short form ("DeKalb" after "DeKalb County"), a demonym or an abbreviation is how writers
-      // refer back to a place they named in full: only alternate names are doubted.
-      if (s.cands[j].flag & (ALIAS.NAME | ALIAS.SHORT | ALIAS.DEMONYM | ALIAS.ABBREV)) continue;
-      if (!byName) {
-        byName = new Map();
-        for (const o of slots) for (const c of o.cands) if (c.flag & ALIAS.NAME && byName.get(c.rec) !== o.group) byName.set(c.rec, byName.has(c.rec) ? -1 : o.group);
-      }
+      if (!isAltOnly(s.cands[j].flag)) continue;
       const other = byName.get(s.cands[j].rec);
       if (other !== undefined && other !== s.group) (s.namedElsewhere ??= new Uint8Array(s.cands.length))[j] = 1;
     }
   }
+}
+
+/**
+ * A short form ("DeKalb" after "DeKalb County"), a demonym or an abbreviation is how writers refer
+ * back to a place they named in full: only alternate names are doubted (markNamedElsewhere).
+ */
+function isAltOnly(flag: number): boolean {
+  return (flag & (ALIAS.NAME | ALIAS.SHORT | ALIAS.DEMONYM | ALIAS.ABBREV)) === 0;
 }
 
 function toPlace(g: GazetteerStore, text: string, slot: Slot): ResolvedPlace {
