@@ -132,16 +132,34 @@ function isListMarker(text: string, from: number, to: number): boolean {
   return true;
 }
 
-const BOUNDARY = /(?:\.{2,}|…|[.!?]+)/g;
+/**
+ * End of the run of terminal punctuation that starts at `i` (a . ! ? or …), as the regular
+ * expression /\.{2,}|…|[.!?]+/ reads it: two or more periods alone, an ellipsis character alone,
+ * else any run of . ! and ?.
+ */
+function terminalRunEnd(text: string, i: number): number {
+  const u = text.charCodeAt(i);
+  let j = i + 1;
+  if (u === 0x2026) return j;
+  if (u === 46 && text.charCodeAt(j) === 46) {
+    while (text.charCodeAt(j) === 46) j++;
+    return j;
+  }
+  for (let v = text.charCodeAt(j); v === 46 || v === 33 || v === 63; v = text.charCodeAt(++j));
+  return j;
+}
 
 /** Candidate boundaries inside one block; returns end offsets of sentences (exclusive). */
 function blockBoundaries(text: string, start: number, end: number, out: number[]): void {
   let sentenceStart = start;
-  const re = BOUNDARY;
-  re.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < end) {
-    let stop = m.index + m[0].length;
+  // A scan for terminal punctuation instead of a global regex: no match object per period.
+  for (let pos = start; pos < end; ) {
+    let at = pos;
+    while (at < end && !isTerminal(text.charCodeAt(at))) at++;
+    if (at >= end) break;
+    const runEnd = terminalRunEnd(text, at);
+    pos = runEnd;
+    let stop = runEnd;
     while (stop < end && CLOSERS.includes(text[stop])) stop++;
     if (stop >= end) break;
     if (!isSpace(text.charCodeAt(stop))) continue; // "3.5", "U.S.-led", "e.g.," …
@@ -156,14 +174,14 @@ function blockBoundaries(text: string, start: number, end: number, out: number[]
       const w = text.charCodeAt(afterOpeners(text, next));
       if (w >= 97 && w <= 122) continue;
     }
-    if (m[0] === '.') {
-      if (!periodEnds(text, m.index, next)) continue;
+    if (runEnd - at === 1 && text.charCodeAt(at) === 46) {
+      if (!periodEnds(text, at, next)) continue;
       // A list marker ("1. A ceasefire") is not a sentence of its own.
-      if (isListMarker(text, sentenceStart, m.index)) continue;
+      if (isListMarker(text, sentenceStart, at)) continue;
     }
     out.push(stop);
     sentenceStart = stop;
-    re.lastIndex = stop;
+    pos = stop;
   }
 }
 

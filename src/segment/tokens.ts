@@ -212,7 +212,7 @@ function scan(text: string, start: number, end: number): number {
         continue;
       }
     }
-    const p = pointAt(text, i, end);
+    const p = u < 128 ? ASCII_CLASS[u] * 4 + 1 : pointAt(text, i, end);
     const cls = p >> 2;
     if (cls & LETTER) {
       const e = acronymEnd(text, i, end);
