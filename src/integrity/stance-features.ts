@@ -174,9 +174,10 @@ export function idfOfStem(idf: Idf, g: number): number {
 }
 
 /** Computes the features of a headline against a body given as sentences. */
-export function pairFeatures(headline: string, sentences: string[], idf: Idf, prepared: SentenceWords = prepareWords(sentences)): PairAnalysis {
+/** `headWordIds`, when given, are textWordIds(headline) in the lexicon generation of `prepared`. */
+export function pairFeatures(headline: string, sentences: string[], idf: Idf, prepared: SentenceWords = prepareWords(sentences), headWordIds?: readonly number[]): PairAnalysis {
   const pre = freshen(prepared);
-  const headWords = textWordIds(headline);
+  const headWords = headWordIds && pre === prepared ? headWordIds : textWordIds(headline);
   // Read the lexicon's tables after interning (they grow).
   const { rec, stemRec } = lex;
   const LEXF = LEX.field;
@@ -358,9 +359,9 @@ const HASH_B = wordColumn((w) => fnv1aFrom(SEED_B, w));
 const seenHash = new Marks();
 const seenWord = new IdMarks();
 
-export function stanceHashes(headline: string, prepared: SentenceWords, ranked: Array<{ index: number }>, bits: number): number[] {
+export function stanceHashes(headline: string, prepared: SentenceWords, ranked: Array<{ index: number }>, bits: number, headWordIds?: readonly number[]): number[] {
   const pre = freshen(prepared);
-  const headWords = textWordIds(headline);
+  const headWords = headWordIds && pre === prepared ? headWordIds : textWordIds(headline);
   const { word, wordStart } = pre;
   const mask = (1 << bits) - 1;
   // The distinct hashes in order of first addition (the order the model's sparse weights are summed in).

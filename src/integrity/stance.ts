@@ -10,8 +10,8 @@ import { splitSentences } from '../segment/index.js';
 import type { HeadlineCheck } from '../document/types.js';
 import { pairFeatures, recordedIdf, stanceHashes, type Idf } from './stance-features.js';
 import { predictProba, type LinearModel } from './linear.js';
-import { contentStems } from './text.js';
-import { prepareWords, type SentenceWords } from './prepare.js';
+import { prepareWords, textWordIds, type SentenceWords } from './prepare.js';
+import { lex, W_CONTENT, WORD_STRIDE } from './lexicon.js';
 
 export const IDF_BITS = 16;
 export const IDF_SCALE = 16;
@@ -74,15 +74,18 @@ const MIN_BODY_WORDS = 15;
  * a few words gives `unrelated` with score 0 and a note, never a confident guess.
  */
 export function headlineStance(headline: string | undefined, sentences: string[], pre: SentenceWords = prepareWords(sentences)): HeadlineCheck {
-  const headWords = headline ? contentStems(headline).length : 0;
+  // The headline's words once, as lexicon ids (the same words contentStems would split).
+  const headIds = headline ? textWordIds(headline) : [];
+  let headWords = 0;
+  for (const g of headIds) headWords += lex.rec[g * WORD_STRIDE + W_CONTENT] ? 1 : 0;
   if (!headline || headWords === 0) return { verdict: 'unrelated', score: 0, evidence: [], note: 'no headline' };
   const bodyWords = pre.stem.length;
   if (sentences.length < 2 || bodyWords < MIN_BODY_WORDS) {
     return { verdict: 'unrelated', score: 0, evidence: [], note: 'not enough text' };
   }
   const m = loadStanceModel();
-  const a = pairFeatures(headline, sentences, m.idf, pre);
-  const d = combine(m.related, m.stance, a.features, stanceHashes(headline, pre, a.ranked, m.stance.sparseBits));
+  const a = pairFeatures(headline, sentences, m.idf, pre, headIds);
+  const d = combine(m.related, m.stance, a.features, stanceHashes(headline, pre, a.ranked, m.stance.sparseBits, headIds));
   // Evidence: the sentences that repeat the headline's content (cosine ≥ 0.1), best three, in order.
   const evidence = d.verdict === 'unrelated' ? [] : a.ranked.filter((r) => r.sim >= 0.1).slice(0, 3).map((r) => r.index).sort((x, y) => x - y);
   return { verdict: d.verdict, score: +d.score.toFixed(3), evidence };
