@@ -7,7 +7,8 @@
  * TextTiling, Hearst 1997). The time layer (doc.times) is used when an earlier stage filled it.
  */
 import type { TextSpan, TimeExpr } from '../document/types.js';
-import { hasAstral, stem, U_L, U_LL, U_LU, U_SPACE, unitClass } from './text.js';
+import { stem } from './text.js';
+import { nameIds } from './names.js';
 import { IdMarks, keyId, lex, STEM_STRIDE, stemColumn, stemIdOf, WORD_STRIDE, wordColumn } from './lexicon.js';
 import { freshen, prepareWords, type SentenceWords } from './prepare.js';
 import { coarsen, finishIndex, Prefix, Windows, type TopicIndex } from './topic.js';
@@ -96,35 +97,6 @@ export const DOC_FEATURES = ['weekdays_extra', 'date_spread', 'years_extra', 'da
 
 function dayOfYear(month: number, day: number): number {
   return month * 31 + day;
-}
-
-const NAME = /(?<=[\p{L},;]\s)\p{Lu}[\p{Ll}'’-]{2,}/gu;
-
-/**
- * Capitalised words not at a sentence start (lower-cased): a cheap stand-in for names when
- * doc.entities is empty. The matches of NAME, found by a code-unit scan (astral text takes NAME).
- */
-export function namesIn(text: string): string[] {
-  const out: string[] = [];
-  if (hasAstral(text)) {
-    for (const m of text.matchAll(NAME)) out.push(m[0].toLowerCase());
-    return out;
-  }
-  const n = text.length;
-  for (let i = 2; i < n; i++) {
-    if (!(unitClass(text.charCodeAt(i)) & U_LU) || !(unitClass(text.charCodeAt(i - 1)) & U_SPACE)) continue;
-    const p = text.charCodeAt(i - 2);
-    if (!(p === 0x2c || p === 0x3b || unitClass(p) & U_L)) continue;
-    let j = i + 1;
-    for (; j < n; j++) {
-      const c = text.charCodeAt(j);
-      if (!(c === 0x27 || c === 0x2019 || c === 0x2d || unitClass(c) & U_LL)) break;
-    }
-    if (j - i < 3) continue;
-    out.push(text.slice(i, j).toLowerCase());
-    i = j - 1;
-  }
-  return out;
 }
 
 /** Counts of curly and straight quotes, and of curly and straight apostrophes between letters. */
@@ -323,16 +295,11 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
   const pwin = new Windows(pix);
   const n = sents.length;
   // Names as small per-document ids: how often each occurs from here on, and whether seen before.
-  const nameId = new Map<string, number>();
-  const names = sents.map((s) => namesIn(s.text).map((nm) => {
-    let k = nameId.get(nm);
-    if (k === undefined) nameId.set(nm, (k = nameId.size));
-    return k;
-  }));
+  const { ids: names, count: nameCount } = nameIds(sents.map((s) => s.text));
   const styles = sents.map((s) => styleCounts(s.text));
-  const namesAfterCount = new Int32Array(nameId.size);
+  const namesAfterCount = new Int32Array(nameCount);
   for (const ns of names) for (const nm of ns) namesAfterCount[nm]++;
-  const namesBefore = new Uint8Array(nameId.size);
+  const namesBefore = new Uint8Array(nameCount);
   for (const nm of names[0] ?? []) { namesAfterCount[nm]--; namesBefore[nm] = 1; }
   // Novelty of a sentence: IDF mass of its content words never seen earlier in the text.
   const novelty: number[] = [];

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { segment } from '../segment/index.js';
 import { checkCoherence } from './coherence.js';
 import fc from 'fast-check';
-import { coherenceFeatures, BOUNDARY_FEATURES, namesIn } from './coherence-features.js';
+import { coherenceFeatures, BOUNDARY_FEATURES } from './coherence-features.js';
+import { nameIds, namesIn } from './names.js';
 
 const ONE = [
   'Shelling killed four civilians in the town of Kafr Lusin on Tuesday, the local council said.',
@@ -86,5 +87,21 @@ test('namesIn: the code-unit scanner finds what its pattern finds', () => {
   const alphabet = fc.constantFrom('a', 'B', 'Ab', 'cd', ',', ';', ' ', '\u00a0', "'", '’', '-', 'É', 'é', '.', '\n', 'ǅ');
   fc.assert(fc.property(fc.array(alphabet, { maxLength: 30 }).map((a) => a.join('')), (t) => {
     assert.deepEqual(namesIn(t), byRegex(t));
+  }), { numRuns: 2000 });
+});
+
+test('nameIds: numbers names as interning namesIn strings would, in place or by strings', () => {
+  const byStrings = (texts: string[]): number[][] => {
+    const m = new Map<string, number>();
+    return texts.map((t) => namesIn(t).map((nm) => { if (!m.has(nm)) m.set(nm, m.size); return m.get(nm) as number; }));
+  };
+  const texts = ['Then, Omar Haddad met Kelvin; x Omar left', 'and Omar saw \u212aelvin, Haddad-', 'Yes, Ömer met ömer; Haddad'];
+  assert.deepEqual(nameIds(texts).ids, byStrings(texts));
+  assert.equal(nameIds(texts).count, 5);
+  const alphabet = fc.constantFrom('a', 'b', 'B', 'Ab', 'K', '\u212a', 'É', 'é', ',', ';', ' ', "'", '-', 'İ', '𝔘', 'Σσ');
+  const text = fc.array(alphabet, { maxLength: 20 }).map((a) => a.join(''));
+  fc.assert(fc.property(fc.array(text, { maxLength: 5 }), (ts) => {
+    const r = nameIds(ts);
+    assert.deepEqual(r.ids, byStrings(ts));
   }), { numRuns: 2000 });
 });
