@@ -5,7 +5,7 @@
  * `dist/` (`.js`, plain Node). Jobs go out in batches, each worker holding up to IN_FLIGHT of them
  * so that it keeps working while the main thread reads or writes; each batch's results come back
  * in one message and are handed to `onResults` as they arrive (completion order, not submission
- * order).
+ * order). Once the analyses are done, an idle worker can also group the rebuild's stories (`stories`).
  */
 import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
