@@ -19,6 +19,14 @@ const FEATURE_AFTER = new RegExp(
   'gu',
 );
 const FEATURE_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])(?:Lake|Mount|Mt\.|Gulf of|Strait of|Bay of|Sea of|Isle of)\s+${CAP}(?:\s+${CAP})?`, 'gu');
+const PATTERNS = [STREET, NUMBERED, FEATURE_AFTER, FEATURE_BEFORE];
+// Each pattern's generic words as plain strings, in the same order: a cheap test before the pattern.
+const PATTERN_WORDS = [
+  /Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Parkway|Pike/,
+  /Highway|Route|Interstate|Road|Hwy\./,
+  /River|Creek|Lake|Valley|Mountain|Island|Bay|Sea|Ocean|Canyon|Desert|Strait|Gulf|Peninsula|Plateau|Dam|Reservoir|Plain/,
+  /Lake|Mount|Mt\.|Gulf of|Strait of|Bay of|Sea of|Isle of/,
+];
 // Words that start a sentence or a title rather than a name ("The Main Street", "On Highway 10").
 const LEAD = /^(?:(?:The|A|An|On|In|At|From|To|Near|Along|Off|And|Or|But|By|Of|For|With|Both|North|South|East|West)\s+)+/u;
 
@@ -29,9 +37,12 @@ const LIST_WORD = /\b(?:counties|parishes|provinces|governorates|districts|state
 export function featureSpans(text: string, start: number, end: number): Span[] {
   const slice = text.slice(start, end);
   const out: Span[] = [];
-  // The full patterns are costly; most sentences have none of their generic words.
+  // The full patterns are costly; most sentences have none of their generic words, and a pattern
+  // can match only where one of its own generic words is written.
   if (!FEATURE_WORD.test(slice)) return out;
-  for (const re of [STREET, NUMBERED, FEATURE_AFTER, FEATURE_BEFORE]) {
+  for (let p = 0; p < PATTERNS.length; p++) {
+    const re = PATTERNS[p];
+    if (!PATTERN_WORDS[p].test(slice)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       let s = m.index;
