@@ -37,10 +37,14 @@ export interface TrainOptions {
 }
 
 export function softmax(z: number[]): number[] {
-  const m = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - m));
-  const s = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / s);
+  // Plain loops, the same operations in the same order as max/map/reduce/map.
+  let m = -Infinity;
+  for (const v of z) m = Math.max(m, v);
+  const e = new Array<number>(z.length);
+  let s = 0;
+  for (let k = 0; k < z.length; k++) { e[k] = Math.exp(z[k] - m); s += e[k]; }
+  for (let k = 0; k < z.length; k++) e[k] /= s;
+  return e;
 }
 
 /**
@@ -78,11 +82,13 @@ export function predictProba(model: LinearModel, x: number[], h: number[] = []):
   const f = foldedWeights(model);
   // A model file older than its feature code is a build bug, not bad input: say so loudly.
   if (f.w.length && x.length !== f.w[0].length) throw new Error(`linear model expects ${f.w[0].length} features, got ${x.length}: retrain it`);
-  const z = f.w.map((w, k) => {
+  const z = new Array<number>(f.w.length);
+  for (let k = 0; k < z.length; k++) {
+    const w = f.w[k];
     let s = f.c[k];
     for (let j = 0; j < x.length; j++) s += w[j] * x[j];
-    return s;
-  });
+    z[k] = s;
+  }
   // Each class's sparse weights are added in the order of h, as one class at a time would.
   const K = z.length;
   if (f.s && K === model.sparse.length) {

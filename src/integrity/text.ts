@@ -137,7 +137,11 @@ const NUMERAL = /\d+(?:[.,]\d+)?/g;
 
 /** Lower-cased matches of CAPITALISED, in order. */
 export function capitalisedWords(text: string): string[] {
-  return Array.from(text.matchAll(CAPITALISED), (m) => m[0].toLowerCase());
+  // exec on the shared pattern: matchAll would copy the pattern on every call.
+  const out: string[] = [];
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) out.push(m[0].toLowerCase());
+  return out;
 }
 
 /** The matches of NUMERAL (ASCII digits, one decimal or thousands separator), in order. */

@@ -4,6 +4,7 @@
  * IDF-weighted cosines between sentence windows in time linear in the window's words (the
  * integrity layer's budget is under a millisecond per article).
  */
+import { IdMarks } from './lexicon.js';
 
 export interface TopicIndex {
   /** Term ids of all sentences (repeats kept: term frequency); sentence s's are [off[s], off[s + 1]). */
@@ -61,27 +62,30 @@ export function finishIndex(ids: Int32Array, off: Int32Array, w: Float64Array | 
   return { ids, off, w: wa, w2, size: wa.length };
 }
 
+/** Coarse ids of the keys (non-negative, as keyId gives them), per call. */
+const byKey = new IdMarks();
+
 /**
  * The index of `key[term]` over the same sentences, unweighted (IDF 1): terms that share a key
  * (stems that share a prefix) become one, numbered in order of first appearance.
  */
 export function coarsen(ix: TopicIndex, key: ArrayLike<number>): TopicIndex {
   const of = new Int32Array(ix.size).fill(-1);
-  const byKey = new Map<number, number>();
+  byKey.clear();
+  let size = 0;
   const ids = new Int32Array(ix.ids.length);
   for (let i = 0; i < ids.length; i++) {
     const t = ix.ids[i];
     let k = of[t];
     if (k < 0) {
-      const c = key[t];
-      k = byKey.get(c) ?? -1;
-      if (k < 0) byKey.set(c, (k = byKey.size));
+      k = byKey.intern(key[t], size);
+      if (k === size) size++;
       of[t] = k;
     }
     ids[i] = k;
   }
-  const ones = new Float64Array(byKey.size).fill(1);
-  return { ids, off: ix.off, w: ones, w2: ones, size: byKey.size };
+  const ones = new Float64Array(size).fill(1);
+  return { ids, off: ix.off, w: ones, w2: ones, size };
 }
 
 /**
