@@ -75,14 +75,14 @@ export function recordedIdf(table: Uint8Array, bits: number, scale: number): Idf
 }
 
 /** Positions of words whose stem occurs in the headline (`inHead` per vocabulary word). */
-function overlapHits(ids: ArrayLike<number>, inHead: Uint8Array): number[] {
+function overlapHits(ids: ArrayLike<number>, inHead: Int32Array): number[] {
   const hits: number[] = [];
   for (let i = 0; i < ids.length; i++) if (inHead[ids[i]]) hits.push(i);
   return hits;
 }
 
 /** Lexicon hits (words carrying `bit`) within `win` words of a headline-overlap position (`hits` ascending). */
-function nearOverlap(ids: ArrayLike<number>, bits: Uint8Array, hits: number[], bit: number, win: number): number {
+function nearOverlap(ids: ArrayLike<number>, bits: Int32Array, hits: number[], bit: number, win: number): number {
   if (!hits.length) return 0;
   let n = 0;
   let j = 0;
@@ -95,7 +95,7 @@ function nearOverlap(ids: ArrayLike<number>, bits: Uint8Array, hits: number[], b
 }
 
 /** lexCounts over local word ids [from, to), with the lexicon bits of each vocabulary word. */
-function lexCountsOf(ids: ArrayLike<number>, from: number, to: number, bits: Uint8Array, into: LexCounts): LexCounts {
+function lexCountsOf(ids: ArrayLike<number>, from: number, to: number, bits: Int32Array, into: LexCounts): LexCounts {
   for (let i = from; i < to; i++) addLex(bits[ids[i]], into);
   return into;
 }
@@ -167,6 +167,17 @@ const headStemMarks = new IdMarks();
 const bodyStemMarks = new IdMarks();
 const prefixMarks = new IdMarks();
 
+/**
+ * Per-call counters and flags, zeroed over [0, n) on each use: typed arrays allocated per document
+ * cost more than the loops that fill them. Slot k serves one array of pairFeatures at a time.
+ */
+const scratch: Int32Array[] = [new Int32Array(256), new Int32Array(256), new Int32Array(256), new Int32Array(256)];
+
+function scratchInts(k: number, n: number): Int32Array {
+  if (scratch[k].length < n) scratch[k] = new Int32Array(Math.max(n, 2 * scratch[k].length));
+  return scratch[k].fill(0, 0, n);
+}
+
 /** IDF of a global stem id: by its stored hash when the IDF is the hashed table. */
 export function idfOfStem(idf: Idf, g: number): number {
   if (idf.stemField !== undefined && idf.scale) return lex.stemRec[g * STEM_STRIDE + idf.stemField] / idf.scale;
@@ -212,9 +223,9 @@ export function pairFeatures(headline: string, sentences: string[], idf: Idf, pr
   ids.set(bodyStems, headIds.length);
   // Headline as "sentence" 0, body sentences 1..n: cosines by typed-array windows.
   const win = new Windows(finishIndex(ids, off, w));
-  const tf = new Int32Array(nLocal);
+  const tf = scratchInts(0, nLocal);
   for (let i = 0; i < bodyStems.length; i++) tf[bodyStems[i]]++;
-  const inLead = new Uint8Array(nLocal);
+  const inLead = scratchInts(1, nLocal);
   for (let i = 0; i < pre.stemStart[Math.min(2, n)]; i++) inLead[bodyStems[i]] = 1;
 
   const ranked: Array<{ index: number; sim: number }> = new Array(n);
@@ -248,8 +259,8 @@ export function pairFeatures(headline: string, sentences: string[], idf: Idf, pr
 
   // Per distinct body word once: lexicon bits and whether its stem is in the headline.
   const nVocab = pre.vocab.length;
-  const vocabBits = new Uint8Array(nVocab);
-  const inHead = new Uint8Array(nVocab);
+  const vocabBits = scratchInts(2, nVocab);
+  const inHead = scratchInts(3, nVocab);
   for (let k = 0; k < nVocab; k++) {
     const g = pre.vocab[k];
     vocabBits[k] = rec[g * WORD_STRIDE + LEXF];
@@ -322,7 +333,7 @@ export function pairFeatures(headline: string, sentences: string[], idf: Idf, pr
 }
 
 /** Highest headline similarity among sentences holding a word of the lexicon `bit`. */
-function maxSimWith(ranked: Array<{ index: number; sim: number }>, pre: SentenceWords, bits: Uint8Array, bit: number): number {
+function maxSimWith(ranked: Array<{ index: number; sim: number }>, pre: SentenceWords, bits: Int32Array, bit: number): number {
   for (const r of ranked) {
     for (let i = pre.wordStart[r.index]; i < pre.wordStart[r.index + 1]; i++) if (bits[pre.local[i]] & bit) return r.sim;
   }
