@@ -148,8 +148,10 @@ export function cliRun(articles: readonly ArticleInput[]): CliRun | null {
     const r = spawnSync(process.execPath, [bin, 'ingest', file, '--db', join(dir, 'cli.db'), '--json'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
     const seconds = (performance.now() - t0) / 1000;
     if (r.status !== 0) throw new Error(`sitrep ingest exited with ${r.status}: ${r.stderr}`);
-    const out = JSON.parse(r.stdout) as { startedAt: number; seconds: number; timings: { firstStored: number; lastStored: number; rebuild: number } };
-    const t = out.timings;
+    const out = JSON.parse(r.stdout) as { startedAt?: number; seconds: number; timings?: { firstStored: number; lastStored: number; rebuild: number } };
+    // A build older than the phase timings (an A/B base) reports none.
+    const t = out.timings ?? { firstStored: NaN, lastStored: NaN, rebuild: NaN };
+    out.startedAt ??= NaN;
     return {
       seconds, boot: out.startedAt, firstStored: t.firstStored, analysis: t.lastStored - t.firstStored, rebuild: t.rebuild,
       exit: seconds - out.startedAt - out.seconds, note,
