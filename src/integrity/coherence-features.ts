@@ -9,7 +9,7 @@
 import type { TextSpan, TimeExpr } from '../document/types.js';
 import { stem } from './text.js';
 import { nameIds } from './names.js';
-import { IdMarks, keyId, lex, STEM_STRIDE, stemColumn, stemIdOf, WORD_STRIDE, wordColumn } from './lexicon.js';
+import { IdMarks, keyId, lex, ScratchInts, STEM_STRIDE, stemColumn, stemIdOf, WORD_STRIDE, wordColumn } from './lexicon.js';
 import { freshen, prepareWords, type SentenceWords } from './prepare.js';
 import { coarsen, finishIndex, Prefix, Windows, type TopicIndex } from './topic.js';
 import { idfOfStem, type Idf } from './stance-features.js';
@@ -166,13 +166,15 @@ const CUES = wordColumn((w) => {
 /** Per stem: its 5-letter prefix as a key (the coarse topic index). */
 const PREFIX5 = stemColumn((s) => keyId('5:' + s.slice(0, 5)));
 const seen = new IdMarks();
+/** Per-call arrays (slots: local stem ids, prefix keys, name counts, names seen, ids seen). */
+const scratch = new ScratchInts();
 
 /**
  * The topic index of the sentences `pick` of a prepared text: their stems renumbered in order of
  * first appearance over those sentences, IDF-weighted; `terms` gives each id's global stem.
  */
 function sentenceIndex(pre: SentenceWords, pick: readonly number[], idf: Idf): { ix: TopicIndex; terms: Int32Array } {
-  const local = new Int32Array(pre.stemVocab.length).fill(-1);
+  const local = scratch.get(0, pre.stemVocab.length, -1);
   const terms: number[] = [];
   const w: number[] = [];
   let total = 0;
@@ -288,7 +290,7 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
 
   // Per-boundary features: topic (TextTiling windows of three), names, orphans, time, style.
   const P5 = PREFIX5.field;
-  const keys = new Int32Array(terms.length);
+  const keys = scratch.get(1, terms.length);
   for (let k = 0; k < terms.length; k++) keys[k] = stemRec[terms[k] * STEM_STRIDE + P5];
   const pix = coarsen(ix, keys);
   const win = new Windows(ix);
@@ -297,13 +299,13 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
   // Names as small per-document ids: how often each occurs from here on, and whether seen before.
   const { ids: names, count: nameCount } = nameIds(sents.map((s) => s.text));
   const styles = sents.map((s) => styleCounts(s.text));
-  const namesAfterCount = new Int32Array(nameCount);
+  const namesAfterCount = scratch.get(2, nameCount);
   for (const ns of names) for (const nm of ns) namesAfterCount[nm]++;
-  const namesBefore = new Uint8Array(nameCount);
+  const namesBefore = scratch.get(3, nameCount);
   for (const nm of names[0] ?? []) { namesAfterCount[nm]--; namesBefore[nm] = 1; }
   // Novelty of a sentence: IDF mass of its content words never seen earlier in the text.
   const novelty: number[] = [];
-  const seenIds = new Uint8Array(ix.size);
+  const seenIds = scratch.get(4, ix.size);
   for (let s = 0; s < n; s++) {
     let all = 0;
     let fresh = 0;

@@ -316,3 +316,18 @@ export class IdMarks {
     }
   }
 }
+
+/**
+ * Reusable Int32Arrays for per-call counters and flags (typed arrays allocated per document cost
+ * more than the loops that fill them): get(k, n, v) gives slot k with [0, n) set to v. Each caller
+ * keeps its own pool and uses a slot for one array at a time.
+ */
+export class ScratchInts {
+  private slots: Int32Array[] = [];
+
+  get(k: number, n: number, v = 0): Int32Array {
+    let a = this.slots[k];
+    if (!a || a.length < n) a = this.slots[k] = new Int32Array(Math.max(n, 2 * (a?.length ?? 128)));
+    return a.fill(v, 0, n);
+  }
+}

@@ -7,7 +7,7 @@
  * a headline, so the model cannot memorise claims (the FNC-1 test set has unseen headlines).
  */
 import { capitalisedShare, capitalisedWords, fnv1a, fnv1aFrom, numberShare, numberTokens } from './text.js';
-import { IdMarks, keyId, lex, Marks, S_HASH, STEM_STRIDE, stemColumn, W_CONTENT, W_HASH, W_STEM, WORD_STRIDE, wordColumn } from './lexicon.js';
+import { IdMarks, keyId, lex, Marks, S_HASH, ScratchInts, STEM_STRIDE, stemColumn, W_CONTENT, W_HASH, W_STEM, WORD_STRIDE, wordColumn } from './lexicon.js';
 import { freshen, prepareWords, textWordIds, type SentenceWords } from './prepare.js';
 import { finishIndex, Windows } from './topic.js';
 
@@ -167,16 +167,8 @@ const headStemMarks = new IdMarks();
 const bodyStemMarks = new IdMarks();
 const prefixMarks = new IdMarks();
 
-/**
- * Per-call counters and flags, zeroed over [0, n) on each use: typed arrays allocated per document
- * cost more than the loops that fill them. Slot k serves one array of pairFeatures at a time.
- */
-const scratch: Int32Array[] = [new Int32Array(256), new Int32Array(256), new Int32Array(256), new Int32Array(256)];
-
-function scratchInts(k: number, n: number): Int32Array {
-  if (scratch[k].length < n) scratch[k] = new Int32Array(Math.max(n, 2 * scratch[k].length));
-  return scratch[k].fill(0, 0, n);
-}
+/** Counters and flags of pairFeatures (slots: term frequencies, lead stems, lexicon bits, overlap). */
+const scratch = new ScratchInts();
 
 /** IDF of a global stem id: by its stored hash when the IDF is the hashed table. */
 export function idfOfStem(idf: Idf, g: number): number {
@@ -223,9 +215,9 @@ export function pairFeatures(headline: string, sentences: string[], idf: Idf, pr
   ids.set(bodyStems, headIds.length);
   // Headline as "sentence" 0, body sentences 1..n: cosines by typed-array windows.
   const win = new Windows(finishIndex(ids, off, w));
-  const tf = scratchInts(0, nLocal);
+  const tf = scratch.get(0, nLocal);
   for (let i = 0; i < bodyStems.length; i++) tf[bodyStems[i]]++;
-  const inLead = scratchInts(1, nLocal);
+  const inLead = scratch.get(1, nLocal);
   for (let i = 0; i < pre.stemStart[Math.min(2, n)]; i++) inLead[bodyStems[i]] = 1;
 
   const ranked: Array<{ index: number; sim: number }> = new Array(n);
@@ -259,8 +251,8 @@ export function pairFeatures(headline: string, sentences: string[], idf: Idf, pr
 
   // Per distinct body word once: lexicon bits and whether its stem is in the headline.
   const nVocab = pre.vocab.length;
-  const vocabBits = scratchInts(2, nVocab);
-  const inHead = scratchInts(3, nVocab);
+  const vocabBits = scratch.get(2, nVocab);
+  const inHead = scratch.get(3, nVocab);
   for (let k = 0; k < nVocab; k++) {
     const g = pre.vocab[k];
     vocabBits[k] = rec[g * WORD_STRIDE + LEXF];
