@@ -153,21 +153,6 @@ export function walk<V>(root: TrieNode<V>, keys: readonly string[], from: number
   return found.reverse();
 }
 
-/**
- * walk over a document's word numbers (TokenIndex.words, -1 for a word in no entry), given the
- * child of the root for the token at `from` (the TokenIndex holds it for every token).
- */
-export function walkWords<V>(first: TrieNode<V> | undefined, words: ArrayLike<number>, from: number, to: number): Array<[number, V[]]> {
-  let node = from < to ? first : undefined;
-  let found: Array<[number, V[]]> | null = null;
-  for (let i = from + 1; node; i++) {
-    if (node.values) (found ??= []).push([i, node.values]);
-    if (i >= to || words[i] < 0) break;
-    node = node.byWord.get(words[i]);
-  }
-  return found ? found.reverse() : NONE;
-}
-
 /** Where walkInto puts the entries it finds, shortest first: entry k ends at ends[k] with values[k]. */
 export interface WalkBuffer<V> {
   ends: number[];
@@ -175,9 +160,11 @@ export interface WalkBuffer<V> {
 }
 
 /**
- * walkWords into a caller's buffer, reused from call to call, returning the number of entries
- * (read them from the last, the longest, down). The scanner walks at every token that starts an
- * entry, and the tuples and arrays walkWords allocates there fed the garbage collector.
+ * walk over a document's word numbers (TokenIndex.words, -1 for a word in no entry), given the
+ * child of the root for the token at `from` (the TokenIndex holds it for every token), into a
+ * caller's buffer reused from call to call; returns the number of entries (read them from the
+ * last, the longest, down). The scanner walks at every token that starts an entry, and tuples and
+ * arrays allocated there per walk fed the garbage collector.
  */
 export function walkInto<V>(first: TrieNode<V> | undefined, words: ArrayLike<number>, from: number, to: number, buf: WalkBuffer<V>): number {
   let node = from < to ? first : undefined;

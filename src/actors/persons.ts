@@ -4,13 +4,22 @@
  * left out of the name; a surname alone ("Zarif") takes the full name the article gave earlier.
  */
 import type { Doc } from '../document/types.js';
-import { tokenKey, walkWords } from './dictionary.js';
+import { tokenKey, walkInto, type WalkBuffer } from './dictionary.js';
 import { firstAt, tokenIndex } from './token-index.js';
 
 export interface TitleSpan {
   /** First token of the title. */
   start: number;
   role: string;
+}
+
+// walkInto's buffer for the title tries (no tuples per person entity).
+const TITLE_WALK: WalkBuffer<string> = { ends: [], values: [] };
+
+/** Did the walk find `n` entries, one of them ending exactly at `end`? */
+function endsAt(n: number, end: number): boolean {
+  for (let k = 0; k < n; k++) if (TITLE_WALK.ends[k] === end) return true;
+  return false;
 }
 
 /** The longest title that ends exactly at token `end` (exclusive), within the sentence. */
@@ -21,8 +30,7 @@ export function titleBefore(doc: Doc, end: number, sentenceStart: number): Title
     const start = end - len;
     const titles = start < sentenceStart ? undefined : firstAt(index, start).titles;
     if (!titles) continue;
-    const hit = walkWords(titles, words, start, end).find(([e]) => e === end);
-    if (hit && upper[start] === 1) {
+    if (upper[start] === 1 && endsAt(walkInto(titles, words, start, end, TITLE_WALK), end)) {
       return { start, role: doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end) };
     }
   }
@@ -33,9 +41,11 @@ export function titleBefore(doc: Doc, end: number, sentenceStart: number): Title
 export function titleAt(doc: Doc, start: number, end: number): TitleSpan & { end: number } | null {
   const index = tokenIndex(doc);
   const to = Math.min(end - 1, start + 4);
-  const hit = start < to ? walkWords(firstAt(index, start).titles, index.words, start, to)[0] : undefined;
-  if (!hit) return null;
-  return { start, end: hit[0], role: doc.text.slice(doc.tokens[start].start, doc.tokens[hit[0] - 1].end) };
+  const found = start < to ? walkInto(firstAt(index, start).titles, index.words, start, to, TITLE_WALK) : 0;
+  if (found === 0) return null;
+  // The longest title: the last entry walkInto found.
+  const titleEnd = TITLE_WALK.ends[found - 1];
+  return { start, end: titleEnd, role: doc.text.slice(doc.tokens[start].start, doc.tokens[titleEnd - 1].end) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../segment/index.js';
-import { tokenKey, walkInto, walkWords, type DictValue, type WalkBuffer } from './dictionary.js';
+import { dictionary, tokenKey, walk, walkInto, type DictValue, type WalkBuffer } from './dictionary.js';
 import { firstAt, startsUpper, tokenIndex, W_AND_OR, W_THE, wordNumber } from './token-index.js';
 
 test('tokenKey: ASCII lower-cased, diacritics and curly apostrophes folded, backtick folded', () => {
@@ -48,14 +48,15 @@ test('tokenIndex: capitalised ASCII tokens find their lower-case word; unknown w
   assert.equal(words[3], -1);
 });
 
-test('walkInto finds what walkWords finds, shortest first, reusing its buffer', () => {
+test('walkInto finds what the string-keyed walk finds, shortest first, reusing its buffer', () => {
   const doc = segment('The Syrian Observatory for Human Rights and the Free Syrian Army said. Syria');
   const index = tokenIndex(doc);
   const buf: WalkBuffer<DictValue> = { ends: [], values: [] };
+  const keys = doc.tokens.map((t) => tokenKey(t.text));
   let found = 0;
   for (let i = 0; i < doc.tokens.length; i++) {
     const first = firstAt(index, i).names;
-    const want = walkWords(first, index.words, i, doc.tokens.length);
+    const want = walk(dictionary().names, keys, i, doc.tokens.length);
     const n = walkInto(first, index.words, i, doc.tokens.length, buf);
     assert.equal(n, want.length, `token ${i}`);
     for (let k = 0; k < n; k++) {
