@@ -400,20 +400,22 @@ function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: (w: string) =>
   if (isDotted(m.text) && !hasFlag(g, ...g.postingRange(m.key), ALIAS.ABBREV)) return false;
   if (STREET_AFTER.test(after)) return false;
   // Titles are short: longer words need no lower-casing to be turned away.
-  if (prev && prev.text.length <= 10 && TITLES.has(prev.text.toLowerCase().replace(/\.$/, ''))) return false;
+  if (prev && prev.text.length <= 10 && TITLES.has((prev.text.endsWith('.') ? prev.text.slice(0, -1) : prev.text).toLowerCase())) return false;
   // A first name before or after makes a person: "Chiquita Raquel Henry", "Paris Hilton".
   if (prev && isCap(prev) && isPersonWord(prev.text) && !m.hyphenPart) return false;
   const { strong, named, maxPop, altPop } = strength(g, m.key, m.text);
+  // Asked up to three times below: looked up at most once (the word table is large, each lookup a miss).
+  let personWord: boolean | null = null;
   // A first name before a capitalised word is a person ("Virginia Alexander", "Paul Stone") unless
   // the next word makes it a place ("Victoria County", "Georgia Power" has no first name).
-  if (single && next && isCap(next) && isPersonWord(word) && !GATE_AFTER.test(after) && !/^\s+(?:County|Parish|Province|River|Valley|Lake)\b/.test(after)) return false;
+  if (single && next && isCap(next) && (personWord = isPersonWord(word)) && !GATE_AFTER.test(after) && !/^\s+(?:County|Parish|Province|River|Valley|Lake)\b/.test(after)) return false;
   // "the Bush administration", "Bush Jr.": a person's name, even when a town shares it.
   if (single && !strong && /^\s+(administration|Jr\b|Sr\b)/.test(after)) return false;
   // Inside a span the entity recogniser calls a person, only a country, state or other strong name
   // that is not also a first name survives.
   // ...unless the text itself names it a place: "the town of Maarat al-Numan" (the entity recogniser
   // takes some Arabic place names for people).
-  if (inPerson) return (strong && !isPersonWord(word)) || (named && PLACE_OF.test(text.slice(Math.max(0, m.start - 24), m.start)));
+  if (inPerson) return (strong && !(personWord ??= isPersonWord(word))) || (named && PLACE_OF.test(text.slice(Math.max(0, m.start - 24), m.start)));
   if (strong || (named && ADMIN_NAME.test(m.text))) return true;
   // A dateline names the place of the report, even when a surname shares it ("MONROE --").
   if (prev === null && named && m.text === m.text.toUpperCase() && DATELINE_AFTER.test(after)) return true;
@@ -430,7 +432,7 @@ function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: (w: string) =>
   // An English word that is only some place's alternate name ("Human" for Uman) is the word.
   if (single && !named && isCommonWord(word)) return false;
   // A first name alone is a place only when it names a large city ("Tyler", "Jackson" stay people).
-  if (single && isPersonWord(word)) return named && maxPop >= 100_000;
+  if (single && (personWord ??= isPersonWord(word))) return named && maxPop >= 100_000;
   if (named && maxPop >= 100_000) return true;
   // An alternate spelling of a large city ("Khan Younis" for Khan Yunis) is a place when gated.
   return gated && (named || maxPop > 0 || altPop >= 100_000 || !single);
