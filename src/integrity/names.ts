@@ -15,12 +15,16 @@ const NAME = /(?<=[\p{L},;]\s)\p{Lu}[\p{Ll}'’-]{2,}/gu;
 function eachName(text: string, visit: (i: number, j: number) => void): void {
   const n = text.length;
   for (let i = 2; i < n; i++) {
-    if (!(unitClass(text.charCodeAt(i)) & U_LU) || !(unitClass(text.charCodeAt(i - 1)) & U_SPACE)) continue;
+    const u = text.charCodeAt(i);
+    // Below U+00C0 only A-Z are upper-case letters: most code units stop here, without the table.
+    if (u < 0x41 || (u > 0x5a && u < 0xc0)) continue;
+    if (!(unitClass(u) & U_LU) || !(unitClass(text.charCodeAt(i - 1)) & U_SPACE)) continue;
     const p = text.charCodeAt(i - 2);
     if (!(p === 0x2c || p === 0x3b || unitClass(p) & U_L)) continue;
     let j = i + 1;
     for (; j < n; j++) {
       const c = text.charCodeAt(j);
+      if (c >= 0x61 && c <= 0x7a) continue;
       if (!(c === 0x27 || c === 0x2019 || c === 0x2d || unitClass(c) & U_LL)) break;
     }
     if (j - i < 3) continue;
