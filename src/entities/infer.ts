@@ -207,17 +207,25 @@ function tables(spec: TaggerSpec): Tables {
  */
 interface PairCache {
   gen: number;
-  /** Open addressing: 1 + key (0 = empty), and the pair's offset in data. */
-  keys: Int32Array;
-  offsets: Int32Array;
+  /**
+   * Open addressing, two ints per slot: 1 + key (0 = empty) and the pair's offset in data, side by
+   * side so that a lookup touches one cache line.
+   */
+  slots: Int32Array;
   data: Float32Array;
   /** Pairs stored in this generation. */
   used: number;
 }
 
-/** 32,768 pairs × 2 × 17 scores × 4 bytes = 4.5 MB at most, in a 64K-slot table (load ≤ 0.5). */
+/**
+ * 32,768 pairs × 2 × 17 scores × 4 bytes = 4.5 MB at most, in a 64K-slot table (load ≤ 0.5).
+ * Simulated on FA-KES as bench/stages.ts runs it (three passes over the first half, then the
+ * unseen second half), 54% of the second half's pair lookups hit; 66% at 65,536 pairs, but that
+ * cost more instructions and cache misses than it saved (cachegrind, 2026-11-25).
+ */
 const PAIRS = 32_768;
-const PAIR_SLOTS = 65_536;
+const PAIR_SLOT_BITS = 16;
+const PAIR_SLOTS = 1 << PAIR_SLOT_BITS;
 /** Word slot indices below 2^15 (ARENA_WORDS is 24,576) make a pair key a small integer. */
 const WORD_BITS = 15;
 const pairCaches = new WeakMap<TaggerSpec, PairCache>();
@@ -225,7 +233,7 @@ const pairCaches = new WeakMap<TaggerSpec, PairCache>();
 function pairCache(spec: TaggerSpec): PairCache {
   let pc = pairCaches.get(spec);
   if (!pc) {
-    pc = { gen: -1, keys: new Int32Array(PAIR_SLOTS), offsets: new Int32Array(PAIR_SLOTS), data: new Float32Array(1024 * 2 * spec.tags.length), used: 0 };
+    pc = { gen: -1, slots: new Int32Array(2 * PAIR_SLOTS), data: new Float32Array(1024 * 2 * spec.tags.length), used: 0 };
     pairCaches.set(spec, pc);
   }
   return pc;
@@ -264,7 +272,7 @@ function placePairs(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, ro: In
   const a = s.attrs;
   const cacheable = ar.used <= (1 << WORD_BITS) * ar.size && n + 1 <= PAIRS;
   if (!cacheable || pc.gen !== ar.gen || pc.used + n + 1 > PAIRS) {
-    pc.keys.fill(0);
+    pc.slots.fill(0);
     pc.used = 0;
     pc.gen = cacheable ? ar.gen : -1;
   }
@@ -273,7 +281,7 @@ function placePairs(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, ro: In
     data.set(pc.data.subarray(0, pc.used * T2));
     pc.data = data;
   }
-  const keys = pc.keys;
+  const slots = pc.slots;
   const size = ar.size;
   const D = ar.data;
   const bound = BOUNDARY_ATTRS;
@@ -292,17 +300,17 @@ function placePairs(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, ro: In
       continue;
     }
     const key = 1 + ((ru / size) << WORD_BITS) + rv / size;
-    let h = Math.imul(key, 0x9e3779b1) >>> 16;
+    let h = (Math.imul(key, 0x9e3779b1) >>> (32 - PAIR_SLOT_BITS)) << 1;
     for (;;) {
-      const k = keys[h];
-      if (k === key) { at[j] = pc.offsets[h]; break; }
+      const k = slots[h];
+      if (k === key) { at[j] = slots[h + 1]; break; }
       if (k === 0) {
-        keys[h] = key;
-        at[j] = pc.offsets[h] = pc.used++ * T2;
+        slots[h] = key;
+        at[j] = slots[h + 1] = pc.used++ * T2;
         pairScores(spec, ua, uo, va, vo, D, ru, rv, pc.data, at[j]);
         break;
       }
-      h = (h + 1) & (PAIR_SLOTS - 1);
+      h = (h + 2) & (2 * PAIR_SLOTS - 1);
     }
   }
   return pc.data;
