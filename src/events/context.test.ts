@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Place } from '../document/types.js';
+import type { Place, TimeExpr } from '../document/types.js';
 import { segment } from '../segment/index.js';
 import { articleDate, articlePlace, clauseOf, datePrecision, mainCountry, ownDate, ownPlace, placesApart, usableTimes } from './context.js';
 
@@ -133,4 +133,20 @@ test('the text\'s own dateline dates the report, not the event its first sentenc
   const doc2 = { ...segment(lead), times: [sun, m25] };
   const at2 = { start: lead.indexOf('bombed'), end: lead.indexOf('bombed') + 6 };
   assert.equal(ownDate(doc2, 0, at2, [sun, m25])?.value, '2017-04-02');
+});
+
+test('a count over the last 24 hours is dated to the report\'s day, not to a day the lead names', () => {
+  const text = 'Fighting went on near the dam on Saturday night. Kurdish forces killed 20 militants in the last 24 hours, local media reported.';
+  const base = segment(text, { published: '2017-04-16' });
+  const span = (t: string, value: string, type: TimeExpr['type']): TimeExpr => ({ text: t, start: text.indexOf(t), end: text.indexOf(t) + t.length, type, value });
+  const doc = { ...base, times: [span('Saturday night', '2017-04-15TNI', 'TIME'), span('the last 24 hours', 'PT24H', 'DURATION')] };
+  const at = { start: text.indexOf('killed'), end: text.indexOf('killed') + 6 };
+  const fallback = articleDate(doc);
+  assert.equal(fallback?.value, '2017-04-15');
+  const own = ownDate(doc, 1, at, usableTimes(doc), fallback);
+  assert.equal(own?.value, '2017-04-16');
+  assert.ok(!own?.inherited);
+  // Without a publication date there is no report's day to give.
+  const undated = { ...segment(text), times: doc.times };
+  assert.equal(ownDate(undated, 1, at, usableTimes(undated), articleDate(undated))?.value, '2017-04-15');
 });

@@ -302,15 +302,31 @@ function datelineTime(text: string, first: TimeExpr | undefined): TimeExpr | nul
  * `ownPlace`.
  */
 export function ownDate(doc: Doc, sentence: number, at: Span, times: readonly TimeExpr[] = usableTimes(doc), fallback: EventDate | null = null, clause?: Span): EventDate | null {
-  if (!times.length) return fallback;
   const sent = doc.sentences[sentence];
+  if (!times.length) return lastDay(doc, sent) ?? fallback;
   // The article's own dateline dates the report; scraped pages run it into the first sentence.
   const dl = datelineTime(doc.text, times[0]);
   const t = pickTime(times, clause ?? clauseOf(doc.text, sent, at), at, dl) ?? pickTime(times, sent, at, dl);
-  if (!t) return fallback;
+  if (!t) return lastDay(doc, sent) ?? fallback;
   const own = toEventDate(t, false);
   if (own.precision !== 'day' && fallback?.precision === 'day' && own.value && fallback.value?.startsWith(own.value.replace(/-W\d+$/, ''))) return fallback;
   return own;
+}
+
+const LAST_DAY = /^(?:the\s+)?(?:last|past|previous)\s+(?:24|twenty-four)\s+hours$/i;
+
+/**
+ * "…killed 35 militants in the last 24 hours, media reported": a count over the day up to the
+ * report dates its events to the report's day, the publication date, rather than to a day the
+ * article's lead names for something else. Only when the sentence gives no date of its own.
+ */
+function lastDay(doc: Doc, sent: Span): EventDate | null {
+  const pub = doc.meta.published;
+  if (pub === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(pub)) return null;
+  for (const t of doc.times ?? []) {
+    if (t.start >= sent.start && t.end <= sent.end && LAST_DAY.test(t.text)) return { text: t.text, start: t.start, end: t.end, value: pub, precision: 'day' };
+  }
+  return null;
 }
 
 /** How many days before its publication a date may lie and still be the article's news. */
