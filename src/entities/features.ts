@@ -279,7 +279,7 @@ export interface SentenceContext {
  */
 export function pairFeatures(a: Uint32Array, n: number, i: number, out: Uint32Array, k: number): number {
   // Training sums weights in this order (float64 during training), so it stays fixed; inference
-  // reads the same five hashes split by word pair (leftPairFeatures, rightPairFeatures).
+  // reads the same five hashes split by word pair (pairHalves, leftHalfFeatures, rightHalfFeatures).
   const o = i * ATTRS;
   const p = i > 0 ? a : BOUNDARY_ATTRS;
   const po = i > 0 ? o - ATTRS : 0;
@@ -293,21 +293,34 @@ export function pairFeatures(a: Uint32Array, n: number, i: number, out: Uint32Ar
   return k;
 }
 
+/** Hashes per word that pairHalves() writes. */
+export const PAIR_HALVES = 5;
+
 /**
- * The word-pair features of the pair (u at a[uo..], v at b[vo..]) that token v reads (its previous
- * word u): templates 19, 21 and 23 of pairFeatures, the same hashes. Writes from k.
+ * The inner hash of each of pairFeatures' five hashes when the word is the earlier word u of a
+ * pair (u, v): templates 19, 21, 23 (those token v reads) then 20, 22 (those token u reads).
+ * Computed once per word, they halve the hashing of a new pair at inference.
  */
-export function leftPairFeatures(a: Uint32Array, uo: number, b: Uint32Array, vo: number, out: Uint32Array, k: number): number {
-  out[k++] = mixHash(mixHash(T[19], a[uo + SH]), b[vo + SH]);
-  out[k++] = mixHash(mixHash(T[21], a[uo + LW]), b[vo + LW]);
-  out[k++] = mixHash(mixHash(T[23], a[uo + W]), b[vo + SH]);
+export function pairHalves(a: Uint32Array, o: number, out: Uint32Array, k: number): void {
+  out[k] = mixHash(T[19], a[o + SH]);
+  out[k + 1] = mixHash(T[21], a[o + LW]);
+  out[k + 2] = mixHash(T[23], a[o + W]);
+  out[k + 3] = mixHash(T[20], a[o + SH]);
+  out[k + 4] = mixHash(T[22], a[o + LW]);
+}
+
+/** The pair features token v reads from its previous word u (templates 19, 21, 23 of pairFeatures, the same hashes), from u's pairHalves at h[ho..] and v's attributes. */
+export function leftHalfFeatures(h: Uint32Array, ho: number, b: Uint32Array, vo: number, out: Uint32Array, k: number): number {
+  out[k++] = mixHash(h[ho], b[vo + SH]);
+  out[k++] = mixHash(h[ho + 1], b[vo + LW]);
+  out[k++] = mixHash(h[ho + 2], b[vo + SH]);
   return k;
 }
 
-/** The word-pair features of the same pair that token u reads (its next word v): templates 20, 22. */
-export function rightPairFeatures(a: Uint32Array, uo: number, b: Uint32Array, vo: number, out: Uint32Array, k: number): number {
-  out[k++] = mixHash(mixHash(T[20], a[uo + SH]), b[vo + SH]);
-  out[k++] = mixHash(mixHash(T[22], a[uo + LW]), b[vo + LW]);
+/** The pair features token u reads from its next word v (templates 20, 22), from u's pairHalves at h[ho..] and v's attributes. */
+export function rightHalfFeatures(h: Uint32Array, ho: number, b: Uint32Array, vo: number, out: Uint32Array, k: number): number {
+  out[k++] = mixHash(h[ho + 3], b[vo + SH]);
+  out[k++] = mixHash(h[ho + 4], b[vo + LW]);
   return k;
 }
 

@@ -12,8 +12,8 @@
  */
 import {
   BOUNDARY_ATTRS, BOUNDARY_CAP, CAP_CLASSES, GAZ_CODES, MAX_FEATS, MAX_GAZ_CODES, ROLES, ROLE_OFFSET,
-  ATTRS, capPatternFeature, capClass, docCaseFeature, gazFeatures, historyFeatures, leftPairFeatures, ownVariantFeatures,
-  rightPairFeatures, roleFeatures, shapeHash, type WordTable,
+  ATTRS, PAIR_HALVES, capPatternFeature, capClass, docCaseFeature, gazFeatures, historyFeatures, leftHalfFeatures,
+  ownVariantFeatures, pairHalves, rightHalfFeatures, roleFeatures, shapeHash, type WordTable,
 } from './features.js';
 import type { DocHistory } from './history.js';
 import type { PreparedSentence, TaggerSpec } from './tagger.js';
@@ -25,8 +25,9 @@ if (ROLE_OFFSET.join() !== '0,-1,1,-2,2') throw new Error('infer: inferEmissions
 // CommonJS (tsx transpiles them so under a CommonJS entry point such as /work/briefs/prof.ts),
 // every use of an imported name is a getter call on the exporting module.
 const capOf = capClass;
-const leftPairs = leftPairFeatures;
-const rightPairs = rightPairFeatures;
+const leftPairs = leftHalfFeatures;
+const rightPairs = rightHalfFeatures;
+const halvesOf = pairHalves;
 const ownVariant = ownVariantFeatures;
 const shapeOf = shapeHash;
 
@@ -86,6 +87,8 @@ interface RoleArena {
   gen: number;
   /** Floats per word: ROLES × T. */
   size: number;
+  /** Per word (its offset / size): its pairHalves, PAIR_HALVES hashes. */
+  halves: Uint32Array;
   /** Per word-table id: the offset of its scores, valid when genOf[id] is the current gen. */
   slotOf: Int32Array;
   genOf: Int32Array;
@@ -103,8 +106,12 @@ function arena(spec: TaggerSpec): RoleArena {
   if (!ar) {
     const size = ROLES * spec.tags.length;
     // Generation 0 marks ids without scores (genOf starts zeroed).
-    ar = { data: new Float32Array(size * 1024), used: size, gen: 1, size, slotOf: new Int32Array(1024), genOf: new Int32Array(1024), table: null, epoch: 0 };
+    ar = {
+      data: new Float32Array(size * 1024), used: size, gen: 1, size, halves: new Uint32Array(1024 * PAIR_HALVES),
+      slotOf: new Int32Array(1024), genOf: new Int32Array(1024), table: null, epoch: 0,
+    };
     roleScores(spec, BOUNDARY_ATTRS, 0, ar.data, 0);
+    halvesOf(BOUNDARY_ATTRS, 0, ar.halves, 0);
     arenas.set(spec, ar);
   }
   return ar;
@@ -129,6 +136,11 @@ function placeRoles(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, at: In
     data.set(ar.data.subarray(0, ar.used));
     ar.data = data;
   }
+  if (ar.halves.length < (ar.data.length / ar.size) * PAIR_HALVES) {
+    const halves = new Uint32Array((ar.data.length / ar.size) * PAIR_HALVES);
+    halves.set(ar.halves.subarray(0, (ar.used / ar.size) * PAIR_HALVES));
+    ar.halves = halves;
+  }
   if (ar.genOf.length < table.count) {
     const len = Math.max(table.count, ar.genOf.length * 2);
     const slotOf = new Int32Array(len);
@@ -148,6 +160,7 @@ function placeRoles(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, at: In
       genOf[id] = gen;
       ar.used += ar.size;
       roleScores(spec, table.attrs, id * ATTRS, ar.data, slotOf[id]);
+      halvesOf(table.attrs, id * ATTRS, ar.halves, (slotOf[id] / ar.size) * PAIR_HALVES);
     }
     at[j] = slotOf[id];
   }
@@ -201,8 +214,8 @@ function tables(spec: TaggerSpec): Tables {
  * Word-pair scores, memoised per pair of adjacent words: news repeats its bigrams (61% of FA-KES's
  * token bigrams were seen earlier in the corpus, measured on a cold start), and a pair's five
  * features otherwise cost ten hash rounds and five scattered model lookups per token. A pair
- * (u, v) holds 2T scores: what token v reads from it (leftPairFeatures) and what token u reads
- * (rightPairFeatures). Pairs are keyed by the words' slots in the role arena, so the table starts
+ * (u, v) holds 2T scores: what token v reads from it (leftHalfFeatures) and what token u reads
+ * (rightHalfFeatures). Pairs are keyed by the words' slots in the role arena, so the table starts
  * afresh with each arena generation, and when it holds PAIRS pairs.
  */
 interface PairCache {
@@ -240,20 +253,21 @@ function pairCache(spec: TaggerSpec): PairCache {
 }
 
 /**
- * Scores of the pair (u at a[uo..], v at b[vo..]) into data[at .. at + 2T). Each half also holds
- * the neighbour's one-word features its token reads (u's role 1 for v, v's role 2 for u, from the
- * role arena D at the words' offsets ru and rv), so a token adds two rows fewer.
+ * Scores of the pair (u, with its pairHalves at h[ho..], and v, attributes at b[vo..]) into
+ * data[at .. at + 2T). Each half also holds the neighbour's one-word features its token reads (u's
+ * role 1 for v, v's role 2 for u, from the role arena D at the words' offsets ru and rv), so a
+ * token adds two rows fewer.
  */
 function pairScores(
-  spec: TaggerSpec, a: Uint32Array, uo: number, b: Uint32Array, vo: number, D: Float32Array, ru: number, rv: number, data: Float32Array, at: number,
+  spec: TaggerSpec, h: Uint32Array, ho: number, b: Uint32Array, vo: number, D: Float32Array, ru: number, rv: number, data: Float32Array, at: number,
 ): void {
   const T = spec.tags.length;
   for (let t = 0; t < T; t++) {
     data[at + t] = D[ru + T + t];
     data[at + T + t] = D[rv + 2 * T + t];
   }
-  scoreHashes(spec, leftPairs(a, uo, b, vo, scratch, 0), data, at);
-  scoreHashes(spec, rightPairs(a, uo, b, vo, scratch, 0), data, at + T);
+  scoreHashes(spec, leftPairs(h, ho, b, vo, scratch, 0), data, at);
+  scoreHashes(spec, rightPairs(h, ho, b, vo, scratch, 0), data, at + T);
 }
 
 let pairAt = new Int32Array(257);
@@ -284,22 +298,22 @@ function placePairs(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, ro: In
   const slots = pc.slots;
   const size = ar.size;
   const D = ar.data;
+  const H = ar.halves;
   const bound = BOUNDARY_ATTRS;
   const stride = ATTRS;
   for (let j = 0; j <= n; j++) {
-    const ua = j > 0 ? a : bound;
-    const uo = j > 0 ? (j - 1) * stride : 0;
     const va = j < n ? a : bound;
     const vo = j < n ? j * stride : 0;
     // Role offsets are multiples of size; the boundary pseudo-word is at offset 0.
     const ru = j > 0 ? ro[j - 1] : 0;
     const rv = j < n ? ro[j] : 0;
+    const wu = ru / size;
     if (!cacheable) {
       at[j] = pc.used++ * T2;
-      pairScores(spec, ua, uo, va, vo, D, ru, rv, pc.data, at[j]);
+      pairScores(spec, H, wu * PAIR_HALVES, va, vo, D, ru, rv, pc.data, at[j]);
       continue;
     }
-    const key = 1 + ((ru / size) << WORD_BITS) + rv / size;
+    const key = 1 + (wu << WORD_BITS) + rv / size;
     let h = (Math.imul(key, 0x9e3779b1) >>> (32 - PAIR_SLOT_BITS)) << 1;
     for (;;) {
       const k = slots[h];
@@ -307,7 +321,7 @@ function placePairs(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, ro: In
       if (k === 0) {
         slots[h] = key;
         at[j] = slots[h + 1] = pc.used++ * T2;
-        pairScores(spec, ua, uo, va, vo, D, ru, rv, pc.data, at[j]);
+        pairScores(spec, H, wu * PAIR_HALVES, va, vo, D, ru, rv, pc.data, at[j]);
         break;
       }
       h = (h + 2) & (2 * PAIR_SLOTS - 1);
