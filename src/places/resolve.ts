@@ -339,9 +339,11 @@ function addCoherence(g: GazetteerStore, text: string, slots: Slot[], groupCount
   // Per other name: 2 when c lies in an admin2 area it names (or, an admin2 area by its own name,
   // holds one of its places), 1 for an admin1 area or another containment.
   const level = new Uint8Array(groupCount);
-  const mark = (map: Map<number, number>, rec: number, v: number): void => {
-    if (rec < 0) return;
-    for (let e = map.get(rec) ?? -1; e >= 0; e = links[e + 1]) if (level[links[e]] < v) level[links[e]] = v;
+  const mark = (map: Map<number, number>, rec: number, v: number): boolean => {
+    let e = rec < 0 ? -1 : map.get(rec) ?? -1;
+    if (e < 0) return false;
+    for (; e >= 0; e = links[e + 1]) if (level[links[e]] < v) level[links[e]] = v;
+    return true;
   };
   const support = new Map<number, number>();
   for (let i = 0; i < groupCount; i++) {
@@ -352,13 +354,16 @@ function addCoherence(g: GazetteerStore, text: string, slots: Slot[], groupCount
     for (const c of own) {
       if (support.has(c.rec)) continue;
       const inTop = top === own || top.includes(c);
-      mark(areaOf, c.adm2, 2);
-      if (c.fc === 'ADM1' || c.fc === 'ADM2') mark(memberOf, c.rec, c.fc === 'ADM2' && c.flag & ALIAS.NAME ? 2 : 1);
-      mark(areaOf, c.adm1, 1);
+      let marked = mark(areaOf, c.adm2, 2);
+      if (c.fc === 'ADM1' || c.fc === 'ADM2') marked = mark(memberOf, c.rec, c.fc === 'ADM2' && c.flag & ALIAS.NAME ? 2 : 1) || marked;
+      marked = mark(areaOf, c.adm1, 1) || marked;
       let n = 0;
-      for (let j = 0; j < groupCount; j++) {
-        if (j !== i) n += level[j] || (inTop && nearAny(c, lenders[j]) ? 1 : 0);
-        level[j] = 0;
+      // Below the best few, only containment counts: with none marked there is nothing to add up.
+      if (marked || inTop) {
+        for (let j = 0; j < groupCount; j++) {
+          if (j !== i) n += level[j] || (inTop && nearAny(c, lenders[j]) ? 1 : 0);
+          level[j] = 0;
+        }
       }
       // Places listed together are alike: a list of states, or of countries, is one of areas of
       // that level ("Ohio, Kansas and California"; "Egypt, Bulgaria and Nicaragua").
