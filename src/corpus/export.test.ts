@@ -25,7 +25,7 @@ test('CSV has the ACLED-style columns, one conservative fatality figure and its 
   for (const c of ['event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'source', 'notes', 'fatalities']) {
     assert.ok(CSV_COLUMNS.includes(c as (typeof CSV_COLUMNS)[number]), c);
   }
-  assert.match(row, /^e1,2024-05-06,Explosions\/Remote violence,Air\/drone strike,Air Force,civilians,SY,Idlib,Tarrow,35\.6,36\.6,1,"A, Inc\.; B",/);
+  assert.match(row, /^e1,2024-05-06,1,Explosions\/Remote violence,Air\/drone strike,Air Force,civilians,SY,Idlib,Tarrow,35\.6,36\.6,1,"A, Inc\.; B",/);
   assert.match(row, /,12,lowest_of_range,12,20,/);
   assert.deepEqual(conservativeFatalities(ev('e', { killed: null })), { value: 0, qualifier: 'none_reported' });
   assert.equal(toCsv([]).trim(), CSV_COLUMNS.join(','));
@@ -55,4 +55,15 @@ test('filters: date range, country, type, bounding box', () => {
   assert.equal(parseBbox('1,2,3'), null);
   assert.equal(parseBbox('5,0,1,1'), null);
   assert.equal(toJsonl(events).trim().split('\n').length, 3);
+});
+
+test('a month-dated event passes a date filter whose range overlaps its month, and its CSV row says time_precision 3', () => {
+  const m = ev('m', { date: '2024-04', datePrecision: 'month' });
+  assert.deepEqual(filterEvents([m], { from: '2024-04-15' }).map((e) => e.id), ['m']);
+  assert.deepEqual(filterEvents([m], { from: '2024-05-01' }).map((e) => e.id), []);
+  assert.deepEqual(filterEvents([m], { to: '2024-03-31' }).map((e) => e.id), []);
+  const [head, row] = toCsv([m, ev('d')]).trim().split('\n').slice(0, 2);
+  const col = head.split(',').indexOf('time_precision');
+  assert.equal(row.split(',')[col], '3');
+  assert.equal(toCsv([ev('d')]).trim().split('\n')[1].split(',')[col], '1');
 });

@@ -29,12 +29,18 @@ export function parseBbox(s: string): [number, number, number, number] | null {
   return [a, b, c, d];
 }
 
+function lastDayOf(date: string): string {
+  return date.length === 7 ? date + '-31' : date.length === 4 ? date + '-12-31' : date;
+}
+
 export function filterEvents(events: readonly MergedEventRecord[], f: EventFilter): MergedEventRecord[] {
   const countries = f.countries?.map((c) => c.toUpperCase());
   const types = f.types?.map((t) => t.toUpperCase());
   return events.filter((e) => {
     if ((f.from || f.to) && !e.date) return false;
-    if (f.from && e.date! < f.from) return false;
+    // A month- or year-dated event is kept when its period overlaps the range: its last day is
+    // on or after `from` and its first day on or before `to` (plain string order on ISO dates).
+    if (f.from && lastDayOf(e.date!) < f.from) return false;
     if (f.to && e.date! > f.to) return false;
     if (countries?.length && !(e.place?.country && countries.includes(e.place.country.toUpperCase()))) return false;
     if (types?.length && !types.includes(e.type)) return false;
@@ -61,7 +67,7 @@ export function conservativeFatalities(e: MergedEventRecord): { value: number; q
 }
 
 export const CSV_COLUMNS = [
-  'event_id_cnty', 'event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'admin1', 'location',
+  'event_id_cnty', 'event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'admin1', 'location',
   'latitude', 'longitude', 'geo_precision', 'source', 'notes', 'fatalities', 'fatalities_qualifier', 'fatalities_best',
   'fatalities_high', 'injured_low', 'injured_high', 'sources_independent', 'reports', 'sitrep_type',
 ] as const;
@@ -82,6 +88,12 @@ function geoPrecision(p: MergedEventRecord['place']): number | null {
   return 3;
 }
 
+/** ACLED's time_precision: 1 the day is known, 3 only the month (or, here, the year). */
+function timePrecision(e: MergedEventRecord): number | null {
+  if (!e.date) return null;
+  return e.date.length === 10 ? 1 : 3;
+}
+
 function csvRow(e: MergedEventRecord): string {
   const t = acledType(e.type);
   const perps = e.actors.filter((a) => a.role === 'perpetrator' || a.role === 'participant').map((a) => a.canonical ?? a.text);
@@ -93,7 +105,7 @@ function csvRow(e: MergedEventRecord): string {
     return `${r.source ?? r.articleId}${k ? ' — ' + k + by : ''}${r.certainty !== 'reported' && r.certainty !== 'confirmed' ? ' [' + r.certainty + ']' : ''}`;
   }).join('; ');
   const values: (string | number | null | undefined)[] = [
-    e.id, e.date, t.eventType, t.subEventType, perps[0], targets[0] ?? perps[1], e.place?.country, e.place?.admin1,
+    e.id, e.date, timePrecision(e), t.eventType, t.subEventType, perps[0], targets[0] ?? perps[1], e.place?.country, e.place?.admin1,
     e.place?.name ?? e.place?.text, e.place?.lat, e.place?.lon, geoPrecision(e.place), e.sourceNames.join('; '), notes,
     f.value, f.qualifier, e.killed?.best, e.killed?.high, e.injured?.low, e.injured?.high, e.sources, e.reports.length, e.type,
   ];

@@ -153,3 +153,15 @@ test('a toll that rises in a later report is the best figure; figures that do no
   const lower = run([[first, [event('e', { killed: count(11, 'exact') })]], [later, [event('e', { killed: count(9, 'exact') })]]]);
   assert.deepEqual(lower[0].killed, { low: 9, best: 9, high: 11 });
 });
+
+test('an event the reports date only to a month keeps that month, with its precision, instead of no date', () => {
+  const a: MergeArticle = { id: 'a', source: 'X', published: '2024-05-06' };
+  const month = event('e', { type: 'AGREEMENT', date: { ...span, value: '2024-04', precision: 'month' } });
+  const [e] = run([[a, [month]]]);
+  assert.equal(e.date, '2024-04');
+  assert.equal(e.datePrecision, 'month');
+  const [d] = run([[a, [event('e')]]]);
+  assert.equal(d.datePrecision, 'day');
+  const [u] = run([[a, [event('e', { date: null })]]]);
+  assert.equal(u.date, '2024-05-06', 'an undated report takes its article\'s publication day');
+});

@@ -191,6 +191,10 @@ function build(members: Candidate[]): MergedEventRecord {
   places.sort((a, b) => (a.precision === null ? 9 : PRECISION_RANK[a.precision]) - (b.precision === null ? 9 : PRECISION_RANK[b.precision]) ||
     Number(!!a.inherited) - Number(!!b.inherited));
   const dated = members.map((m) => m.event.date?.value ?? m.article.published).filter((d): d is string => !!d && /^\d{4}-\d{2}-\d{2}/.test(d)).map((d) => d.slice(0, 10));
+  // With no day in any report, the month or year the reports give ("collapsed in late April"), so
+  // an event the text dates only coarsely is not printed as undated.
+  const coarse = dated.length ? [] : members.map((m) => m.event.date?.value).filter((d): d is string => !!d && /^\d{4}(-\d{2})?$/.test(d));
+  const date = dated.length ? mostCommon(dated, (d) => d) : mostCommon(coarse, (d) => d);
   const actors = new Map<string, MergedEventRecord['actors'][number]>();
   for (const m of members) for (const a of m.event.actors) {
     const k = a.role + '|' + (a.canonical ?? a.text).toLowerCase();
@@ -205,7 +209,8 @@ function build(members: Candidate[]): MergedEventRecord {
   return {
     id: 'event:' + createHash('sha256').update(first.articleId + '|' + first.eventId).digest('hex').slice(0, 16),
     type: mostCommon(members.map((m) => m.event.type), (t) => t)!,
-    date: mostCommon(dated, (d) => d),
+    date,
+    datePrecision: date === null ? null : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year',
     place: places[0] ?? null,
     actors: [...actors.values()],
     killed: spread(refs, 'killed', sourceOf),

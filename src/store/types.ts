@@ -111,7 +111,9 @@ export interface EventReportRef {
 export interface MergedEventRecord {
   id: string;
   type: string;
+  /** YYYY-MM-DD; YYYY-MM or YYYY when no report dates the event to a day. */
   date: string | null;
+  datePrecision?: 'day' | 'month' | 'year' | null;
   place: EventPlace | null;
   actors: Pick<EventActor, 'role' | 'text' | 'canonical'>[];
   killed: CountSpread | null;
