@@ -9,6 +9,7 @@ const TYPED: [string, string][] = [
   ['Warplanes carried out air strikes on the village overnight.', 'AIR_STRIKE'],
   ['Rebels and army units clashed for hours near the bridge.', 'ARMED_CLASH'],
   ['Gunmen attacked an army checkpoint on the highway.', 'ARMED_CLASH'],
+  ['Army units on Sunday targeted hideouts of the armed groups in the hills, the ministry said.', 'ARMED_CLASH'],
   ['Government troops recaptured the town from the insurgents on Friday.', 'GOV_REGAINS_TERIT'],
   ['Militants overran the district headquarters after a night of fighting.', 'NON_STATE_ACTOR_OVERTAKES_TER'],
   ['Mortar shells landed near the market.', 'ART_MISS_ATTACK'],

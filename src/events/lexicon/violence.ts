@@ -22,6 +22,9 @@ export const VIOLENCE_RULES: readonly TriggerRule[] = [
   rule('ARMED_CLASH', 4, 'clash fight attack', new RegExp(String.raw`\b(?<t>(?:attack(?:ed|s)?|fight(?:ing)?|raid(?:ed)?) (?:on |against )?(?:an? |the )?(?:army|military|police|security) (?:post|base|checkpoint|convoy|patrol|outpost|station|camp|positions?))\b`, 'gi')),
   // (error analysis) ACLED codes the killing of armed combatants by armed forces (and the reverse) as a battle.
   rule('ARMED_CLASH', 3, 'kill', /\b(?<t>kill(?:ed|ing|s)? (?:\w+ ){0,4}?(?:militants|rebels|insurgents|fighters|terrorists|jihadists|soldiers|troops|policemen|security personnel))\b/gi),
+  // State-media style "units targeted positions of terrorist organisations": forces attacking an
+  // armed group's positions is a battle in the codebook's terms, whatever the weapon.
+  rule('ARMED_CLASH', 3, 'target', /\b(?<t>target(?:ed|ing|s) (?:the )?(?:\w+ ){0,2}?(?:positions|hideouts|dens|strongholds|gatherings|fortifications|supply routes|headquarters) (?:of|belonging to|held by))\b/gi),
   rule('STRIKE_TARGET', 2, 'attack', /\b(?<t>attack(?:ed|s|ing)?|assault(?:ed|s)?|raid(?:ed|s)?|stormed)\b/gi),
 
   // Territory (codebook: Government regains territory / Non-state actor overtakes territory).
