@@ -66,3 +66,11 @@ test('a denial covers its own verb phrase, not a coordinated new assertion', () 
   const d = 'The ministry denied that its jets bombed the hospital.';
   assert.equal(certaintyOf(d, whole(d), at(d, 'bombed'), null), 'denied');
 });
+
+test('"reports" and "claims" after a determiner or "that" are nouns, not a report verb ending a source', () => {
+  const t = 'The army spokesman told journalists that reports of shelling near the dam were false.';
+  const a = findAttribution(t, whole(t), at(t, 'shelling'));
+  assert.equal(a?.text, 'The army spokesman');
+  const u = 'The provincial governor reports that the shelling stopped at noon.';
+  assert.equal(findAttribution(u, whole(u), at(u, 'shelling'))?.text, 'The provincial governor');
+});

@@ -17,6 +17,10 @@ const VERB = new RegExp(String.raw`\s(?:(?:has|have|had)\s)?(?:also\s)?${REPORT_
 const BREAK_BEFORE = /[,.;:"“”()][^,.;:"“”()]*$/;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|which|who|officials? who|some|one|both|others?)$/i;
 const LEAD_IN = /^(?:and|but|while|as|when|after|although|though|the report|a statement)\s+/i;
+// "reports" and "claims" are nouns after a determiner, a preposition or a conjunction ("told
+// reporters that reports of strikes were..."): then nothing before them is a source.
+const NOUN_USE = /\b(?:the|a|an|that|these|those|such|of|on|about|and|or|new|latest|media|press|unconfirmed|conflicting|earlier|initial|recent|local|similar|denied|rejected)\s+$/i;
+const NOUN_OR_VERB = /^\s(?:reports|claims)$/i;
 
 /** Kind of a source phrase, from SOURCE_KINDS; null when nothing in it names a kind of source. */
 export function sourceKind(phrase: string): string | null {
@@ -58,6 +62,7 @@ function collectPreceding(text: string, base: number, out: Found[]): void {
   while ((m = VERB.exec(text)) !== null) {
     const from = Math.max(0, m.index - 90);
     const left = text.slice(from, m.index);
+    if (NOUN_OR_VERB.test(m[0]) && NOUN_USE.test(left + ' ')) continue;
     const cut = BREAK_BEFORE.exec(left);
     const raw = cut ? left.slice(cut.index + 1) : left;
     const phrase = trimSource(raw);
