@@ -136,8 +136,9 @@ function placeRoles(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, at: In
     data.set(ar.data.subarray(0, ar.used));
     ar.data = data;
   }
-  if (ar.halves.length < (ar.data.length / ar.size) * PAIR_HALVES) {
-    const halves = new Uint32Array((ar.data.length / ar.size) * PAIR_HALVES);
+  const words = Math.ceil(ar.data.length / ar.size);
+  if (ar.halves.length < words * PAIR_HALVES) {
+    const halves = new Uint32Array(words * PAIR_HALVES);
     halves.set(ar.halves.subarray(0, (ar.used / ar.size) * PAIR_HALVES));
     ar.halves = halves;
   }
