@@ -245,3 +245,12 @@ test('a small town abroad by an alternate spelling is no place in an article abo
   // Alone, with nothing else in the article, the alternate spelling is weighed as before.
   assert.notEqual(resolvePlaces('Fua', [{ start: 0, end: 3 }])[0].country, 'SY');
 });
+
+test('a several-word place the entity recogniser took for a person is a place right after "in", and only there', () => {
+  const withPerson = (text: string) => {
+    const start = text.indexOf('Gamma City');
+    return findPlaces({ ...segment(text, {}), entities: [{ id: 'e1', label: 'PER' as const, start, end: start + 10, text: 'Gamma City' }] });
+  };
+  assert.deepEqual(withPerson('Jets bombed a market in Gamma City on Monday.').map((p) => p.name), ['Gamma City']);
+  assert.deepEqual(withPerson('The envoy thanked Gamma City on Monday.').map((p) => p.name), []);
+});

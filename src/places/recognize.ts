@@ -38,6 +38,7 @@ const NEVER = new Set(['january', 'february', 'march', 'april', 'may', 'june', '
 const DATELINE_AFTER = /^\s*(?:,\s*[\p{L}. ]{2,30})?\s*(?:--|—|–|-\s|\(|:)/u;
 // Words after a town name that make it one: "Roselle police", "a Lombard resident".
 const CIVIC_AFTER = /^\s+(police|officials?|residents?|man|woman|men|women|teen|boy|girl|natives?|trustees|council|mayor|sheriff|schools?|firefighters|authorities|native|neighbou?rhood|outskirts|suburbs?)\b/i;
+const LOCATIVE_BEFORE = /\b(?:in|near|outside)\s+$/i;
 const PLACE_OF = /\b(?:town|village|city|district|province|governorate|camp|neighbou?rhood|suburb)\s+of\s+$/i;
 const STREET_AFTER = /^\s+(street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|drive|dr\.?|lane|ln\.?|way|court|ct\.?|place|pl\.?|circle|terrace|pike|parkway)(?![\p{L}])/iu;
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'gov', 'sen', 'rep', 'president', 'governor', 'senator', 'judge', 'sheriff', 'mayor', 'coach', 'rev', 'father', 'sister', 'brother', 'officer', 'sgt', 'lt', 'capt', 'col', 'gen', 'maj', 'st', 'saint', 'prince', 'king', 'queen', 'lord', 'lady', 'pope']);
@@ -415,7 +416,10 @@ function accept(g: GazetteerStore, doc: Doc, m: Match, lowerSeen: (w: string) =>
   // that is not also a first name survives.
   // ...unless the text itself names it a place: "the town of Maarat al-Numan" (the entity recogniser
   // takes some Arabic place names for people).
-  if (inPerson) return (strong && !(personWord ??= isPersonWord(word))) || (named && PLACE_OF.test(text.slice(Math.max(0, m.start - 24), m.start)));
+  // So is a name of several words that the gazetteer holds under its own name, right after "in",
+  // "near" or "outside" ("a market in Maarat al-Numan"): a person is rarely "in" someone.
+  if (inPerson) return (strong && !(personWord ??= isPersonWord(word))) || (named && PLACE_OF.test(text.slice(Math.max(0, m.start - 24), m.start))) ||
+    (named && !single && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)));
   if (strong || (named && ADMIN_NAME.test(m.text))) return true;
   // A dateline names the place of the report, even when a surname shares it ("MONROE --").
   if (prev === null && named && m.text === m.text.toUpperCase() && DATELINE_AFTER.test(after)) return true;
