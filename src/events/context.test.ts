@@ -150,3 +150,15 @@ test('a count over the last 24 hours is dated to the report\'s day, not to a day
   const undated = { ...segment(text), times: doc.times };
   assert.equal(ownDate(undated, 1, at, usableTimes(undated), articleDate(undated))?.value, '2017-04-15');
 });
+
+test('a place in an appositive naming someone\'s title is that person\'s seat, not the scene', () => {
+  const text = 'Omar Hadi, head of the council in Gammaville, signed the truce, the envoy said.';
+  const doc = segment(text);
+  const places = [place(text, 'Gammaville', 'XX', 'city')];
+  const at = { start: text.indexOf('signed'), end: text.indexOf('signed') + 6 };
+  const ctx = { text: 'Capitol City', start: 0, end: 0, name: 'Capitol City', country: 'XX', precision: 'city' as const, inherited: true };
+  assert.equal(ownPlace(doc, 0, at, places, ctx, 'XX')?.text, 'Capitol City');
+  const plain = 'Omar Hadi signed the truce in Gammaville, the envoy said.';
+  const at2 = { start: plain.indexOf('signed'), end: plain.indexOf('signed') + 6 };
+  assert.equal(ownPlace(segment(plain), 0, at2, [place(plain, 'Gammaville', 'XX', 'city')], ctx, 'XX')?.text, 'Gammaville');
+});

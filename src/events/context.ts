@@ -129,11 +129,21 @@ export function ownPlace(doc: Doc, sentence: number, at: Span, places: readonly 
   // A dateline's filing city ("ADEN —") is where the story was written, not the event's scene.
   let inSentence = pickPlace(places, afterDateline(doc.text, sent), at, country);
   if (doubtful(doc.text, inClause, country)) inClause = null;
-  if (doubtful(doc.text, inSentence, country)) inSentence = null;
+  if (doubtful(doc.text, inSentence, country) || (inSentence && inSentence !== inClause && describesPerson(doc.text, sent, inSentence))) inSentence = null;
   const p = inClause && !coarse(inClause) ? inClause : inSentence && !coarse(inSentence) ? inSentence : inClause ?? inSentence;
   if (!p) return fallback;
   if (coarse(p) && fallback && !coarse(fallback) && (!p.country || !fallback.country || fallback.country === p.country)) return fallback;
   return toEventPlace(p, false);
+}
+
+// "Fayez al-Serraj, head of the government in Tripoli, signed...": an appositive that opens with a
+// title says who someone is, and its place is that person's seat, not where the event happened.
+const APPOSITIVE_TITLE = /^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:head|leader|chief|commander|president|prime minister|premier|member|governor|mayor|spokes(?:man|woman|person)|founder|director|minister|envoy|ambassador|representative)s?\s+(?:of|for|in|at)\b/i;
+
+/** Is `p` inside a clause of `sent` that is an appositive naming someone's title? */
+function describesPerson(text: string, sent: Span, p: Place): boolean {
+  const c = clauseOf(text, sent, p);
+  return c.start > sent.start && APPOSITIVE_TITLE.test(text.slice(c.start, c.end));
 }
 
 /**

@@ -42,7 +42,7 @@ test('sitrep ingest, stories, events and export work together on a store', async
     const geo = await run(['export', '--db', db, '--format', 'geojson']);
     assert.equal(JSON.parse(geo.out).type, 'FeatureCollection');
     const csv = await run(['export', '--db', db, '--format', 'csv', '--from', '2024-01-01']);
-    assert.match(csv.out, /^event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities/);
+    assert.match(csv.out, /^event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,actor2,country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities/);
     assert.equal((await run(['export', '--db', db, '--format', 'xml'])).code, 2);
     assert.equal((await run(['export', '--db', db, '--format', 'csv', '--bbox', '1,2'])).code, 2);
     const quick = await run(['ingest', join(dir, 'in', 'vote.txt'), '--db', join(dir, 'q.db'), '--workers', '0', '--no-rebuild', '--json']);
