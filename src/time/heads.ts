@@ -305,12 +305,20 @@ function buildTries(all: Array<[string, number]>, inside: Array<[string, number]
   return { next, mask, leaves: inner.length };
 }
 
-/** Builds the index for up to 31 regex sources (bit i of a mask is sources[i]). */
-export function buildHeadIndex(sources: string[]): HeadIndex {
+/** Each source's heads as `headsOf` gives them: what `buildHeadIndex` needs, and what data/time caches. */
+export type SourceHeads = { heads: string[]; inside: string[] }[];
+
+/**
+ * Builds the index for up to 31 regex sources (bit i of a mask is sources[i]). `known` gives the
+ * sources' heads already computed (src/time/heads-cache.ts); reading them from regex syntax is most
+ * of the cost of loading this stage.
+ */
+export function buildHeadIndex(sources: string[], known?: SourceHeads): HeadIndex {
   if (sources.length > 31) throw new Error('time/heads: at most 31 rules fit a mask');
+  if (known && known.length !== sources.length) throw new Error('time/heads: known heads do not match the sources');
   const all: Array<[string, number]> = [], inside: Array<[string, number]> = [];
   sources.forEach((src, i) => {
-    const h = headsOf(src);
+    const h = known ? known[i] : headsOf(src);
     for (const x of h.heads) all.push([x, 1 << i]);
     for (const x of h.inside) inside.push([x, 1 << i]);
   });
