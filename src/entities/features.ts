@@ -118,6 +118,22 @@ export function wordsAttrs(words: readonly string[], out = new Uint32Array(words
   return out;
 }
 
+/**
+ * Document keys of n tokens (attributes in attrs) into out: tokens with the same wordKey get the
+ * same number, 0, 1, 2… in order of first appearance; returns how many. Document casing and the
+ * document history count per key in small typed arrays instead of maps.
+ */
+export function docKeys(attrs: Uint32Array, n: number, out: Int32Array): number {
+  const local = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const key = wordKey(attrs, i);
+    let k = local.get(key);
+    if (k === undefined) local.set(key, (k = local.size));
+    out[i] = k;
+  }
+  return local.size;
+}
+
 /** Words kept in a WordTable before it starts afresh (at the next document). */
 const TABLE_WORDS = 20_000;
 
@@ -133,6 +149,13 @@ export class WordTable {
   count = 0;
   /** Bumped each time the table starts afresh: an id of an older epoch names another word. */
   epoch = 0;
+  /** Per word id: the id of its wordKey (words differing in case share it). */
+  private lowerOf = new Int32Array(1024);
+  private readonly lowers = new Map<number, number>();
+  /** docKeys' renumbering without a map: per wordKey id, the document it was last seen in and its key there. */
+  private localOf = new Int32Array(1024);
+  private localDoc = new Int32Array(1024);
+  private doc = 0;
 
   /**
    * Called before a document: past TABLE_WORDS words the table starts afresh, never within a
@@ -142,6 +165,8 @@ export class WordTable {
   startDocument(): void {
     if (this.count <= TABLE_WORDS) return;
     this.ids.clear();
+    this.lowers.clear();
+    this.localDoc.fill(0);
     this.count = 0;
     this.epoch++;
   }
@@ -159,6 +184,7 @@ export class WordTable {
           this.attrs = grown;
         }
         wordAttrs(normalizeToken(w), this.attrs, id * ATTRS);
+        this.internLower(id);
         // Very long tokens (URLs, runs of symbols) rarely repeat: an id for this use only.
         if (w.length <= 64) this.ids.set(w, id);
       }
@@ -169,6 +195,46 @@ export class WordTable {
       const dst = (from + i) * ATTRS;
       for (let k = 0; k < ATTRS; k++) out[dst + k] = a[src + k];
     }
+  }
+
+  private internLower(id: number): void {
+    if (this.lowerOf.length <= id) {
+      const grown = new Int32Array(this.lowerOf.length * 2);
+      grown.set(this.lowerOf);
+      this.lowerOf = grown;
+    }
+    const key = wordKey(this.attrs, id);
+    let lid = this.lowers.get(key);
+    if (lid === undefined) {
+      lid = this.lowers.size;
+      this.lowers.set(key, lid);
+      if (this.localOf.length <= lid) {
+        const of = new Int32Array(this.localOf.length * 2);
+        const doc = new Int32Array(this.localOf.length * 2);
+        of.set(this.localOf);
+        doc.set(this.localDoc);
+        this.localOf = of;
+        this.localDoc = doc;
+      }
+    }
+    this.lowerOf[id] = lid;
+  }
+
+  /** docKeys() for the words ids[0 .. n) of one document, from the ids alone (no map lookups). */
+  docKeys(ids: Int32Array, n: number, out: Int32Array): number {
+    // Stamps are 32-bit: past 2^31 documents they start again from a cleared array.
+    if (this.doc === 0x7fffffff) { this.localDoc.fill(0); this.doc = 0; }
+    const doc = ++this.doc;
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      const lid = this.lowerOf[ids[i]];
+      if (this.localDoc[lid] !== doc) {
+        this.localDoc[lid] = doc;
+        this.localOf[lid] = count++;
+      }
+      out[i] = this.localOf[lid];
+    }
+    return count;
   }
 }
 
@@ -397,24 +463,23 @@ export function historyFeatures(h: number, cap: number, first: boolean, out: Uin
  * in the document away from sentence starts and headlines. 1 = only lowercase, 2 = only
  * capitalised, 3 = both. A sentence-initial "Police" seen lowercase elsewhere is likely a common noun.
  */
-export function docCasing(sentences: readonly { attrs: Uint32Array; n: number; upperSentence: boolean }[]): Uint8Array[] {
-  const seen = new Map<number, number>();
+export function docCasing(
+  sentences: readonly { attrs: Uint32Array; keys: Int32Array; n: number; upperSentence: boolean }[], keyCount: number,
+): Uint8Array[] {
+  const seen = new Uint8Array(keyCount);
   for (const s of sentences) {
     if (s.upperSentence) continue;
     for (let i = 1; i < s.n; i++) {
       const cap = s.attrs[i * ATTRS + CAP];
       const bit = cap === Cap.Lower ? 1 : cap === Cap.Title || cap === Cap.Upper || cap === Cap.Mixed ? 2 : 0;
-      if (bit) {
-        const key = wordKey(s.attrs, i);
-        seen.set(key, (seen.get(key) ?? 0) | bit);
-      }
+      if (bit) seen[s.keys[i]] |= bit;
     }
   }
   return sentences.map((s) => {
     const out = new Uint8Array(s.n);
     for (let i = 0; i < s.n; i++) {
       const cap = s.attrs[i * ATTRS + CAP];
-      if (cap === Cap.Title || cap === Cap.Upper || cap === Cap.Mixed) out[i] = seen.get(wordKey(s.attrs, i)) ?? 0;
+      if (cap === Cap.Title || cap === Cap.Upper || cap === Cap.Mixed) out[i] = seen[s.keys[i]];
     }
     return out;
   });

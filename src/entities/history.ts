@@ -3,7 +3,7 @@
  * The document-level memory the tagger feeds back as features: how earlier sentences labelled
  * each capitalised word.
  */
-import { capClass, isCapitalised, wordKey } from './features.js';
+import { capClass, isCapitalised } from './features.js';
 import type { PreparedSentence } from './tagger.js';
 
 // Imported functions used per token, bound once here: when these modules run as CommonJS (tsx
@@ -12,36 +12,39 @@ import type { PreparedSentence } from './tagger.js';
 // of its time there.
 const capOf = capClass;
 const capitalised = isCapitalised;
-const keyOf = wordKey;
 
 /**
  * What earlier sentences of the document said about each capitalised word: counts of the types it
- * was tagged with (O, PER, ORG, LOC, MISC), keyed by its lowercase form (wordKey).
+ * was tagged with (O, PER, ORG, LOC, MISC), per document key (the word's lowercase form, docKeys),
+ * five counts per key in one typed array sized on first use.
  */
 export class DocHistory {
-  private readonly seen = new Map<number, Uint16Array>();
+  private counts = new Uint16Array(0);
 
   /** History code for token i: 1 + the majority type (0 when the word has no history). */
   code(s: PreparedSentence, i: number): number {
     if (!capitalised(capOf(s.attrs, i))) return 0;
-    const c = this.seen.get(keyOf(s.attrs, i));
-    if (!c) return 0;
+    const at = s.keys[i] * 5;
+    if (at >= this.counts.length) return 0;
+    const c = this.counts;
     let best = 0;
-    for (let t = 1; t < 5; t++) if (c[t] > c[best]) best = t;
-    return 1 + best;
+    for (let t = 1; t < 5; t++) if (c[at + t] > c[at + best]) best = t;
+    // No count at all: the word was never recorded.
+    return c[at + best] === 0 ? 0 : 1 + best;
   }
 
   /** Records a decoded sentence; typeOf maps a tag index to 0 (O) .. 4 (MISC). */
   record(s: PreparedSentence, path: Uint8Array, typeOf: Uint8Array): void {
+    if (this.counts.length < s.keyCount * 5) {
+      const grown = new Uint16Array(s.keyCount * 5);
+      grown.set(this.counts);
+      this.counts = grown;
+    }
+    const c = this.counts;
     for (let i = 0; i < s.n; i++) {
       if (!capitalised(capOf(s.attrs, i))) continue;
-      const key = keyOf(s.attrs, i);
-      let c = this.seen.get(key);
-      if (!c) {
-        c = new Uint16Array(5);
-        this.seen.set(key, c);
-      }
-      if (c[typeOf[path[i]]] < 65535) c[typeOf[path[i]]]++;
+      const at = s.keys[i] * 5 + typeOf[path[i]];
+      if (c[at] < 65535) c[at]++;
     }
   }
 }

@@ -6,7 +6,7 @@
  * drives the same loop with its own weights.
  */
 import {
-  ATTRS, MAX_FEATS, WordTable, capClass, docCasing, historyFeatures, isUpperSentence, tokenFeatures, wordsAttrs,
+  ATTRS, MAX_FEATS, WordTable, capClass, docCasing, docKeys, historyFeatures, isUpperSentence, tokenFeatures, wordsAttrs,
 } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { DocHistory } from './history.js';
@@ -38,6 +38,10 @@ export interface PreparedSentence {
   table: WordTable | null;
   upperSentence: boolean;
   docCase: Uint8Array;
+  /** Per token, its document key (docKeys: one number per wordKey in the document). */
+  keys: Int32Array;
+  /** Distinct document keys in the whole document. */
+  keyCount: number;
   /**
    * Training hashes every feature per token (it updates their weights); inference computes
    * emissions from per-word and per-model sums instead (infer.ts) and never fills `buckets`.
@@ -61,6 +65,7 @@ export function prepareDoc(sentences: readonly (readonly string[])[], table?: Wo
   for (const words of sentences) total += words.length;
   const all = new Uint32Array(total * ATTRS);
   const allIds = table ? new Int32Array(total) : null;
+  const allKeys = new Int32Array(total);
   table?.startDocument();
   let at = 0;
   const base = sentences.map((words) => {
@@ -73,13 +78,16 @@ export function prepareDoc(sentences: readonly (readonly string[])[], table?: Wo
     } else {
       wordsAttrs(words, attrs);
     }
+    const keys = allKeys.subarray(at, at + n);
     at += n;
-    return { attrs, ids, n, upperSentence: isUpperSentence(attrs, n) };
+    return { attrs, ids, keys, n, upperSentence: isUpperSentence(attrs, n) };
   });
-  const casing = docCasing(base);
+  const keyCount = table && allIds ? table.docKeys(allIds, total, allKeys) : docKeys(all, total, allKeys);
+  const casing = docCasing(base, keyCount);
   const full = table === undefined;
   return base.map((s, k) => ({
-    n: s.n, attrs: s.attrs, ids: s.ids, table: table ?? null, upperSentence: s.upperSentence, docCase: casing[k], full, buckets: null, counts: null,
+    n: s.n, attrs: s.attrs, ids: s.ids, table: table ?? null, upperSentence: s.upperSentence, docCase: casing[k], keys: s.keys, keyCount,
+    full, buckets: null, counts: null,
   }));
 }
 
