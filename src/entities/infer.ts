@@ -235,7 +235,7 @@ interface PairCache {
  * 32,768 pairs × 2 × 17 scores × 4 bytes = 4.5 MB at most, in a 64K-slot table (load ≤ 0.5).
  * Simulated on FA-KES as bench/stages.ts runs it (three passes over the first half, then the
  * unseen second half), 54% of the second half's pair lookups hit; 66% at 65,536 pairs, but that
- * cost more instructions and cache misses than it saved (cachegrind, 2026-11-25).
+ * showed no gain beyond the measurement's noise under cachegrind (2026-11-25) for twice the memory.
  */
 const PAIRS = 32_768;
 const PAIR_SLOT_BITS = 16;
