@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ATTRS, Cap, capClass, normalizeToken, wordAttrs, wordsAttrs } from './features.js';
+import { ATTRS, Cap, WordTable, capClass, docKeys, normalizeToken, wordAttrs, wordsAttrs } from './features.js';
 import { emissions, featurize, prepareDoc, typeIndex, viterbi, wordCache, withHistory, DocHistory, type TaggerSpec } from './tagger.js';
 import { inferEmissions } from './infer.js';
 import { Gazetteer } from './gazetteer.js';
@@ -93,5 +93,21 @@ test('word-pair scores read back from the pair cache equal the full feature set'
   // from the cache (a stale or misplaced entry would change them).
   for (const [a, b] of bothWays(loadModel(), [sentence, sentence, ['Idlib', 'said', 'the', 'army', '.'], sentence])) {
     assert.deepEqual(Array.from(a), Array.from(b));
+  }
+});
+
+test('document keys: one number per lowercase word, the same from the word table as from the attributes', () => {
+  const words = ['Police', 'said', 'police', 'in', 'Homs', 'said', 'POLICE'];
+  const fromAttrs = new Int32Array(words.length);
+  assert.equal(docKeys(wordsAttrs(words), words.length, fromAttrs), 4);
+  assert.deepEqual(Array.from(fromAttrs), [0, 1, 0, 2, 3, 1, 0]);
+  const table = new WordTable();
+  const ids = new Int32Array(words.length);
+  table.lookup(words, ids, new Uint32Array(words.length * ATTRS), 0);
+  const fromTable = new Int32Array(words.length);
+  // Twice: the second document must not see the first one's numbering.
+  for (let r = 0; r < 2; r++) {
+    assert.equal(table.docKeys(ids, words.length, fromTable), 4);
+    assert.deepEqual(Array.from(fromTable), Array.from(fromAttrs));
   }
 });
