@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ATTRS, Cap, WordTable, capClass, docKeys, normalizeToken, wordAttrs, wordsAttrs } from './features.js';
+import { ATTRS, Cap, capClass, docKeys, normalizeToken, wordAttrs, wordsAttrs } from './features.js';
+import { WordTable } from './word-table.js';
 import { emissions, featurize, prepareDoc, typeIndex, viterbi, wordCache, withHistory, DocHistory, type TaggerSpec } from './tagger.js';
 import { inferEmissions } from './infer.js';
 import { Gazetteer } from './gazetteer.js';

@@ -13,8 +13,9 @@
 import {
   BOUNDARY_ATTRS, BOUNDARY_CAP, CAP_CLASSES, GAZ_CODES, MAX_FEATS, MAX_GAZ_CODES, ROLES, ROLE_OFFSET,
   ATTRS, PAIR_HALVES, capPatternFeature, capClass, docCaseFeature, gazFeatures, historyFeatures, leftHalfFeatures,
-  ownVariantFeatures, pairHalves, rightHalfFeatures, roleFeatures, shapeHash, type WordTable,
+  ownVariantFeatures, pairHalves, rightHalfFeatures, roleFeatures, shapeHash,
 } from './features.js';
+import type { WordTable } from './word-table.js';
 import type { DocHistory } from './history.js';
 import type { PreparedSentence, TaggerSpec } from './tagger.js';
 
@@ -97,7 +98,7 @@ interface RoleArena {
   epoch: number;
 }
 
-/** About the word table's bound (features.WordTable): 24,576 words × 340 bytes = 8.4 MB. */
+/** About the word table's bound (word-table.ts): 24,576 words × 340 bytes = 8.4 MB. */
 const ARENA_WORDS = 24_576;
 const arenas = new WeakMap<TaggerSpec, RoleArena>();
 

@@ -6,8 +6,9 @@
  * drives the same loop with its own weights.
  */
 import {
-  ATTRS, MAX_FEATS, WordTable, capClass, docCasing, docKeys, historyFeatures, isUpperSentence, tokenFeatures, wordsAttrs,
+  ATTRS, MAX_FEATS, capClass, docCasing, docKeys, historyFeatures, isUpperSentence, tokenFeatures, wordsAttrs,
 } from './features.js';
+import { WordTable } from './word-table.js';
 import type { Gazetteer } from './gazetteer.js';
 import { DocHistory } from './history.js';
 import { inferEmissions } from './infer.js';
