@@ -87,6 +87,13 @@ test('"Aleppo province" is the admin area; "in Aleppo" is the city', () => {
   assert.equal(city.geonameid, 170063);
 });
 
+test('"Aleppo countryside", "the countryside of Aleppo" and "rural Aleppo" are the province', () => {
+  for (const t of ['Shelling hit the Aleppo countryside on Monday.', 'Shelling hit the western countryside of Aleppo on Monday.', 'Shelling hit rural Aleppo on Monday.']) {
+    const [p] = places(t);
+    assert.equal(p.precision, 'admin1', t);
+  }
+});
+
 test('the article context picks the namesake: Syrian Damascus, Georgian Dublin', () => {
   const text = 'Syrian forces shelled Damascus on Sunday.';
   const ps = places(text);

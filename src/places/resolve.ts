@@ -40,6 +40,10 @@ interface Slot {
 }
 
 const ADMIN_WORD = /^\s+(province|governorate|region|state|district|county|parish|oblast|prefecture|municipality|wilayah?)\b/i;
+// "Idlib countryside", "the southern countryside of Hama", "rural Aleppo": the province's rural
+// part (the usage of Syrian and Iraqi war reporting), not the city that shares its name.
+const RURAL_AFTER = /^(?:'s)?\s+countryside\b/i;
+const RURAL_BEFORE = /(?:\bcountryside\s+of\s+|\brural\s+)$/i;
 const ADMIN_PLURAL = /^\s+(?:provinces|governorates|regions|states|districts|counties|parishes|oblasts|prefectures|municipalities)\b/i;
 const CITY_WORD = /^\s+city\b/i;
 const DOTTED_TEXT = /^(?:\p{Lu}\.)+\p{Lu}\.?$/u;
@@ -488,7 +492,8 @@ export function resolveSpans(g: GazetteerStore, text: string, spans: readonly Sp
     const { cands, stripped, adm1Countries } = found;
     const after = text.slice(span.end, span.end + 20);
     const before = text.slice(Math.max(0, span.start - 12), span.start);
-    const hint = stripped || ADMIN_WORD.test(after) || ADMIN_NAME.test(t) ? 'admin' : CITY_WORD.test(after) || CITY_BEFORE.test(before) ? 'city' : null;
+    const hint = stripped || ADMIN_WORD.test(after) || ADMIN_NAME.test(t) || RURAL_AFTER.test(after) || RURAL_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) ? 'admin'
+      : CITY_WORD.test(after) || CITY_BEFORE.test(before) ? 'city' : null;
     const name = t.toLowerCase();
     let group = groupOf.get(name);
     if (group === undefined) groupOf.set(name, (group = groupOf.size));
