@@ -6,7 +6,7 @@
  */
 import { renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { HEAD_SOURCES } from '../../src/time/index.js';
+import { HEAD_SOURCES } from '../../src/time/rules.js';
 import { computeHeads, headsKey, HEADS_FILE, type HeadsFile } from '../../src/time/heads-cache.js';
 
 const out = process.argv[2] ?? HEADS_FILE;

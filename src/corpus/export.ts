@@ -6,6 +6,7 @@
  */
 import type { MergedEventRecord } from '../store/types.js';
 import { acledType } from './acled.js';
+import { mergedDatePrecision } from './merge.js';
 
 export interface EventFilter {
   /** Inclusive ISO dates. */
@@ -30,7 +31,8 @@ export function parseBbox(s: string): [number, number, number, number] | null {
 }
 
 function lastDayOf(date: string): string {
-  return date.length === 7 ? date + '-31' : date.length === 4 ? date + '-12-31' : date;
+  const p = mergedDatePrecision(date);
+  return p === 'month' ? date + '-31' : p === 'year' ? date + '-12-31' : date;
 }
 
 export function filterEvents(events: readonly MergedEventRecord[], f: EventFilter): MergedEventRecord[] {
@@ -90,8 +92,8 @@ function geoPrecision(p: MergedEventRecord['place']): number | null {
 
 /** ACLED's time_precision: 1 the day is known, 3 only the month (or, here, the year). */
 function timePrecision(e: MergedEventRecord): number | null {
-  if (!e.date) return null;
-  return e.date.length === 10 ? 1 : 3;
+  const p = mergedDatePrecision(e.date);
+  return p === null ? null : p === 'day' ? 1 : 3;
 }
 
 function csvRow(e: MergedEventRecord): string {

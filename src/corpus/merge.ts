@@ -176,6 +176,11 @@ function mostCommon<T>(values: T[], key: (v: T) => string): T | null {
   return best?.v ?? null;
 }
 
+/** The precision of a merged event's date, from its shape: YYYY-MM-DD, YYYY-MM or YYYY. */
+export function mergedDatePrecision(date: string | null): MergedEventRecord['datePrecision'] {
+  return date === null ? null : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
+}
+
 function build(members: Candidate[]): MergedEventRecord {
   members.sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || (a.article.id < b.article.id ? -1 : 1) || (a.event.id < b.event.id ? -1 : 1));
   const refs: EventReportRef[] = members.map((m) => ({
@@ -210,7 +215,7 @@ function build(members: Candidate[]): MergedEventRecord {
     id: 'event:' + createHash('sha256').update(first.articleId + '|' + first.eventId).digest('hex').slice(0, 16),
     type: mostCommon(members.map((m) => m.event.type), (t) => t)!,
     date,
-    datePrecision: date === null ? null : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year',
+    datePrecision: mergedDatePrecision(date),
     place: places[0] ?? null,
     actors: [...actors.values()],
     killed: spread(refs, 'killed', sourceOf),

@@ -10,7 +10,7 @@
  */
 import type { Doc, TimeExpr } from '../document/types.js';
 import { makeContext, type TimeContext } from './context.js';
-import { RULES, type Proposal, type Rule } from './rules.js';
+import { ANCHORED, HEAD_SOURCES, RULES, type Proposal, type Rule } from './rules.js';
 import { buildHeadIndex, isSpaceCode } from './heads.js';
 import { loadHeads } from './heads-cache.js';
 import { addDays, addMonths, dayValue, monthValue, type Day } from './calendar.js';
@@ -23,10 +23,7 @@ const GLUED_PREFIX_MOD: Record<string, string> = { mid: 'MID', early: 'START', l
 // Each rule's regex made sticky, to be tried only where heads.ts says one of its matches can begin.
 const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags + 'y'));
 // A rule's anchor words join the head index as one more source each; ANCHOR_BIT[ri] is its bit (0: none).
-const ANCHORED = RULES.filter((r) => r.anchor);
 const ANCHOR_BIT = RULES.map((r) => (r.anchor ? 1 << (RULES.length + ANCHORED.indexOf(r)) : 0));
-/** The sources the head index is built from (data/time/build.ts caches their heads). */
-export const HEAD_SOURCES = [...RULES.map((r) => r.re.source), ...ANCHORED.map((r) => r.anchor!)];
 const HEADS = buildHeadIndex(HEAD_SOURCES, loadHeads(HEAD_SOURCES));
 
 function propose(ctx: TimeContext): Proposal[] {

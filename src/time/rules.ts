@@ -16,3 +16,9 @@ import type { Rule } from './rule-kit.js';
 export type { Proposal, Rule } from './rule-kit.js';
 
 export const RULES: Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES];
+
+/** The rules with anchor words; each anchor joins the head index as one more source. */
+export const ANCHORED: Rule[] = RULES.filter((r) => r.anchor);
+
+/** The sources the head index (heads.ts) is built from, in bit order: every rule, then each anchor. */
+export const HEAD_SOURCES: string[] = [...RULES.map((r) => r.re.source), ...ANCHORED.map((r) => r.anchor!)];
