@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { storeContract, sampleEntry } from './contract.js';
 import { migrate, SqliteStore } from './sqlite.js';
+import { MIGRATIONS } from './migrations.js';
 
 storeContract('sqlite', async () => new SqliteStore(':memory:'));
 
@@ -43,4 +44,32 @@ test('sqlite store: a failing write leaves no partial article', async () => {
   assert.equal(await s.countArticles(), 0);
   assert.equal(await s.putArticle(sampleEntry('a')), true);
   await s.close();
+});
+
+test('sqlite store: migration 2 keeps the keys a version-1 store holds, and drops their primary keys', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));
+  try {
+    const path = join(dir, 'v1.db');
+    // A store as version 1 left it: keys under primary keys, each article's with it.
+    const v1 = new Database(path);
+    assert.deepEqual(migrate(v1, MIGRATIONS.filter((m) => m.version === 1)), [1]);
+    v1.exec(`INSERT INTO articles (id, content_hash, origin, text, ingested_at) VALUES
+        ('a', 'ha', 't', 'A.', '2026-01-01'), ('b', 'hb', 't', 'B.', '2026-01-01');
+      INSERT INTO lsh_bands VALUES ('0:x', 'a'), ('1:y', 'a'), ('0:x', 'b');
+      INSERT INTO sentence_keys VALUES ('k1', 'a', 0, 9), ('k2', 'a', 10, 19), ('k2', 'b', 0, 9);`);
+    assert.ok((v1.pragma('index_list(sentence_keys)') as unknown[]).length > 0);
+    v1.close();
+    const s = new SqliteStore(path);
+    assert.deepEqual(await s.sharedBands(), [{ key: '0:x', articleId: 'a' }, { key: '0:x', articleId: 'b' }]);
+    assert.deepEqual(await s.sharedSentences(), [
+      { key: 'k2', articleId: 'a', start: 10, end: 19 },
+      { key: 'k2', articleId: 'b', start: 0, end: 9 },
+    ]);
+    // Appended, not indexed: no B-tree of random keys to update on each write.
+    assert.deepEqual(s.db.pragma('index_list(sentence_keys)'), []);
+    assert.deepEqual(s.db.pragma('index_list(lsh_bands)'), []);
+    await s.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

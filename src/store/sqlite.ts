@@ -64,8 +64,8 @@ export class SqliteStore implements Store {
       VALUES (@id, @contentHash, @url, @externalId, @title, @source, @published, @origin, @text, @ingestedAt)`);
     this.insertReport = this.db.prepare('INSERT INTO reports (article_id, schema, report) VALUES (?, ?, ?)');
     this.insertSignature = this.db.prepare('INSERT INTO signatures (article_id, signature) VALUES (?, ?)');
-    this.insertBand = this.db.prepare('INSERT OR IGNORE INTO lsh_bands (band_key, article_id) VALUES (?, ?)');
-    this.insertSentence = this.db.prepare('INSERT OR IGNORE INTO sentence_keys (key, article_id, start_offset, end_offset) VALUES (?, ?, ?, ?)');
+    this.insertBand = this.db.prepare('INSERT INTO lsh_bands (band_key, article_id) VALUES (?, ?)');
+    this.insertSentence = this.db.prepare('INSERT INTO sentence_keys (key, article_id, start_offset, end_offset) VALUES (?, ?, ?, ?)');
     this.writeEntries = this.db.transaction((entries: readonly ArticleEntry[]): boolean[] => {
       const ingestedAt = new Date().toISOString();
       return entries.map((e) => this.writeOne(e, ingestedAt));
