@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventReportRef, MergedEventRecord } from '../store/types.js';
-import { formatEvent } from './format.js';
+import { formatEvent, sourceLabel } from './format.js';
 
 const span = { text: 'x', start: 0, end: 1 };
 const ref = (articleId: string, eventId: string, opts: Partial<EventReportRef> = {}): EventReportRef => ({
@@ -25,4 +25,10 @@ test('one line per article, with the figures of each of its reports and their at
   assert.match(lines[0], /^2024-05-05 {2}ART_MISS_ATTACK {2}Tarrow, YE {2}killed 80–111 \(best 111\) {2}\[2 articles, 2 independent sources\] {2}conflicting: killed$/);
   assert.equal(lines[1], '    Gulf Post: Headline a — killed "killed at least 80" according to medics [confirmed]');
   assert.equal(lines[2], '    Levant Wire: Headline b — killed "risen to 111"');
+});
+
+test('a source reads as the text named it, with its actor only when the words do not already say it', () => {
+  assert.equal(sourceLabel({ text: 'a Yemeni army spokesman', canonical: 'Yemen' }), 'a Yemeni army spokesman (Yemen)');
+  assert.equal(sourceLabel({ text: 'the Syrian Observatory for Human Rights', canonical: 'Syrian Observatory for Human Rights' }), 'the Syrian Observatory for Human Rights');
+  assert.equal(sourceLabel({ text: 'the\n monitor' }), 'the monitor');
 });

@@ -9,10 +9,22 @@ function spread(label: string, s: CountSpread | null): string {
   return s.low === s.high ? `${label} ${s.best}` : `${label} ${s.low}–${s.high} (best ${s.best})`;
 }
 
+/**
+ * Who gave a figure, as the text named them, with the actor it resolves to when that adds
+ * something: "a Yemeni army spokesman (Yemen)", not a bare "Yemen", which reads as if the state
+ * itself had spoken and hides the words a reader would check.
+ */
+export function sourceLabel(a: { text: string; canonical?: string }): string {
+  const text = a.text.replace(/\s+/g, ' ').trim();
+  if (!a.canonical) return text;
+  const named = new RegExp(`(?:^|[^\\p{L}])${a.canonical.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(text);
+  return named ? text : `${text} (${a.canonical})`;
+}
+
 /** One report's figures and who gave them: `killed "…", injured "…" according to X`. */
 function figures(r: EventReportRef): string {
   const fig = [r.killed ? `killed "${r.killed.text}"` : '', r.injured ? `injured "${r.injured.text}"` : ''].filter(Boolean).join(', ');
-  return fig && r.attribution ? `${fig} according to ${r.attribution.canonical ?? r.attribution.text}` : fig;
+  return fig && r.attribution ? `${fig} according to ${sourceLabel(r.attribution)}` : fig;
 }
 
 /**
