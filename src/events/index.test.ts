@@ -296,3 +296,24 @@ test('the main event is the news, not an event the text dates to an earlier mont
   const alone = analyzeEvents(withTimes('The town fell to the rebels in May.', '2015-08-04', [['May', '2015-05']]));
   assert.equal(alone.main?.type, 'NON_STATE_ACTOR_OVERTAKES_TER');
 });
+
+test('a truce the text says was broken or collapsed is no agreement event; one that took effect is', () => {
+  for (const s of [
+    'Both sides accused each other of violating the truce overnight.',
+    'A truce brokered last spring collapsed in late April.',
+    'The rebels said the army had breached the ceasefire twice.',
+    'The ceasefire broke down within hours.',
+  ]) {
+    const types = extractEvents(segment(s)).map((e) => e.type);
+    assert.ok(!types.includes('AGREEMENT'), `${s} -> ${types.join()}`);
+  }
+  const held = extractEvents(segment('A ceasefire brokered by the two powers took effect on Sunday.')).map((e) => e.type);
+  assert.ok(held.includes('AGREEMENT'), held.join());
+});
+
+test('"they say they are fighting militants" states a side\'s purpose, not a battle', () => {
+  const said = extractEvents(segment('Both governments deny targeting civilians and say they are fighting militants.')).map((e) => e.type);
+  assert.ok(!said.includes('ARMED_CLASH'), said.join());
+  const fought = extractEvents(segment('Witnesses said heavy fighting broke out between the army and militants near the bridge.')).map((e) => e.type);
+  assert.ok(fought.includes('ARMED_CLASH'), fought.join());
+});

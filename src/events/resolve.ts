@@ -108,6 +108,27 @@ const NEGATED = /(?:\b(?:not|never|no (?:group|one|organi[sz]ation|faction|party
 const negatedClaim = (text: string, hit: TriggerHit, sent: { start: number }): boolean =>
   NEGATED.test(text.slice(Math.max(sent.start, hit.start - 40), hit.start));
 
+// "accused each other of violating the truce", "the ceasefire broke down", "a truce ... collapsed
+// in late April": a truce named as broken is a background line or a charge, not an agreement made
+// (ACLED's Agreement records the deal, not its failure). Only the bare noun rule is concerned:
+// "signed a truce" is the deal itself.
+const BROKEN_BEFORE = /\b(?:violat\w*|breach\w*|broke|break(?:s|ing)?|collapse\s+of|breakdown\s+of|scrapp?\w*|abandon\w*)\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const BROKEN_AFTER = /^\s+(?:[\w'’(),-]+\s+){0,6}?(?:collapsed|broke\s+down|(?:has|had|was)\s+(?:been\s+)?(?:broken|violated|breached)|fell\s+apart|unravell?ed|faltered)\b/i;
+
+/** A bare truce or ceasefire noun the text says was broken (see BROKEN_BEFORE). */
+const brokenTruce = (text: string, hit: TriggerHit, sent: { start: number; end: number }): boolean =>
+  hit.type === 'AGREEMENT' && hit.rule.weight === 4 && /^(?:cease|truce)/i.test(text.slice(hit.start, hit.end)) && (
+    BROKEN_BEFORE.test(text.slice(Math.max(sent.start, hit.start - 50), hit.start))
+    || BROKEN_AFTER.test(text.slice(hit.end, Math.min(sent.end, hit.end + 80))));
+
+// "Damascus and Moscow ... say they are fighting militants": a side's stated purpose, the stock
+// justification of a war's parties, not a battle at a time and place.
+const PURPOSE = /\b(?:say|says|said|insist|insists|insisted|maintain|maintains|claim|claims|claimed)\s+(?:that\s+)?(?:they|it|he|she|we)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+$/i;
+
+/** A "fighting" trigger that is a speaker's stated purpose (see PURPOSE). */
+const statedPurpose = (text: string, hit: TriggerHit, sent: { start: number }): boolean =>
+  hit.type === 'ARMED_CLASH' && /^fighting$/i.test(text.slice(hit.start, hit.end)) && PURPOSE.test(text.slice(Math.max(sent.start, hit.start - 40), hit.start));
+
 /** "attacked X": a battle when X is armed, violence against civilians when X is not. */
 function strikeTargetType(text: string, hit: TriggerHit, sent: { start: number; end: number }): EventType {
   let after = text.slice(hit.end, Math.min(sent.end, hit.end + 60));
@@ -135,6 +156,7 @@ export function resolveCandidates(
     for (const h of hits[i]) {
       if (h.rule.frame === 'protest' && !frames[i]) continue;
       if (h.type === 'ATTRIB' && negatedClaim(text, h, spans[i])) continue;
+      if (brokenTruce(text, h, spans[i]) || statedPurpose(text, h, spans[i])) continue;
       let type: EventType;
       if (h.type === 'TERRITORY') {
         if (countryScope(text, h, spans[i])) continue;
