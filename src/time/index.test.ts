@@ -141,3 +141,10 @@ test('an ordinal quarter that has not begun by the DCT is last year\'s when repo
   assert.deepEqual(one('Profits will rise in the fourth quarter.', '1998-01-26'), ['the fourth quarter', 'DATE', '1998-Q4']);
   assert.deepEqual(one('Profits fell in the third quarter.', '1989-10-26'), ['the third quarter', 'DATE', '1989-Q3']);
 });
+
+test('a weekday, day, abbreviated month and year without commas are one day ("Thursday 6 Mar 2014")', () => {
+  assert.deepEqual(one('Homs NGO AFP Thursday 6 Mar 2014 At least 15 people were killed.'), ['Thursday 6 Mar 2014', 'DATE', '2014-03-06']);
+  assert.deepEqual(one('The raid came on Mar 6, 2014 at dawn.'), ['Mar 6, 2014', 'DATE', '2014-03-06']);
+  // Without a day beside it, a bare capitalised "Mar" stays a word (a verb in a headline, a name).
+  assert.deepEqual(times('Mar Elias church was hit.'), []);
+});

@@ -5,7 +5,7 @@
  */
 import { YEAR, DAYNUM, rule, lc, isCap, monthNum, dayNum, shiftOf, before, MONTH_LEAD, type Rule } from './rule-kit.js';
 import { isValidDay, dayValue, pad } from './calendar.js';
-import { ORDINAL_WORDS, PARTS_OF_DAY, RE_MONTH, RE_MONTH_FULL, RE_ORDWORD, RE_PART, RE_SEASON, RE_WEEKDAY, SEASONS, WEEKDAYS } from './lexicon.js';
+import { ORDINAL_WORDS, PARTS_OF_DAY, RE_MONTH, RE_MONTH_BY_DAY, RE_MONTH_FULL, RE_ORDWORD, RE_PART, RE_SEASON, RE_WEEKDAY, SEASONS, WEEKDAYS } from './lexicon.js';
 import { monthDay, monthOnly, seasonOf, weekdayDate } from './resolve.js';
 import { spelledYear, RE_SPELLED_YEAR } from './values.js';
 
@@ -13,8 +13,8 @@ import { spelledYear, RE_SPELLED_YEAR } from './values.js';
 const CLOCK_BEFORE = /(?:\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?|\bnoon|\bmidnight)(?:\s+[A-Z]{2,4}T)?,?\s+$/i;
 
 export const CALENDAR_RULES: Rule[] = [
-  // "Aug. 7, 1998", "Saturday, April 25", "7 December", "March eighth", "October 1998", "June".
-  rule('month-date', String.raw`(?:(?<wd>${RE_WEEKDAY}),?\s+)?(?:(?<sh>last|next|this)\s+)?(?:(?<m1>${RE_MONTH})\s+(?<d1>${DAYNUM}|${RE_ORDWORD})(?:,?\s+(?<y1>${YEAR}))?|(?:the\s+)?(?<d2>${DAYNUM}|${RE_ORDWORD})\s+(?:of\s+)?(?<m2>${RE_MONTH})(?:,?\s+(?<y2>${YEAR}))?|(?<m3>${RE_MONTH})(?:,?\s+|\s+of\s+)(?<y3>${YEAR})|(?<m4>${RE_MONTH_FULL})(?:\s+(?<rel>last|this|next)\s+year)?)`,
+  // "Aug. 7, 1998", "Saturday, April 25", "Thursday 6 Mar 2014", "7 December", "March eighth", "October 1998", "June".
+  rule('month-date', String.raw`(?:(?<wd>${RE_WEEKDAY}),?\s+)?(?:(?<sh>last|next|this)\s+)?(?:(?<m1>${RE_MONTH_BY_DAY})\s+(?<d1>${DAYNUM}|${RE_ORDWORD})(?:,?\s+(?<y1>${YEAR}))?|(?:the\s+)?(?<d2>${DAYNUM}|${RE_ORDWORD})\s+(?:of\s+)?(?<m2>${RE_MONTH_BY_DAY})(?:,?\s+(?<y2>${YEAR}))?|(?<m3>${RE_MONTH})(?:,?\s+|\s+of\s+)(?<y3>${YEAR})|(?<m4>${RE_MONTH_FULL})(?:\s+(?<rel>last|this|next)\s+year)?)`,
     (m, ctx) => {
       const g = m.groups!;
       const mon = g.m1 ?? g.m2 ?? g.m3 ?? g.m4;
@@ -41,7 +41,7 @@ export const CALENDAR_RULES: Rule[] = [
     }),
 
   // Day ranges in one month: "between 5 and 7 December", "5-7 December", "December 5 to 7" give one DATE per day.
-  rule('day-range', String.raw`(?:(?<a1>${DAYNUM})\s*(?:and|to|-|–)\s*(?<a2>(?<a2n>${DAYNUM})\s+(?:of\s+)?(?<am>${RE_MONTH})(?:,?\s+(?<ay>${YEAR}))?)|(?<b1>(?<bm>${RE_MONTH})\s+(?<b1n>${DAYNUM}))\s*(?:and|to|-|–)\s*(?<b2>${DAYNUM})(?:,?\s+(?<by>${YEAR}))?)`,
+  rule('day-range', String.raw`(?:(?<a1>${DAYNUM})\s*(?:and|to|-|–)\s*(?<a2>(?<a2n>${DAYNUM})\s+(?:of\s+)?(?<am>${RE_MONTH_BY_DAY})(?:,?\s+(?<ay>${YEAR}))?)|(?<b1>(?<bm>${RE_MONTH_BY_DAY})\s+(?<b1n>${DAYNUM}))\s*(?:and|to|-|–)\s*(?<b2>${DAYNUM})(?:,?\s+(?<by>${YEAR}))?)`,
     (m, ctx) => {
       const g = m.groups!;
       const mon = g.am ?? g.bm;
