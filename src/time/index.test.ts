@@ -148,3 +148,20 @@ test('a weekday, day, abbreviated month and year without commas are one day ("Th
   // Without a day beside it, a bare capitalised "Mar" stays a word (a verb in a headline, a name).
   assert.deepEqual(times('Mar Elias church was hit.'), []);
 });
+
+test('numeric dates: dotted day.month.year, and slashed or dashed ones only when their order is settled', () => {
+  assert.deepEqual(one('Middle East 16.05.2017(updated)'), ['16.05.2017', 'DATE', '2017-05-16']);
+  assert.deepEqual(one('Posted 21.08.2013Get short URL'), ['21.08.2013', 'DATE', '2013-08-21']);
+  assert.deepEqual(one('Security 31-08-2014 Militants attacked.'), ['31-08-2014', 'DATE', '2014-08-31']);
+  assert.deepEqual(one('The strike on 16/05/2017 killed five.'), ['16/05/2017', 'DATE', '2017-05-16']);
+  assert.deepEqual(one('The strike on 05/16/2017 killed five.'), ['05/16/2017', 'DATE', '2017-05-16']);
+  assert.deepEqual(one('The report is dated 2017-05-16.'), ['2017-05-16', 'DATE', '2017-05-16']);
+  // Both parts 12 or under: only the year is certain, unless another date of the text shows its order.
+  assert.deepEqual(one('The strike on 05/06/2017 killed five.'), ['05/06/2017', 'DATE', '2017']);
+  assert.deepEqual(times('Filed 25/06/2017. The strike on 05/06/2017 killed five.').map(([, , v]) => v), ['2017-06-25', '2017-06-05']);
+  assert.deepEqual(times('Filed 06/25/2017. The strike on 05/06/2017 killed five.').map(([, , v]) => v), ['2017-06-25', '2017-05-06']);
+  // Dots are read day first (month-first dotted dates are not a convention news uses).
+  assert.deepEqual(one('Posted 05.06.2017 by the agency.'), ['05.06.2017', 'DATE', '2017-06-05']);
+  // Version and build numbers, impossible days: no day is read.
+  assert.deepEqual(times('Version 10.2.1, build 3.14.2015.7, 1.16.05.2017 and 31.31.2017.').filter(([, , v]) => v !== null && v.length > 4), []);
+});

@@ -12,7 +12,59 @@ import { spelledYear, RE_SPELLED_YEAR } from './values.js';
 // A clock time right before a weekday ("9 a.m. EST Tuesday", "midnight Friday").
 const CLOCK_BEFORE = /(?:\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?|\bnoon|\bmidnight)(?:\s+[A-Z]{2,4}T)?,?\s+$/i;
 
+/** Which order a numeric date's first two numbers are in, when the numbers themselves do not say. */
+type NumericOrder = 'day-first' | 'month-first';
+
+/** The order the numbers allow: one reading alone is a real day (16/05/2017), both (05/06/2017), or neither. */
+function possibleOrder(a: number, b: number, y: number): NumericOrder | 'both' | null {
+  const dayFirst = isValidDay(y, b, a), monthFirst = isValidDay(y, a, b);
+  if (dayFirst && monthFirst) return a === b ? 'day-first' : 'both';
+  return dayFirst ? 'day-first' : monthFirst ? 'month-first' : null;
+}
+
+const NUMERIC_DATES = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:1[5-9]|20)\d\d)(?![.\/-]?\d)/g;
+
+/**
+ * The order a text writes its numeric dates in, as shown by the one nearest `at` with the same
+ * separator whose numbers allow a single reading ("25/06/2017" shows day first): a page keeps one
+ * convention. Null when no such date settles it.
+ */
+function textOrder(text: string, sep: string, at: number): NumericOrder | null {
+  let best: NumericOrder | null = null, bestDistance = Infinity;
+  for (const m of text.matchAll(NUMERIC_DATES)) {
+    if (m[2] !== sep) continue;
+    const order = possibleOrder(+m[1], +m[3], +m[4]);
+    // Equal numbers read alike either way and show nothing.
+    if (order === null || order === 'both' || +m[1] === +m[3]) continue;
+    const distance = Math.abs(m.index - at);
+    if (distance < bestDistance) { best = order; bestDistance = distance; }
+  }
+  return best;
+}
+
 export const CALENDAR_RULES: Rule[] = [
+  // Numeric dates: "16.05.2017", "16/05/2017", "31-08-2014", "2017-05-16". European and Middle-Eastern
+  // outlets (much of FA-KES) date their pages so; TimeBank has none. Dotted dates are read day first,
+  // the only convention that writes them. With slashes or dashes the numbers decide when one of them
+  // is over 12; when both could be the month (05/06/2017), the nearest date of the text that has a
+  // single reading settles the order, and without one only the year is given: guessing US or European
+  // order would invent a day. Scraped datelines run into the next word ("21.08.2013Get short URL").
+  rule('numeric-date', String.raw`(?<![\d][./])(?:(?<a>\d{1,2})(?:(?<dot>\.)(?<b1>\d{1,2})\.|(?<sep>[/-])(?<b2>\d{1,2})\k<sep>)(?<y>${YEAR})(?![.\/-]?\d)|(?<iy>${YEAR})-(?<im>\d\d)-(?<id>\d\d)(?![\d]))`,
+    (m, ctx) => {
+      const g = m.groups!;
+      if (g.iy) {
+        const y = +g.iy, mo = +g.im, d = +g.id;
+        return isValidDay(y, mo, d) ? { type: 'DATE', value: dayValue({ y, m: mo, d }) } : null;
+      }
+      const a = +g.a, b = +(g.b1 ?? g.b2), y = +g.y;
+      let order = possibleOrder(a, b, y);
+      if (order === null) return null;
+      if (order === 'both') order = g.dot ? 'day-first' : textOrder(ctx.text, g.sep, m.index);
+      if (order === null) return { type: 'DATE', value: String(y) };
+      return { type: 'DATE', value: order === 'day-first' ? dayValue({ y, m: b, d: a }) : dayValue({ y, m: a, d: b }) };
+    }, false, true),
+
+
   // "Aug. 7, 1998", "Saturday, April 25", "Thursday 6 Mar 2014", "7 December", "March eighth", "October 1998", "June".
   rule('month-date', String.raw`(?:(?<wd>${RE_WEEKDAY}),?\s+)?(?:(?<sh>last|next|this)\s+)?(?:(?<m1>${RE_MONTH_BY_DAY})\s+(?<d1>${DAYNUM}|${RE_ORDWORD})(?:,?\s+(?<y1>${YEAR}))?|(?:the\s+)?(?<d2>${DAYNUM}|${RE_ORDWORD})\s+(?:of\s+)?(?<m2>${RE_MONTH_BY_DAY})(?:,?\s+(?<y2>${YEAR}))?|(?<m3>${RE_MONTH})(?:,?\s+|\s+of\s+)(?<y3>${YEAR})|(?<m4>${RE_MONTH_FULL})(?:\s+(?<rel>last|this|next)\s+year)?)`,
     (m, ctx) => {
