@@ -165,3 +165,10 @@ test('numeric dates: dotted day.month.year, and slashed or dashed ones only when
   // Version and build numbers, impossible days: no day is read.
   assert.deepEqual(times('Version 10.2.1, build 3.14.2015.7, 1.16.05.2017 and 31.31.2017.').filter(([, , v]) => v !== null && v.length > 4), []);
 });
+
+test('"Daily" in a newspaper\'s title is not a set', () => {
+  assert.deepEqual(times('Syrian jets pound Daesh targets - Daily Sabah'), []);
+  assert.deepEqual(times('The Lebanese Daily Star reported the strike.'), []);
+  assert.deepEqual(one('Qantas plans daily flights.'), ['daily', 'SET', 'P1D']);
+  assert.deepEqual(one('The shelling continues daily.'), ['daily', 'SET', 'P1D']);
+});
