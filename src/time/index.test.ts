@@ -160,6 +160,8 @@ test('numeric dates: dotted day.month.year, and slashed or dashed ones only when
   assert.deepEqual(one('The strike on 05/06/2017 killed five.'), ['05/06/2017', 'DATE', '2017']);
   assert.deepEqual(times('Filed 25/06/2017. The strike on 05/06/2017 killed five.').map(([, , v]) => v), ['2017-06-25', '2017-06-05']);
   assert.deepEqual(times('Filed 06/25/2017. The strike on 05/06/2017 killed five.').map(([, , v]) => v), ['2017-06-25', '2017-05-06']);
+  // Scraped pages put the clock (HHMM) before the date: not a year.
+  assert.deepEqual(times('Middle East 1924 16.05.2017(updated 1925 16.05.2017)').map(([t]) => t), ['16.05.2017', '16.05.2017']);
   // Dots are read day first (month-first dotted dates are not a convention news uses).
   assert.deepEqual(one('Posted 05.06.2017 by the agency.'), ['05.06.2017', 'DATE', '2017-06-05']);
   // Version and build numbers, impossible days: no day is read.

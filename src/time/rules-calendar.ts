@@ -129,6 +129,8 @@ export const CALENDAR_RULES: Rule[] = [
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (g.y && /^\s*(?:percent|%|people|troops|soldiers|men|members|dollars|yuan|euros)\b/i.test(after)) return null;
       if (g.y && /^(?:[-–]\d|\.\d)/.test(after)) return null;
+      // Right before a numeric date, four digits are the page's clock ("Middle East 1924 16.05.2017").
+      if (g.y && /^\s+\d{1,2}[./-]\d{1,2}[./-]\d{4}/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       const y = g.y ? +g.y : spelledYear(lc(g.sp));
       if (y === null) return null;
       if (!g.y && !/^the\s+year/i.test(m[0]) && !isCap(m[0]) && y < 1900) return null;
