@@ -141,3 +141,36 @@ test('an ordinal quarter that has not begun by the DCT is last year\'s when repo
   assert.deepEqual(one('Profits will rise in the fourth quarter.', '1998-01-26'), ['the fourth quarter', 'DATE', '1998-Q4']);
   assert.deepEqual(one('Profits fell in the third quarter.', '1989-10-26'), ['the third quarter', 'DATE', '1989-Q3']);
 });
+
+test('a weekday, day, abbreviated month and year without commas are one day ("Thursday 6 Mar 2014")', () => {
+  assert.deepEqual(one('Homs NGO AFP Thursday 6 Mar 2014 At least 15 people were killed.'), ['Thursday 6 Mar 2014', 'DATE', '2014-03-06']);
+  assert.deepEqual(one('The raid came on Mar 6, 2014 at dawn.'), ['Mar 6, 2014', 'DATE', '2014-03-06']);
+  // Without a day beside it, a bare capitalised "Mar" stays a word (a verb in a headline, a name).
+  assert.deepEqual(times('Mar Elias church was hit.'), []);
+});
+
+test('numeric dates: dotted day.month.year, and slashed or dashed ones only when their order is settled', () => {
+  assert.deepEqual(one('Middle East 16.05.2017(updated)'), ['16.05.2017', 'DATE', '2017-05-16']);
+  assert.deepEqual(one('Posted 21.08.2013Get short URL'), ['21.08.2013', 'DATE', '2013-08-21']);
+  assert.deepEqual(one('Security 31-08-2014 Militants attacked.'), ['31-08-2014', 'DATE', '2014-08-31']);
+  assert.deepEqual(one('The strike on 16/05/2017 killed five.'), ['16/05/2017', 'DATE', '2017-05-16']);
+  assert.deepEqual(one('The strike on 05/16/2017 killed five.'), ['05/16/2017', 'DATE', '2017-05-16']);
+  assert.deepEqual(one('The report is dated 2017-05-16.'), ['2017-05-16', 'DATE', '2017-05-16']);
+  // Both parts 12 or under: only the year is certain, unless another date of the text shows its order.
+  assert.deepEqual(one('The strike on 05/06/2017 killed five.'), ['05/06/2017', 'DATE', '2017']);
+  assert.deepEqual(times('Filed 25/06/2017. The strike on 05/06/2017 killed five.').map(([, , v]) => v), ['2017-06-25', '2017-06-05']);
+  assert.deepEqual(times('Filed 06/25/2017. The strike on 05/06/2017 killed five.').map(([, , v]) => v), ['2017-06-25', '2017-05-06']);
+  // Scraped pages put the clock (HHMM) before the date: not a year.
+  assert.deepEqual(times('Middle East 1924 16.05.2017(updated 1925 16.05.2017)').map(([t]) => t), ['16.05.2017', '16.05.2017']);
+  // Dots are read day first (month-first dotted dates are not a convention news uses).
+  assert.deepEqual(one('Posted 05.06.2017 by the agency.'), ['05.06.2017', 'DATE', '2017-06-05']);
+  // Version and build numbers, impossible days: no day is read.
+  assert.deepEqual(times('Version 10.2.1, build 3.14.2015.7, 1.16.05.2017 and 31.31.2017.').filter(([, , v]) => v !== null && v.length > 4), []);
+});
+
+test('"Daily" in a newspaper\'s title is not a set', () => {
+  assert.deepEqual(times('Syrian jets pound Daesh targets - Daily Sabah'), []);
+  assert.deepEqual(times('The Lebanese Daily Star reported the strike.'), []);
+  assert.deepEqual(one('Qantas plans daily flights.'), ['daily', 'SET', 'P1D']);
+  assert.deepEqual(one('The shelling continues daily.'), ['daily', 'SET', 'P1D']);
+});

@@ -67,6 +67,8 @@ const FULL_MONTHS = Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'may
 const ABBREVIATED = Object.keys(MONTHS).filter((m) => !FULL_MONTHS.includes(m) && m !== 'mar');
 /** A month name, or an abbreviation with its optional period ("Aug. 7", "Sept 30"); "Mar" only with its period. */
 export const RE_MONTH = `(?:${alt(FULL_MONTHS)}|(?:${alt(ABBREVIATED)})\\.?|mar\\.)`;
+/** A month beside a day number ("6 Mar 2014", "Mar 6"): there "Mar" is the month without its period too. */
+export const RE_MONTH_BY_DAY = `(?:${alt(FULL_MONTHS)}|(?:${alt(ABBREVIATED)})\\.?|mar\\.?)`;
 export const RE_MONTH_FULL = `(?:${alt(FULL_MONTHS)})`;
 export const RE_WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS))})`;
 export const RE_NUMWORD = `(?:${alt(Object.keys(NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an' && w !== 'single'))})`;

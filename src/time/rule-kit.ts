@@ -72,8 +72,12 @@ const ANCHORS: Record<string, string> = {
   ago: String.raw`ago|earlier|before|later|from\s+now|hence`,
 };
 
-export function rule(name: string, src: string, build: Rule['build'], indices = false): Rule {
-  const r: Rule = { name, re: new RegExp(B + '(?:' + src + ')' + E, indices ? 'gid' : 'gi'), build };
+/**
+ * `glued`: the match may run straight into a word, as scraped datelines do ("21.08.2013Get short URL");
+ * the rule's source then bounds its own end.
+ */
+export function rule(name: string, src: string, build: Rule['build'], indices = false, glued = false): Rule {
+  const r: Rule = { name, re: new RegExp(B + '(?:' + src + ')' + (glued ? '' : E), indices ? 'gid' : 'gi'), build };
   if (GATES[name]) r.gate = GATES[name];
   if (ANCHORS[name]) r.anchor = String.raw`(?<![A-Za-z0-9'’-])(?:${ANCHORS[name]})` + E;
   return r;

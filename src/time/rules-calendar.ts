@@ -5,16 +5,68 @@
  */
 import { YEAR, DAYNUM, rule, lc, isCap, monthNum, dayNum, shiftOf, before, MONTH_LEAD, type Rule } from './rule-kit.js';
 import { isValidDay, dayValue, pad } from './calendar.js';
-import { ORDINAL_WORDS, PARTS_OF_DAY, RE_MONTH, RE_MONTH_FULL, RE_ORDWORD, RE_PART, RE_SEASON, RE_WEEKDAY, SEASONS, WEEKDAYS } from './lexicon.js';
+import { ORDINAL_WORDS, PARTS_OF_DAY, RE_MONTH, RE_MONTH_BY_DAY, RE_MONTH_FULL, RE_ORDWORD, RE_PART, RE_SEASON, RE_WEEKDAY, SEASONS, WEEKDAYS } from './lexicon.js';
 import { monthDay, monthOnly, seasonOf, weekdayDate } from './resolve.js';
 import { spelledYear, RE_SPELLED_YEAR } from './values.js';
 
 // A clock time right before a weekday ("9 a.m. EST Tuesday", "midnight Friday").
 const CLOCK_BEFORE = /(?:\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?|\bnoon|\bmidnight)(?:\s+[A-Z]{2,4}T)?,?\s+$/i;
 
+/** Which order a numeric date's first two numbers are in, when the numbers themselves do not say. */
+type NumericOrder = 'day-first' | 'month-first';
+
+/** The order the numbers allow: one reading alone is a real day (16/05/2017), both (05/06/2017), or neither. */
+function possibleOrder(a: number, b: number, y: number): NumericOrder | 'both' | null {
+  const dayFirst = isValidDay(y, b, a), monthFirst = isValidDay(y, a, b);
+  if (dayFirst && monthFirst) return a === b ? 'day-first' : 'both';
+  return dayFirst ? 'day-first' : monthFirst ? 'month-first' : null;
+}
+
+const NUMERIC_DATES = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:1[5-9]|20)\d\d)(?![.\/-]?\d)/g;
+
+/**
+ * The order a text writes its numeric dates in, as shown by the one nearest `at` with the same
+ * separator whose numbers allow a single reading ("25/06/2017" shows day first): a page keeps one
+ * convention. Null when no such date settles it.
+ */
+function textOrder(text: string, sep: string, at: number): NumericOrder | null {
+  let best: NumericOrder | null = null, bestDistance = Infinity;
+  for (const m of text.matchAll(NUMERIC_DATES)) {
+    if (m[2] !== sep) continue;
+    const order = possibleOrder(+m[1], +m[3], +m[4]);
+    // Equal numbers read alike either way and show nothing.
+    if (order === null || order === 'both' || +m[1] === +m[3]) continue;
+    const distance = Math.abs(m.index - at);
+    if (distance < bestDistance) { best = order; bestDistance = distance; }
+  }
+  return best;
+}
+
 export const CALENDAR_RULES: Rule[] = [
-  // "Aug. 7, 1998", "Saturday, April 25", "7 December", "March eighth", "October 1998", "June".
-  rule('month-date', String.raw`(?:(?<wd>${RE_WEEKDAY}),?\s+)?(?:(?<sh>last|next|this)\s+)?(?:(?<m1>${RE_MONTH})\s+(?<d1>${DAYNUM}|${RE_ORDWORD})(?:,?\s+(?<y1>${YEAR}))?|(?:the\s+)?(?<d2>${DAYNUM}|${RE_ORDWORD})\s+(?:of\s+)?(?<m2>${RE_MONTH})(?:,?\s+(?<y2>${YEAR}))?|(?<m3>${RE_MONTH})(?:,?\s+|\s+of\s+)(?<y3>${YEAR})|(?<m4>${RE_MONTH_FULL})(?:\s+(?<rel>last|this|next)\s+year)?)`,
+  // Numeric dates: "16.05.2017", "16/05/2017", "31-08-2014", "2017-05-16". European and Middle-Eastern
+  // outlets (much of FA-KES) date their pages so; TimeBank has none. Dotted dates are read day first,
+  // the only convention that writes them. With slashes or dashes the numbers decide when one of them
+  // is over 12; when both could be the month (05/06/2017), the nearest date of the text that has a
+  // single reading settles the order, and without one only the year is given: guessing US or European
+  // order would invent a day. Scraped datelines run into the next word ("21.08.2013Get short URL").
+  rule('numeric-date', String.raw`(?<![\d][./])(?:(?<a>\d{1,2})(?:(?<dot>\.)(?<b1>\d{1,2})\.|(?<sep>[/-])(?<b2>\d{1,2})\k<sep>)(?<y>${YEAR})(?![.\/-]?\d)|(?<iy>${YEAR})-(?<im>\d\d)-(?<id>\d\d)(?![\d]))`,
+    (m, ctx) => {
+      const g = m.groups!;
+      if (g.iy) {
+        const y = +g.iy, mo = +g.im, d = +g.id;
+        return isValidDay(y, mo, d) ? { type: 'DATE', value: dayValue({ y, m: mo, d }) } : null;
+      }
+      const a = +g.a, b = +(g.b1 ?? g.b2), y = +g.y;
+      let order = possibleOrder(a, b, y);
+      if (order === null) return null;
+      if (order === 'both') order = g.dot ? 'day-first' : textOrder(ctx.text, g.sep, m.index);
+      if (order === null) return { type: 'DATE', value: String(y) };
+      return { type: 'DATE', value: order === 'day-first' ? dayValue({ y, m: b, d: a }) : dayValue({ y, m: a, d: b }) };
+    }, false, true),
+
+
+  // "Aug. 7, 1998", "Saturday, April 25", "Thursday 6 Mar 2014", "7 December", "March eighth", "October 1998", "June".
+  rule('month-date', String.raw`(?:(?<wd>${RE_WEEKDAY}),?\s+)?(?:(?<sh>last|next|this)\s+)?(?:(?<m1>${RE_MONTH_BY_DAY})\s+(?<d1>${DAYNUM}|${RE_ORDWORD})(?:,?\s+(?<y1>${YEAR}))?|(?:the\s+)?(?<d2>${DAYNUM}|${RE_ORDWORD})\s+(?:of\s+)?(?<m2>${RE_MONTH_BY_DAY})(?:,?\s+(?<y2>${YEAR}))?|(?<m3>${RE_MONTH})(?:,?\s+|\s+of\s+)(?<y3>${YEAR})|(?<m4>${RE_MONTH_FULL})(?:\s+(?<rel>last|this|next)\s+year)?)`,
     (m, ctx) => {
       const g = m.groups!;
       const mon = g.m1 ?? g.m2 ?? g.m3 ?? g.m4;
@@ -41,7 +93,7 @@ export const CALENDAR_RULES: Rule[] = [
     }),
 
   // Day ranges in one month: "between 5 and 7 December", "5-7 December", "December 5 to 7" give one DATE per day.
-  rule('day-range', String.raw`(?:(?<a1>${DAYNUM})\s*(?:and|to|-|–)\s*(?<a2>(?<a2n>${DAYNUM})\s+(?:of\s+)?(?<am>${RE_MONTH})(?:,?\s+(?<ay>${YEAR}))?)|(?<b1>(?<bm>${RE_MONTH})\s+(?<b1n>${DAYNUM}))\s*(?:and|to|-|–)\s*(?<b2>${DAYNUM})(?:,?\s+(?<by>${YEAR}))?)`,
+  rule('day-range', String.raw`(?:(?<a1>${DAYNUM})\s*(?:and|to|-|–)\s*(?<a2>(?<a2n>${DAYNUM})\s+(?:of\s+)?(?<am>${RE_MONTH_BY_DAY})(?:,?\s+(?<ay>${YEAR}))?)|(?<b1>(?<bm>${RE_MONTH_BY_DAY})\s+(?<b1n>${DAYNUM}))\s*(?:and|to|-|–)\s*(?<b2>${DAYNUM})(?:,?\s+(?<by>${YEAR}))?)`,
     (m, ctx) => {
       const g = m.groups!;
       const mon = g.am ?? g.bm;
@@ -77,6 +129,8 @@ export const CALENDAR_RULES: Rule[] = [
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (g.y && /^\s*(?:percent|%|people|troops|soldiers|men|members|dollars|yuan|euros)\b/i.test(after)) return null;
       if (g.y && /^(?:[-–]\d|\.\d)/.test(after)) return null;
+      // Right before a numeric date, four digits are the page's clock ("Middle East 1924 16.05.2017").
+      if (g.y && /^\s+\d{1,2}[./-]\d{1,2}[./-]\d{4}/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       const y = g.y ? +g.y : spelledYear(lc(g.sp));
       if (y === null) return null;
       if (!g.y && !/^the\s+year/i.test(m[0]) && !isCap(m[0]) && y < 1900) return null;

@@ -234,10 +234,13 @@ export const RELATIVE_RULES: Rule[] = [
 
   // Sets: "every day", "each July", "each Thursday", "daily", "weekly", "annually".
   rule('set', String.raw`(?:(?<each>every|each)\s+(?:other\s+)?(?:(?<unit>day|week|month|quarter|year|morning|evening|night|hour|weekend)|(?<wd>${RE_WEEKDAY})|(?<mon>${RE_MONTH_FULL}))|(?<adv>daily|weekly|monthly|hourly|nightly|twice\s+a\s+(?:day|week|month|year)))`,
-    (m) => {
+    (m, ctx) => {
       const g = m.groups!;
       if (g.adv) {
         const a = lc(g.adv);
+        // "Daily Sabah", "the Daily Star": a newspaper's title. (TBAQ annotates the lower-case noun
+        // "the Communist Party daily Granma" as P1D three times in five, so that one is left alone.)
+        if (g.adv === 'Daily' && /^\s+[A-Z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
         const v: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', quarterly: 'P3M' };
         const per: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y' };
         return { type: 'SET', value: v[a] ?? per[a.split(' ').pop()!] };
