@@ -317,3 +317,15 @@ test('"they say they are fighting militants" states a side\'s purpose, not a bat
   const fought = extractEvents(segment('Witnesses said heavy fighting broke out between the army and militants near the bridge.')).map((e) => e.type);
   assert.ok(fought.includes('ARMED_CLASH'), fought.join());
 });
+
+test('attacks said to recur are a pattern invoked, not one event', () => {
+  for (const s of [
+    'The agency said the operations were a response to repeated attacks by the armed groups on villages in the valley.',
+    'Officials blamed a wave of attacks on police posts on the insurgents.',
+  ]) {
+    const types = extractEvents(segment(s)).map((e) => e.type);
+    assert.ok(!types.includes('ATTACK') && !types.includes('ARMED_CLASH'), `${s} -> ${types.join()}`);
+  }
+  const one = extractEvents(segment('Gunmen attacked a police post in the valley on Monday.')).map((e) => e.type);
+  assert.ok(one.includes('ARMED_CLASH') || one.includes('ATTACK'), one.join());
+});

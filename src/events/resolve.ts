@@ -129,6 +129,18 @@ const PURPOSE = /\b(?:say|says|said|insist|insists|insisted|maintain|maintains|c
 const statedPurpose = (text: string, hit: TriggerHit, sent: { start: number }): boolean =>
   hit.type === 'ARMED_CLASH' && /^fighting$/i.test(text.slice(hit.start, hit.end)) && PURPOSE.test(text.slice(Math.max(sent.start, hit.start - 40), hit.start));
 
+// "a response to repeated attacks by the terrorist groups", "a wave of attacks on security
+// forces": plural attacks said to recur are a pattern a speaker invokes, not one event at a place
+// and time (ACLED codes each attack on its own day). Only the plural noun is concerned: "a series
+// of attacks on Monday" still has its own event if another trigger in the sentence says so.
+const HABITUAL = /\b(?:repeated|frequent|continued|continuing|constant|incessant|recurrent|recurring|ongoing|daily|regular|persistent|a\s+(?:series|wave|string|spate|campaign)\s+of|years\s+of|months\s+of)\s+(?:[\w'’-]+\s+)?$/i;
+
+/** A plural "attacks" the words before it say recur (see HABITUAL). */
+const habitualAttacks = (text: string, hit: TriggerHit, sent: { start: number }): boolean =>
+  (hit.type === 'ATTACK' || hit.type === 'ARMED_CLASH' || hit.type === 'STRIKE_TARGET')
+  && /^attacks\b/i.test(text.slice(hit.start, hit.end))
+  && HABITUAL.test(text.slice(Math.max(sent.start, hit.start - 40), hit.start));
+
 /** "attacked X": a battle when X is armed, violence against civilians when X is not. */
 function strikeTargetType(text: string, hit: TriggerHit, sent: { start: number; end: number }): EventType {
   let after = text.slice(hit.end, Math.min(sent.end, hit.end + 60));
@@ -156,7 +168,7 @@ export function resolveCandidates(
     for (const h of hits[i]) {
       if (h.rule.frame === 'protest' && !frames[i]) continue;
       if (h.type === 'ATTRIB' && negatedClaim(text, h, spans[i])) continue;
-      if (brokenTruce(text, h, spans[i]) || statedPurpose(text, h, spans[i])) continue;
+      if (brokenTruce(text, h, spans[i]) || statedPurpose(text, h, spans[i]) || habitualAttacks(text, h, spans[i])) continue;
       let type: EventType;
       if (h.type === 'TERRITORY') {
         if (countryScope(text, h, spans[i])) continue;
