@@ -17,6 +17,9 @@ import { ACLED_TYPES } from './acled.js';
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 const GENERIC = 'ATTACK';
 
+/** Whether a type is one of ACLED's political-violence types (battles, remote violence, violence against civilians). */
+export const violentType = (t: string): boolean => VIOLENT.has(ACLED_TYPES[t]?.eventType ?? '');
+
 /**
  * Types two reports of one event may use interchangeably: the same type; within one ACLED violent
  * event type (a strike one outlet calls shelling and another an air raid); the generic ATTACK with

@@ -165,3 +165,12 @@ test('an event the reports date only to a month keeps that month, with its preci
   const [u] = run([[a, [event('e', { date: null })]]]);
   assert.equal(u.date, '2024-05-06', 'an undated report takes its article\'s publication day');
 });
+
+test('two non-violent events one article dates to consecutive days stay two; two outlets a day apart still merge', () => {
+  const a: MergeArticle = { id: 'a', source: 'X', published: '2024-05-07' };
+  const b: MergeArticle = { id: 'b', source: 'Y', published: '2024-05-07' };
+  const sunday = { date: { ...span, value: '2024-05-05', precision: 'day' as const } };
+  const monday = { date: { ...span, value: '2024-05-06', precision: 'day' as const } };
+  assert.equal(run([[a, [event('e1', { type: 'AGREEMENT', ...sunday }), event('e2', { type: 'AGREEMENT', ...monday })]]]).length, 2);
+  assert.equal(run([[a, [event('e1', sunday)]], [b, [event('e1', monday)]]]).length, 1);
+});
