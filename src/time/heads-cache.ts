@@ -4,21 +4,22 @@
  * data/time/heads.json instead of at every start: reading them out of the regex sources cost about
  * 250 ms of CPU per process (2026-11-25, compiled), which every `sitrep analyze` and every ingest
  * worker paid before its first article. The file is keyed by a hash of the sources it was built
- * from; when it is missing, unreadable or built from other sources (a rule was edited and the build
- * not rerun), the heads are computed here as before, so the answer never depends on the file.
+ * from and the head length; when it is missing, unreadable or built from other sources (a rule was
+ * edited and the build not rerun) or to another length, the heads are computed here as before, so
+ * the answer never depends on the file.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { headsOf, type SourceHeads } from './heads.js';
+import { HEAD_SHAPE, headsOf, type SourceHeads } from './heads.js';
 
 export const HEADS_FILE = fileURLToPath(new URL('../../data/time/heads.json', import.meta.url));
 
 export interface HeadsFile { key: string; heads: SourceHeads }
 
-/** The key a cache of these sources carries. */
+/** The key a cache of these sources carries; heads read to another length (HEAD_SHAPE) differ too. */
 export function headsKey(sources: readonly string[]): string {
-  return createHash('sha256').update(sources.join('\u0000')).digest('hex');
+  return createHash('sha256').update(HEAD_SHAPE + '\u0000' + sources.join('\u0000')).digest('hex');
 }
 
 export function computeHeads(sources: readonly string[]): SourceHeads {

@@ -22,6 +22,8 @@ const HEAD_LEN = 6;
  */
 const THE = 'the ';
 const MAX_HEAD_LEN = HEAD_LEN + THE.length;
+/** What the heads computed here depend on besides the sources: a cache of them (heads-cache.ts) is keyed by it too. */
+export const HEAD_SHAPE = `${HEAD_LEN}+${THE}`;
 /** A head ended early: anything may follow. */
 const STOP = '\u0000';
 /** A class wider than this many normalised characters is not worth expanding. */
