@@ -329,3 +329,18 @@ test('attacks said to recur are a pattern invoked, not one event', () => {
   const one = extractEvents(segment('Gunmen attacked a police post in the valley on Monday.')).map((e) => e.type);
   assert.ok(one.includes('ARMED_CLASH') || one.includes('ATTACK'), one.join());
 });
+
+test("the body's toll is the toll; the headline's shorthand only fills a slot the body left empty", () => {
+  const doc = segment('Seven dead, 20 wounded in bus blast\nAt least seven people were killed and 20 wounded when a blast ripped through a bus on Sunday, a monitor said.');
+  const events = extractEvents(doc);
+  const tolls = events.filter((e) => e.killed);
+  assert.equal(tolls.length, 1, events.map((e) => `${e.type}:${e.killed?.text}`).join());
+  assert.equal(tolls[0].killed!.qualifier, 'at_least');
+});
+
+test('a toll with no violent event near it is an attack, never the type of a visit or talks beside it', () => {
+  const doc = segment('The envoy visited the capital on Monday for talks with the president. Separately, at least nine people were killed in the north, a monitor said.');
+  const withToll = extractEvents(doc).filter((e) => e.killed);
+  assert.equal(withToll.length, 1);
+  assert.equal(withToll[0].type, 'ATTACK');
+});

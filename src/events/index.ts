@@ -162,8 +162,7 @@ function attackersOnly(m: CasualtyMention): boolean {
  */
 function tollTakers(events: Event[], m: CasualtyMention): Event[] {
   if (!m.killed && !m.injured) return events;
-  const violent = events.filter((e) => VIOLENT_TYPES.has(e.type));
-  return violent.length ? violent : events;
+  return events.filter((e) => VIOLENT_TYPES.has(e.type));
 }
 
 /**
@@ -176,7 +175,14 @@ function tollTakers(events: Event[], m: CasualtyMention): Event[] {
  * attackers alone joins the latest event with a toll as a subset (`attackersOnly`).
  */
 function placeCasualties(ctx: Context, events: Event[], scores: Map<Event, number>, found: readonly CasualtyMention[], reach: ReadonlyMap<Event, number>): void {
-  for (const m of found) {
+  // Headline figures last: they only fill slots the body left empty, so the body's own wording
+  // ("at least seven people were killed") is the toll, not the headline's shorthand ("Seven dead"),
+  // and the body's figure is not pushed out into an event of its own.
+  // Headline figures last: they only fill slots the body left empty, so the body's own wording
+  // ("at least seven people were killed") is the toll, not the headline's shorthand ("Seven dead"),
+  // and the body's figure is not pushed out into an event of its own.
+  const ordered = [...found.filter((m) => !m.flags?.includes('headline')), ...found.filter((m) => m.flags?.includes('headline'))];
+  for (const m of ordered) {
     const span = countSpan(m);
     if (m.flags?.includes('headline')) {
       // A headline repeats the body's toll: it fills an empty slot, never makes an event of its own.
@@ -193,17 +199,21 @@ function placeCasualties(ctx: Context, events: Event[], scores: Map<Event, numbe
         continue;
       }
     }
-    if (own.length && span) {
-      const pool = tollTakers(own, m);
-      attach(ctx, pool.reduce((a, b) => (Math.abs(b.trigger.start - span.start) < Math.abs(a.trigger.start - span.start) ? b : a)), m);
+    // A death or injury toll goes to a violent event only (tollTakers): beside talks or a visit
+    // and nothing violent, it is an event of its own (below).
+    const ownPool = span ? tollTakers(own, m) : [];
+    if (ownPool.length) {
+      attach(ctx, ownPool.reduce((a, b) => (Math.abs(b.trigger.start - span!.start) < Math.abs(a.trigger.start - span!.start) ? b : a)), m);
       continue;
     }
     const before = events.filter((e) => e.sentence < m.sentence);
     const prev = before[before.length - 1];
     if (prev && (reach.get(prev) ?? prev.sentence) >= m.sentence - 2 && fits(prev, m) && !events.some((e) => e.sentence === m.sentence)) {
       const pool = tollTakers(before.filter((e) => e.sentence === prev.sentence && fits(e, m)), m);
-      attach(ctx, pool[pool.length - 1], m);
-      continue;
+      if (pool.length) {
+        attach(ctx, pool[pool.length - 1], m);
+        continue;
+      }
     }
     // The same figure again ("most of the eleven dead were civilians" after "the toll has risen to
     // 11") repeats the toll: it is no second report. A definite figure ("the eleven dead") refers
@@ -215,7 +225,10 @@ function placeCasualties(ctx: Context, events: Event[], scores: Map<Event, numbe
       if (base && m.flags?.some((f) => f.startsWith('absurd'))) attach(ctx, base, m);
       continue;
     }
-    const ev = buildEvent(ctx, (base?.type ?? 'ATTACK') as EventType, m.sentence, span);
+    // A toll of its own is violence: it takes the type of the nearest violent event (the latest
+    // before it, else the next), never a talk's or a visit's beside it; with none, ATTACK.
+    const violent = before.filter((e) => VIOLENT_TYPES.has(e.type)).pop() ?? events.find((e) => e.sentence >= m.sentence && VIOLENT_TYPES.has(e.type));
+    const ev = buildEvent(ctx, (violent?.type ?? 'ATTACK') as EventType, m.sentence, span);
     attach(ctx, ev, m);
     events.push(ev);
     scores.set(ev, 0);
