@@ -174,3 +174,11 @@ test('"Daily" in a newspaper\'s title is not a set', () => {
   assert.deepEqual(one('Qantas plans daily flights.'), ['daily', 'SET', 'P1D']);
   assert.deepEqual(one('The shelling continues daily.'), ['daily', 'SET', 'P1D']);
 });
+
+test('the age of a war or a truce is its duration; the age of a person is not a time', () => {
+  assert.deepEqual(one('Nearly 470,000 people have died in the six-year-old war.'), ['six-year-old', 'DURATION', 'P6Y']);
+  assert.deepEqual(one('Fighting resumed in the three-year-old civil war.'), ['three-year-old', 'DURATION', 'P3Y']);
+  assert.deepEqual(one("Extremists want to undermine the IRA's 8-month-old truce."), ['8-month-old', 'DURATION', 'P8M']);
+  assert.deepEqual(times('A 28-year-old teacher and a 10-year-old Syrian girl were wounded.'), []);
+  assert.deepEqual(times('The 50-year-old alliance met.'), []);
+});
