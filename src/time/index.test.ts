@@ -182,3 +182,11 @@ test('the age of a war or a truce is its duration; the age of a person is not a 
   assert.deepEqual(times('A 28-year-old teacher and a 10-year-old Syrian girl were wounded.'), []);
   assert.deepEqual(times('The 50-year-old alliance met.'), []);
 });
+
+test('a dateline\'s abbreviated weekday belongs to its date ("Fri 07 Apr 2017")', () => {
+  assert.deepEqual(one('Fri 07 Apr 2017 at 0914 Homs governor says'), ['Fri 07 Apr 2017', 'DATE', '2017-04-07']);
+  assert.deepEqual(one('Sat. 24 Aug 2013 Regional NNA'), ['Sat. 24 Aug 2013', 'DATE', '2013-08-24']);
+  assert.deepEqual(one('Sun 10 Jul 2016 29 Syria Rebels Dead'), ['Sun 10 Jul 2016', 'DATE', '2016-07-10']);
+  // Lower case, the abbreviation is a word: the date alone, read as it would be without it.
+  assert.deepEqual(one('The protesters sat June 5 outside the court.'), ['June 5', 'DATE', '2016-06-05']);
+});
