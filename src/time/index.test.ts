@@ -174,3 +174,19 @@ test('"Daily" in a newspaper\'s title is not a set', () => {
   assert.deepEqual(one('Qantas plans daily flights.'), ['daily', 'SET', 'P1D']);
   assert.deepEqual(one('The shelling continues daily.'), ['daily', 'SET', 'P1D']);
 });
+
+test('the age of a war or a truce is its duration; the age of a person is not a time', () => {
+  assert.deepEqual(one('Nearly 470,000 people have died in the six-year-old war.'), ['six-year-old', 'DURATION', 'P6Y']);
+  assert.deepEqual(one('Fighting resumed in the three-year-old civil war.'), ['three-year-old', 'DURATION', 'P3Y']);
+  assert.deepEqual(one("Extremists want to undermine the IRA's 8-month-old truce."), ['8-month-old', 'DURATION', 'P8M']);
+  assert.deepEqual(times('A 28-year-old teacher and a 10-year-old Syrian girl were wounded.'), []);
+  assert.deepEqual(times('The 50-year-old alliance met.'), []);
+});
+
+test('a dateline\'s abbreviated weekday belongs to its date ("Fri 07 Apr 2017")', () => {
+  assert.deepEqual(one('Fri 07 Apr 2017 at 0914 Homs governor says'), ['Fri 07 Apr 2017', 'DATE', '2017-04-07']);
+  assert.deepEqual(one('Sat. 24 Aug 2013 Regional NNA'), ['Sat. 24 Aug 2013', 'DATE', '2013-08-24']);
+  assert.deepEqual(one('Sun 10 Jul 2016 29 Syria Rebels Dead'), ['Sun 10 Jul 2016', 'DATE', '2016-07-10']);
+  // Lower case, the abbreviation is a word: the date alone, read as it would be without it.
+  assert.deepEqual(one('The protesters sat June 5 outside the court.'), ['June 5', 'DATE', '2016-06-05']);
+});

@@ -71,6 +71,8 @@ export const RE_MONTH = `(?:${alt(FULL_MONTHS)}|(?:${alt(ABBREVIATED)})\\.?|mar\
 export const RE_MONTH_BY_DAY = `(?:${alt(FULL_MONTHS)}|(?:${alt(ABBREVIATED)})\\.?|mar\\.?)`;
 export const RE_MONTH_FULL = `(?:${alt(FULL_MONTHS)})`;
 export const RE_WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS))})`;
+/** A weekday as datelines abbreviate it before a date ("Fri 07 Apr 2017"); alone, "Sun" or "Wed" is too often a word. */
+export const RE_WEEKDAY_ABBR = `(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?`;
 export const RE_NUMWORD = `(?:${alt(Object.keys(NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an' && w !== 'single'))})`;
 export const RE_ORDWORD = `(?:${alt(Object.keys(ORDINAL_WORDS))})`;
 export const RE_VAGUE = `(?:${alt(VAGUE)})`;

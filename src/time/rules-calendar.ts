@@ -3,11 +3,12 @@
  * Rules for expressions that name the calendar or the clock: month dates and day ranges, years,
  * decades and centuries, weekdays, clock times, seasons and holidays.
  */
-import { YEAR, DAYNUM, rule, lc, isCap, monthNum, dayNum, shiftOf, before, MONTH_LEAD, type Rule } from './rule-kit.js';
+import { YEAR, DAYNUM, rule, lc, isCap, monthNum, dayNum, shiftOf, before, MONTH_LEAD, type Proposal, type Rule } from './rule-kit.js';
 import { isValidDay, dayValue, pad } from './calendar.js';
-import { ORDINAL_WORDS, PARTS_OF_DAY, RE_MONTH, RE_MONTH_BY_DAY, RE_MONTH_FULL, RE_ORDWORD, RE_PART, RE_SEASON, RE_WEEKDAY, SEASONS, WEEKDAYS } from './lexicon.js';
+import { ORDINAL_WORDS, PARTS_OF_DAY, RE_MONTH, RE_MONTH_BY_DAY, RE_MONTH_FULL, RE_ORDWORD, RE_PART, RE_SEASON, RE_WEEKDAY, RE_WEEKDAY_ABBR, SEASONS, WEEKDAYS } from './lexicon.js';
 import { monthDay, monthOnly, seasonOf, weekdayDate } from './resolve.js';
 import { spelledYear, RE_SPELLED_YEAR } from './values.js';
+import type { TimeContext } from './context.js';
 
 // A clock time right before a weekday ("9 a.m. EST Tuesday", "midnight Friday").
 const CLOCK_BEFORE = /(?:\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?|\bnoon|\bmidnight)(?:\s+[A-Z]{2,4}T)?,?\s+$/i;
@@ -42,6 +43,37 @@ function textOrder(text: string, sep: string, at: number): NumericOrder | null {
   return best;
 }
 
+/**
+ * A month date's value ("Aug. 7, 1998", "Saturday, April 25", "June") from a month-date match whose
+ * date begins at `start` (after the weekday abbreviation when that was a word). `weekday`: a weekday
+ * names the day, which news then means in the past.
+ */
+function monthDate(m: RegExpExecArray, ctx: TimeContext, start: number, weekday: boolean): Omit<Proposal, 'start' | 'end'> | null {
+  const g = m.groups!;
+  const end = m.index + m[0].length;
+  const mon = g.m1 ?? g.m2 ?? g.m3 ?? g.m4;
+  if (!isCap(mon)) return null;
+  const month = monthNum(mon);
+  const dayStr = g.d1 ?? g.d2;
+  const yearStr = g.y1 ?? g.y2 ?? g.y3;
+  if (dayStr) {
+    const d = dayNum(dayStr);
+    if (yearStr) return { type: 'DATE', value: isValidDay(+yearStr, month, d) ? dayValue({ y: +yearStr, m: month, d }) : null };
+    if (!isValidDay(2000, month, d)) return { type: 'DATE', value: null };
+    return { type: 'DATE', value: monthDay(month, d, ctx.dct, weekday ? 'past' : ctx.lean(start, end)) };
+  }
+  if (yearStr) return { type: 'DATE', value: `${yearStr}-${pad(month)}` };
+  const sh = shiftOf(g.sh);
+  if (!sh && !g.rel && (lc(mon) === 'may' || lc(mon) === 'march') && !MONTH_LEAD.test(before(ctx, start))) return null;
+  if (g.rel && ctx.dct) return { type: 'DATE', value: `${pad(ctx.dct.y + (lc(g.rel) === 'last' ? -1 : lc(g.rel) === 'next' ? 1 : 0), 4)}-${pad(month)}` };
+  if (sh && ctx.dct) {
+    const here = ctx.dct.m;
+    const y = sh === 'last' ? (month < here ? ctx.dct.y : ctx.dct.y - 1) : sh === 'next' ? (month > here ? ctx.dct.y : ctx.dct.y + 1) : ctx.dct.y;
+    return { type: 'DATE', value: `${pad(y, 4)}-${pad(month)}` };
+  }
+  return { type: 'DATE', value: monthOnly(month, ctx.dct, ctx.lean(start, end)) };
+}
+
 export const CALENDAR_RULES: Rule[] = [
   // Numeric dates: "16.05.2017", "16/05/2017", "31-08-2014", "2017-05-16". European and Middle-Eastern
   // outlets (much of FA-KES) date their pages so; TimeBank has none. Dotted dates are read day first,
@@ -64,32 +96,18 @@ export const CALENDAR_RULES: Rule[] = [
       return { type: 'DATE', value: order === 'day-first' ? dayValue({ y, m: b, d: a }) : dayValue({ y, m: a, d: b }) };
     }, false, true),
 
-
-  // "Aug. 7, 1998", "Saturday, April 25", "Thursday 6 Mar 2014", "7 December", "March eighth", "October 1998", "June".
-  rule('month-date', String.raw`(?:(?<wd>${RE_WEEKDAY}),?\s+)?(?:(?<sh>last|next|this)\s+)?(?:(?<m1>${RE_MONTH_BY_DAY})\s+(?<d1>${DAYNUM}|${RE_ORDWORD})(?:,?\s+(?<y1>${YEAR}))?|(?:the\s+)?(?<d2>${DAYNUM}|${RE_ORDWORD})\s+(?:of\s+)?(?<m2>${RE_MONTH_BY_DAY})(?:,?\s+(?<y2>${YEAR}))?|(?<m3>${RE_MONTH})(?:,?\s+|\s+of\s+)(?<y3>${YEAR})|(?<m4>${RE_MONTH_FULL})(?:\s+(?<rel>last|this|next)\s+year)?)`,
+  // "Aug. 7, 1998", "Saturday, April 25", "Thursday 6 Mar 2014", "Fri 07 Apr 2017", "7 December", "March eighth", "October 1998", "June".
+  rule('month-date', String.raw`(?:(?<wd>${RE_WEEKDAY}|${RE_WEEKDAY_ABBR}),?\s+)?(?:(?<sh>last|next|this)\s+)?(?:(?<m1>${RE_MONTH_BY_DAY})\s+(?<d1>${DAYNUM}|${RE_ORDWORD})(?:,?\s+(?<y1>${YEAR}))?|(?:the\s+)?(?<d2>${DAYNUM}|${RE_ORDWORD})\s+(?:of\s+)?(?<m2>${RE_MONTH_BY_DAY})(?:,?\s+(?<y2>${YEAR}))?|(?<m3>${RE_MONTH})(?:,?\s+|\s+of\s+)(?<y3>${YEAR})|(?<m4>${RE_MONTH_FULL})(?:\s+(?<rel>last|this|next)\s+year)?)`,
     (m, ctx) => {
       const g = m.groups!;
-      const mon = g.m1 ?? g.m2 ?? g.m3 ?? g.m4;
-      if (!isCap(mon)) return null;
-      const month = monthNum(mon);
-      const dayStr = g.d1 ?? g.d2;
-      const yearStr = g.y1 ?? g.y2 ?? g.y3;
-      if (dayStr) {
-        const d = dayNum(dayStr);
-        if (yearStr) return { type: 'DATE', value: isValidDay(+yearStr, month, d) ? dayValue({ y: +yearStr, m: month, d }) : null };
-        if (!isValidDay(2000, month, d)) return { type: 'DATE', value: null };
-        return { type: 'DATE', value: monthDay(month, d, ctx.dct, g.wd ? 'past' : ctx.lean(m.index, m.index + m[0].length)) };
+      // A lower-case "sat" or "wed" is a word, not a dateline's weekday: the date begins after it.
+      if (g.wd && !isCap(g.wd) && !(lc(g.wd) in WEEKDAYS)) {
+        const after = m[0].indexOf(g.wd) + g.wd.length;
+        const start = m.index + after + /^[.,]*\s*/.exec(m[0].slice(after))![0].length;
+        const got = monthDate(m, ctx, start, false);
+        return got && { ...got, start, end: m.index + m[0].length };
       }
-      if (yearStr) return { type: 'DATE', value: `${yearStr}-${pad(month)}` };
-      const sh = shiftOf(g.sh);
-      if (!sh && !g.rel && (lc(mon) === 'may' || lc(mon) === 'march') && !MONTH_LEAD.test(before(ctx, m.index))) return null;
-      if (g.rel && ctx.dct) return { type: 'DATE', value: `${pad(ctx.dct.y + (lc(g.rel) === 'last' ? -1 : lc(g.rel) === 'next' ? 1 : 0), 4)}-${pad(month)}` };
-      if (sh && ctx.dct) {
-        const here = ctx.dct.m;
-        const y = sh === 'last' ? (month < here ? ctx.dct.y : ctx.dct.y - 1) : sh === 'next' ? (month > here ? ctx.dct.y : ctx.dct.y + 1) : ctx.dct.y;
-        return { type: 'DATE', value: `${pad(y, 4)}-${pad(month)}` };
-      }
-      return { type: 'DATE', value: monthOnly(month, ctx.dct, ctx.lean(m.index, m.index + m[0].length)) };
+      return monthDate(m, ctx, m.index, !!g.wd);
     }),
 
   // Day ranges in one month: "between 5 and 7 December", "5-7 December", "December 5 to 7" give one DATE per day.

@@ -9,6 +9,10 @@ import { MODS, PARTS_OF_DAY, RE_COUNT, RE_MOD, RE_MONTH_FULL, RE_PART, RE_UNIT, 
 import { ago, shifted, type Grain } from './resolve.js';
 import { durationValue } from './values.js';
 
+// What an "N-year-old" may qualify as a stretch of time rather than an age: wars and their pauses,
+// right after it or after one more word ("the six-year-old civil war").
+const LASTING_THING = /^\s+(?:[A-Za-z-]+\s+)?(?:war|wars|conflict|crisis|rebellion|uprising|revolt|revolution|insurgency|truce|ceasefire|cease-fire|siege|blockade|occupation|offensive|campaign|standoff|stalemate)\b/i;
+
 export const RELATIVE_RULES: Rule[] = [
   // "today", "yesterday morning", "last night", "this afternoon", "tonight", "tomorrow".
   rule('deictic-day', String.raw`(?:(?<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow)(?:\s+(?<part>${RE_PART}))?|(?<pre>this|last|tomorrow|yesterday)\s+(?<part2>${RE_PART})|(?<tonight>tonight|overnight))`,
@@ -189,9 +193,12 @@ export const RELATIVE_RULES: Rule[] = [
       // "$1 billion a year", "four flights a week": rates, which TBAQ mostly leaves unannotated.
       if (isA && !g.mod && !g.which && RATE_BEFORE.test(before(ctx, m.index, 20))) return null;
       if (u.code === 'S' && (isA || (g.n && /^\d+$/.test(g.n) && !/-/.test(m[0])))) return null;
-      // Ages ("a 52-year-old", "37 years old") are not time expressions in TimeBank; nor are fractions ("three-quarters of").
+      // Ages ("a 52-year-old", "37 years old") are not time expressions in TimeBank; nor are fractions
+      // ("three-quarters of"). The age of a war or a truce is how long it has lasted: a duration
+      // ("the six-year-old war", "the IRA's [8-month-old] truce", as TBAQ annotates it).
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
-      if (g.old === '-old' || /^[\s-]+old\b/i.test(after)) return null;
+      if (g.old === '-old' && !LASTING_THING.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
+      if (/^[\s-]+old\b/i.test(after)) return null;
       if (u.code === 'Q' && (/^\s+of\b/i.test(after) || /-quarters?$/i.test(m[0]))) return null;
       const mod = g.approx ? 'APPROX' : g.mod ? MODS[lc(g.mod)] : undefined;
       // A range ("two to three weeks", "12 to 18 months") has no single count: TIMEX3 writes X.
