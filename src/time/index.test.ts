@@ -190,3 +190,11 @@ test('a dateline\'s abbreviated weekday belongs to its date ("Fri 07 Apr 2017")'
   // Lower case, the abbreviation is a word: the date alone, read as it would be without it.
   assert.deepEqual(one('The protesters sat June 5 outside the court.'), ['June 5', 'DATE', '2016-06-05']);
 });
+
+test('a span of years gives both years', () => {
+  assert.deepEqual(times('IS used mustard gas three times in 2014-2015 and again later.'), [['2014', 'DATE', '2014'], ['2015', 'DATE', '2015']]);
+  assert.deepEqual(times('The 2011-16 war displaced millions.').map(([t, , v]) => [t, v]), [['2011', '2011'], ['16', '2016']]);
+  // Not a span: a count, a backwards pair, a code.
+  assert.deepEqual(times('Between 1990-1,500 died.').filter(([, , v]) => v === '1990'), []);
+  assert.deepEqual(times('Model 2015-2012 failed.'), []);
+});

@@ -146,6 +146,18 @@ export const CALENDAR_RULES: Rule[] = [
       if (g.y && (/[$#£€]\s*$|\bNo\.\s*$|\d[,.]$/.test(prev) || /^[\d,.]*\d\s*(?:%|percent)/.test(ctx.text.slice(m.index + m[0].length - 4, m.index + m[0].length + 9)))) return null;
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (g.y && /^\s*(?:percent|%|people|troops|soldiers|men|members|dollars|yuan|euros)\b/i.test(after)) return null;
+      if (g.y && !g.fisc) {
+        // A span of years ("in 2014-2015", "the 2011-16 war"): each end is a year, as in a range of days.
+        const r = /^[-–]((?:1[5-9]|20)\d\d|\d\d)(?![\d.,-])/.exec(after);
+        const y2 = r ? (r[1].length === 2 ? Math.floor(+g.y / 100) * 100 + +r[1] : +r[1]) : 0;
+        if (r && y2 > +g.y) {
+          const end = m.index + m[0].length, rank = 1 + r[0].length + m[0].length;
+          return [
+            { start: m.index, end, type: 'DATE', value: g.y, rank },
+            { start: end + 1, end: end + r[0].length, type: 'DATE', value: pad(y2, 4), rank },
+          ];
+        }
+      }
       if (g.y && /^(?:[-–]\d|\.\d)/.test(after)) return null;
       // Right before a numeric date, four digits are the page's clock ("Middle East 1924 16.05.2017").
       if (g.y && /^\s+\d{1,2}[./-]\d{1,2}[./-]\d{4}/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
