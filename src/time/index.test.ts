@@ -198,3 +198,12 @@ test('a span of years gives both years', () => {
   assert.deepEqual(times('Between 1990-1,500 died.').filter(([, , v]) => v === '1990'), []);
   assert.deepEqual(times('Model 2015-2012 failed.'), []);
 });
+
+test('a 24-hour clock time after a dated year or "GMT" is a time ("31 May 2016 18:14")', () => {
+  assert.deepEqual(one('Date of publication 31 May 2016 18:14 Deadly Russian strikes'), ['31 May 2016 18:14', 'TIME', '2016-05-31T18:14']);
+  assert.deepEqual(times('Last Update 10 August 2013 KSA 15:55 - GMT 12:55').map(([t, , v]) => [t, v]), [['10 August 2013', '2013-08-10'], ['12:55', '2013-08-10T12:55']]);
+  // The clock rule's gate used to want "a.m."/"p.m." somewhere in the text, hiding "10:35 GMT" without one.
+  assert.deepEqual(times('The blast hit at 10:35 GMT on Friday.')[0], ['10:35 GMT', 'TIME', '2016-12-09T10:35']);
+  // Elsewhere a pair of numbers with a colon is no clock: verses, ratios, scores.
+  assert.deepEqual(times('John 3:16 and a 10:12 ratio, won 2:1.').filter(([, type]) => type === 'TIME'), []);
+});

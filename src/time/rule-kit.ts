@@ -61,7 +61,7 @@ const GATES: Record<string, RegExp> = {
   'year-ago': /year/i,
   'year-quarter': /quarter|period/i,
   ago: /ago\b|earlier|later|before|from now|hence/i,
-  clock: /\d\s*[ap]\.?\s?m|noon|midnight|midday|o'clock|\d\d?\s+in\s+the/i,
+  clock: /\d\s*[ap]\.?\s?m|noon|midnight|midday|o'clock|\d\d?\s+in\s+the|\d:[0-5]\d/i,
   season: /spring|summer|fall|autumn|winter/i,
   set: /every|each|daily|weekly|monthly|hourly|nightly|twice/i,
   holiday: /Christmas|New Year|Thanksgiving|Halloween|Valentine|Independence/,

@@ -197,8 +197,10 @@ export const CALENDAR_RULES: Rule[] = [
       return { type: 'DATE', value };
     }),
 
-  // Clock times: "10:35 a.m.", "5 p.m. EST", "noon", "midnight", "4 in the morning".
-  rule('clock', String.raw`(?:(?<mod>about|around|approximately|at\s+about|shortly\s+after|shortly\s+before)\s+)?(?:(?<h>[01]?\d|2[0-3])(?::(?<min>[0-5]\d))?\s*(?<ap>a\.?\s?m\.?|p\.?\s?m\.?)|(?<h2>[01]?\d|2[0-3]):(?<min2>[0-5]\d)(?=\s*(?:GMT|UTC|local|hours|h\b))|(?<h3>[01]?\d)\s+(?:o'clock|in\s+the\s+(?<part>morning|afternoon|evening))|(?<word>noon|midnight|midday))(?:\s+(?<tz>[A-Z]{2,4}T|GMT|UTC|local\s+time))?`,
+  // Clock times: "10:35 a.m.", "5 p.m. EST", "noon", "midnight", "4 in the morning"; a 24-hour time
+  // only beside a time zone or after a dated year ("31 May 2016 18:14", "GMT 12:55"), since elsewhere
+  // two numbers and a colon are as often a verse, a ratio or a score.
+  rule('clock', String.raw`(?:(?<mod>about|around|approximately|at\s+about|shortly\s+after|shortly\s+before)\s+)?(?:(?<h>[01]?\d|2[0-3])(?::(?<min>[0-5]\d))?\s*(?<ap>a\.?\s?m\.?|p\.?\s?m\.?)|(?<h2>[01]?\d|2[0-3]):(?<min2>[0-5]\d)(?=\s*(?:GMT|UTC|local|hours|h\b))|(?<=(?:\b(?:1[5-9]|20)\d\d,?\s+(?:at\s+)?|\b(?:GMT|UTC)\s+))(?<h4>[01]?\d|2[0-3]):(?<min4>[0-5]\d)(?![\d:])|(?<h3>[01]?\d)\s+(?:o'clock|in\s+the\s+(?<part>morning|afternoon|evening))|(?<word>noon|midnight|midday))(?:\s+(?<tz>[A-Z]{2,4}T|GMT|UTC|local\s+time))?`,
     (m, ctx) => {
       const g = m.groups!;
       let h: number, min = 0;
@@ -206,7 +208,7 @@ export const CALENDAR_RULES: Rule[] = [
       if (g.word && /\bhigh\s+$/i.test(before(ctx, m.index, 6))) return null;
       if (g.word) { h = lc(g.word) === 'midnight' ? 24 : 12; }
       else if (g.h3) { h = +g.h3; if (g.part && lc(g.part) !== 'morning' && h < 12) h += 12; }
-      else { h = +(g.h ?? g.h2); min = +(g.min ?? g.min2 ?? 0); }
+      else { h = +(g.h ?? g.h2 ?? g.h4); min = +(g.min ?? g.min2 ?? g.min4 ?? 0); }
       const ap = lc(g.ap).replace(/[.\s]/g, '');
       if (ap && (h < 1 || h > 12)) return null;
       if (ap === 'pm' && h < 12) h += 12;
