@@ -207,3 +207,8 @@ test('a 24-hour clock time after a dated year or "GMT" is a time ("31 May 2016 1
   // Elsewhere a pair of numbers with a colon is no clock: verses, ratios, scores.
   assert.deepEqual(times('John 3:16 and a 10:12 ratio, won 2:1.').filter(([, type]) => type === 'TIME'), []);
 });
+
+test('a rule\'s gate admits every text the rule can match in', () => {
+  assert.deepEqual(one('Prices soared in the 1990\'s.'), ['the 1990\'s', 'DATE', '199']);
+  assert.deepEqual(one('The vote is three weeks from\nnow.'), ['three weeks from\nnow', 'DATE', '2017-W01']);
+});
