@@ -211,4 +211,7 @@ test('a 24-hour clock time after a dated year or "GMT" is a time ("31 May 2016 1
 test('a rule\'s gate admits every text the rule can match in', () => {
   assert.deepEqual(one('Prices soared in the 1990\'s.'), ['the 1990\'s', 'DATE', '199']);
   assert.deepEqual(one('The vote is three weeks from\nnow.'), ['three weeks from\nnow', 'DATE', '2017-W01']);
+  assert.deepEqual(times('Talks ran 5 AND 7 December.').map(([t]) => t), ['5', '7 December']);
+  // A holiday is a name whether or not another one is in the text.
+  assert.deepEqual(times('They met on Christmas Eve; christmas lights were up.').map(([t]) => t), ['Christmas Eve']);
 });

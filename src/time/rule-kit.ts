@@ -54,7 +54,7 @@ export const DAYNUM = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:
 // articles lack are skipped on a literal pre-test of the whole text. A gate must hold wherever its
 // rule can match (it is tested only once the rule has matched, and a failed test drops the rule).
 const GATES: Record<string, RegExp> = {
-  'day-range': /\d\s*(?:and|to|-|–)\s*\d/,
+  'day-range': /\d\s*(?:and|to|-|–)\s*\d/i,
   decade: /\d'?s\b|century|ties\b/i,
   'year-end': /year[-\s']/i,
   'fiscal-year': /full|fiscal/i,

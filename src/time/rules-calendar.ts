@@ -242,6 +242,9 @@ export const CALENDAR_RULES: Rule[] = [
   rule('holiday', String.raw`(?:(?<sh>last|next|this)\s+)?(?<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day|Independence\s+Day)`,
     (m, ctx) => {
       const g = m.groups!;
+      // Holidays are names: "christmas lights" is not a date (the gate, case-sensitive, already
+      // kept lower case out of texts without a capitalised holiday; this keeps it out of the rest).
+      if (!isCap(g.h)) return null;
       const h = lc(g.h);
       const md: [number, number] = h.startsWith('christmas eve') ? [12, 24] : h.startsWith('christmas') ? [12, 25]
         : h.endsWith('eve') ? [12, 31] : h.startsWith('new year') ? [1, 1] : h === 'halloween' ? [10, 31]
