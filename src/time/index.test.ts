@@ -190,3 +190,28 @@ test('a dateline\'s abbreviated weekday belongs to its date ("Fri 07 Apr 2017")'
   // Lower case, the abbreviation is a word: the date alone, read as it would be without it.
   assert.deepEqual(one('The protesters sat June 5 outside the court.'), ['June 5', 'DATE', '2016-06-05']);
 });
+
+test('a span of years gives both years', () => {
+  assert.deepEqual(times('IS used mustard gas three times in 2014-2015 and again later.'), [['2014', 'DATE', '2014'], ['2015', 'DATE', '2015']]);
+  assert.deepEqual(times('The 2011-16 war displaced millions.').map(([t, , v]) => [t, v]), [['2011', '2011'], ['16', '2016']]);
+  // Not a span: a count, a backwards pair, a code.
+  assert.deepEqual(times('Between 1990-1,500 died.').filter(([, , v]) => v === '1990'), []);
+  assert.deepEqual(times('Model 2015-2012 failed.'), []);
+});
+
+test('a 24-hour clock time after a dated year or "GMT" is a time ("31 May 2016 18:14")', () => {
+  assert.deepEqual(one('Date of publication 31 May 2016 18:14 Deadly Russian strikes'), ['31 May 2016 18:14', 'TIME', '2016-05-31T18:14']);
+  assert.deepEqual(times('Last Update 10 August 2013 KSA 15:55 - GMT 12:55').map(([t, , v]) => [t, v]), [['10 August 2013', '2013-08-10'], ['12:55', '2013-08-10T12:55']]);
+  // The clock rule's gate used to want "a.m."/"p.m." somewhere in the text, hiding "10:35 GMT" without one.
+  assert.deepEqual(times('The blast hit at 10:35 GMT on Friday.')[0], ['10:35 GMT', 'TIME', '2016-12-09T10:35']);
+  // Elsewhere a pair of numbers with a colon is no clock: verses, ratios, scores.
+  assert.deepEqual(times('John 3:16 and a 10:12 ratio, won 2:1.').filter(([, type]) => type === 'TIME'), []);
+});
+
+test('a rule\'s gate admits every text the rule can match in', () => {
+  assert.deepEqual(one('Prices soared in the 1990\'s.'), ['the 1990\'s', 'DATE', '199']);
+  assert.deepEqual(one('The vote is three weeks from\nnow.'), ['three weeks from\nnow', 'DATE', '2017-W01']);
+  assert.deepEqual(times('Talks ran 5 AND 7 December.').map(([t]) => t), ['5', '7 December']);
+  // A holiday is a name whether or not another one is in the text.
+  assert.deepEqual(times('They met on Christmas Eve; christmas lights were up.').map(([t]) => t), ['Christmas Eve']);
+});

@@ -51,17 +51,18 @@ export const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)(?![\d])`;
 export const DAYNUM = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)`;
 
 // Every rule scan costs about as much as the rest of the stage's work, so rules whose words most
-// articles lack are skipped on a literal pre-test of the whole text.
+// articles lack are skipped on a literal pre-test of the whole text. A gate must hold wherever its
+// rule can match (it is tested only once the rule has matched, and a failed test drops the rule).
 const GATES: Record<string, RegExp> = {
-  'day-range': /\d\s*(?:and|to|-|–)\s*\d/,
-  decade: /\ds\b|century|ties\b/i,
+  'day-range': /\d\s*(?:and|to|-|–)\s*\d/i,
+  decade: /\d'?s\b|century|ties\b/i,
   'year-end': /year[-\s']/i,
   'fiscal-year': /full|fiscal/i,
   quarter: /quarter|half/i,
   'year-ago': /year/i,
   'year-quarter': /quarter|period/i,
-  ago: /ago\b|earlier|later|before|from now|hence/i,
-  clock: /\d\s*[ap]\.?\s?m|noon|midnight|midday|o'clock|\d\d?\s+in\s+the/i,
+  ago: /ago\b|earlier|later|before|from\s+now|hence/i,
+  clock: /\d\s*[ap]\.?\s?m|noon|midnight|midday|o'clock|\d\d?\s+in\s+the|\d:[0-5]\d/i,
   season: /spring|summer|fall|autumn|winter/i,
   set: /every|each|daily|weekly|monthly|hourly|nightly|twice/i,
   holiday: /Christmas|New Year|Thanksgiving|Halloween|Valentine|Independence/,

@@ -146,6 +146,18 @@ export const CALENDAR_RULES: Rule[] = [
       if (g.y && (/[$#£€]\s*$|\bNo\.\s*$|\d[,.]$/.test(prev) || /^[\d,.]*\d\s*(?:%|percent)/.test(ctx.text.slice(m.index + m[0].length - 4, m.index + m[0].length + 9)))) return null;
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (g.y && /^\s*(?:percent|%|people|troops|soldiers|men|members|dollars|yuan|euros)\b/i.test(after)) return null;
+      if (g.y && !g.fisc) {
+        // A span of years ("in 2014-2015", "the 2011-16 war"): each end is a year, as in a range of days.
+        const r = /^[-–]((?:1[5-9]|20)\d\d|\d\d)(?![\d.,-])/.exec(after);
+        const y2 = r ? (r[1].length === 2 ? Math.floor(+g.y / 100) * 100 + +r[1] : +r[1]) : 0;
+        if (r && y2 > +g.y) {
+          const end = m.index + m[0].length, rank = 1 + r[0].length + m[0].length;
+          return [
+            { start: m.index, end, type: 'DATE', value: g.y, rank },
+            { start: end + 1, end: end + r[0].length, type: 'DATE', value: pad(y2, 4), rank },
+          ];
+        }
+      }
       if (g.y && /^(?:[-–]\d|\.\d)/.test(after)) return null;
       // Right before a numeric date, four digits are the page's clock ("Middle East 1924 16.05.2017").
       if (g.y && /^\s+\d{1,2}[./-]\d{1,2}[./-]\d{4}/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
@@ -185,8 +197,10 @@ export const CALENDAR_RULES: Rule[] = [
       return { type: 'DATE', value };
     }),
 
-  // Clock times: "10:35 a.m.", "5 p.m. EST", "noon", "midnight", "4 in the morning".
-  rule('clock', String.raw`(?:(?<mod>about|around|approximately|at\s+about|shortly\s+after|shortly\s+before)\s+)?(?:(?<h>[01]?\d|2[0-3])(?::(?<min>[0-5]\d))?\s*(?<ap>a\.?\s?m\.?|p\.?\s?m\.?)|(?<h2>[01]?\d|2[0-3]):(?<min2>[0-5]\d)(?=\s*(?:GMT|UTC|local|hours|h\b))|(?<h3>[01]?\d)\s+(?:o'clock|in\s+the\s+(?<part>morning|afternoon|evening))|(?<word>noon|midnight|midday))(?:\s+(?<tz>[A-Z]{2,4}T|GMT|UTC|local\s+time))?`,
+  // Clock times: "10:35 a.m.", "5 p.m. EST", "noon", "midnight", "4 in the morning"; a 24-hour time
+  // only beside a time zone or after a dated year ("31 May 2016 18:14", "GMT 12:55"), since elsewhere
+  // two numbers and a colon are as often a verse, a ratio or a score.
+  rule('clock', String.raw`(?:(?<mod>about|around|approximately|at\s+about|shortly\s+after|shortly\s+before)\s+)?(?:(?<h>[01]?\d|2[0-3])(?::(?<min>[0-5]\d))?\s*(?<ap>a\.?\s?m\.?|p\.?\s?m\.?)|(?<h2>[01]?\d|2[0-3]):(?<min2>[0-5]\d)(?=\s*(?:GMT|UTC|local|hours|h\b))|(?<=(?:\b(?:1[5-9]|20)\d\d,?\s+(?:at\s+)?|\b(?:GMT|UTC)\s+))(?<h4>[01]?\d|2[0-3]):(?<min4>[0-5]\d)(?![\d:])|(?<h3>[01]?\d)\s+(?:o'clock|in\s+the\s+(?<part>morning|afternoon|evening))|(?<word>noon|midnight|midday))(?:\s+(?<tz>[A-Z]{2,4}T|GMT|UTC|local\s+time))?`,
     (m, ctx) => {
       const g = m.groups!;
       let h: number, min = 0;
@@ -194,7 +208,7 @@ export const CALENDAR_RULES: Rule[] = [
       if (g.word && /\bhigh\s+$/i.test(before(ctx, m.index, 6))) return null;
       if (g.word) { h = lc(g.word) === 'midnight' ? 24 : 12; }
       else if (g.h3) { h = +g.h3; if (g.part && lc(g.part) !== 'morning' && h < 12) h += 12; }
-      else { h = +(g.h ?? g.h2); min = +(g.min ?? g.min2 ?? 0); }
+      else { h = +(g.h ?? g.h2 ?? g.h4); min = +(g.min ?? g.min2 ?? g.min4 ?? 0); }
       const ap = lc(g.ap).replace(/[.\s]/g, '');
       if (ap && (h < 1 || h > 12)) return null;
       if (ap === 'pm' && h < 12) h += 12;
@@ -228,6 +242,9 @@ export const CALENDAR_RULES: Rule[] = [
   rule('holiday', String.raw`(?:(?<sh>last|next|this)\s+)?(?<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day|Independence\s+Day)`,
     (m, ctx) => {
       const g = m.groups!;
+      // Holidays are names: "christmas lights" is not a date (the gate, case-sensitive, already
+      // kept lower case out of texts without a capitalised holiday; this keeps it out of the rest).
+      if (!isCap(g.h)) return null;
       const h = lc(g.h);
       const md: [number, number] = h.startsWith('christmas eve') ? [12, 24] : h.startsWith('christmas') ? [12, 25]
         : h.endsWith('eve') ? [12, 31] : h.startsWith('new year') ? [1, 1] : h === 'halloween' ? [10, 31]
