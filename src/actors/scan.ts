@@ -248,10 +248,19 @@ function matchAt(sc: SentenceScan, spanStart: number, at: number, det: boolean):
 }
 
 function scanSentence(sc: SentenceScan): void {
+  const { words, nodes, hyphen } = sc.index;
   for (let i = sc.from; i < sc.to; ) {
     // Only "the" joins an actor's span ("the Observatory"); "a"/"an" stay outside it.
     const det = (sc.lists[i] & W_THE) !== 0 && i + 1 < sc.to;
-    const next = matchAt(sc, i, det ? i + 1 : i, det);
+    const at = det ? i + 1 : i;
+    // Most tokens start no name and no common-noun head and have no hyphen: every rule of matchAt
+    // would find nothing there (and change nothing), so it is not called.
+    const w = words[at];
+    if (hyphen[at] === 0 && (w < 0 || (nodes[w].names === undefined && nodes[w].heads === undefined))) {
+      i++;
+      continue;
+    }
+    const next = matchAt(sc, i, at, det);
     i = next > 0 ? next : i + 1;
   }
 }

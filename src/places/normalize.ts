@@ -52,11 +52,21 @@ export function normalizeName(s: string): string {
     .trim();
 }
 
+/** hashKey of the empty key: where a key's hash starts. */
+export const HASH_START = 0x811c9dc5;
+
 /** FNV-1a over UTF-16 code units: the hash the gazetteer's alias table is built with. */
 export function hashKey(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
+  return extendHash(HASH_START, key);
+}
+
+/**
+ * The hashKey of a key that goes on from one whose hash is `h` with `more`: FNV-1a reads a key
+ * left to right, so a key built word by word is hashed once, not again at each word.
+ */
+export function extendHash(h: number, more: string): number {
+  for (let i = 0; i < more.length; i++) {
+    h ^= more.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;

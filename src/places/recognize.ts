@@ -9,7 +9,7 @@
  */
 import type { Doc, Span, Token } from '../document/types.js';
 import { documentFeatureSpans } from './features.js';
-import { foldWord, isArabicArticle, normalizeName } from './normalize.js';
+import { extendHash, foldWord, HASH_START, isArabicArticle, normalizeName } from './normalize.js';
 import { ALIAS, type GazetteerStore } from './store.js';
 import { isCommonWordLower, isPersonWordLower } from './words.js';
 
@@ -129,7 +129,8 @@ function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Toke
     const spaced = after === undefined || after.sentence !== tokens[i].sentence || after.start > tokens[i].end;
     if (spaced && inert.has(tokens[i].text)) continue;
     let found: Match | null = null;
-    let key = '', sep = false;
+    // The key's hashKey kept alongside it, extended with each word (the filters and the table take it).
+    let key = '', sep = false, hash = HASH_START;
     for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
       const t = tokens[j];
       if (t.sentence !== tokens[i].sentence) break;
@@ -141,12 +142,18 @@ function gazetteerMatches(g: GazetteerStore, text: string, tokens: readonly Toke
       if (j > i && t.start > tokens[j - 1].end) sep = true;
       if (n) {
         // No key goes on from "key " (the gazetteer's prefix filter): no longer match can follow.
-        if (key && sep && !g.continues(key)) break;
-        key = key && sep ? `${key} ${n}` : key + n;
+        if (key && sep && !g.continuesHashed(hash)) break;
+        if (key && sep) {
+          key = `${key} ${n}`;
+          hash = extendHash(extendHash(hash, ' '), n);
+        } else {
+          key += n;
+          hash = extendHash(hash, n);
+        }
         sep = false;
       } else if (!DROPPED.test(t.text)) sep = true;
       if (!part && !tail) continue;
-      if (g.findKey(key) >= 0) found = { start: tokens[i].start, end: t.end, ti: i, tj: j, key, text: text.slice(tokens[i].start, t.end) };
+      if (g.findHashedKey(key, hash) >= 0) found = { start: tokens[i].start, end: t.end, ti: i, tj: j, key, text: text.slice(tokens[i].start, t.end) };
     }
     // An Arabic name in a spelling the gazetteer lacks ("Hassakeh", "Deir el-Zour", "Ain al-Arab"):
     // its spelling family (foldArabic), read where no match was found, or where a one-word match

@@ -27,10 +27,14 @@ interface Slot {
   span: Span; text: string; cands: Candidate[]; found: Found; hint: 'admin' | 'city' | null; pick: number; score: number; margin: number;
   /** Index of the slot's name among the article's distinct names (case-insensitive). */
   group: number;
-  /** Each candidate's score in the pass without context, which the context pass reads. */
-  first: Float64Array | null;
+  /**
+   * Each candidate's score in the pass without context, which the context pass reads. These per-slot
+   * lists are plain arrays, not Float64Arrays: a typed array over 64 bytes gets a buffer outside the
+   * heap, which measured about five times the cost of the array's allocation (~20 per article).
+   */
+  first: number[] | null;
   /** Each candidate's support from the other names (see addCoherence); null when none has any. */
-  coh: Float64Array | null;
+  coh: number[] | null;
   /** Countries with an admin1 candidate of this name: their same-named capital is preferred. */
   adm1Countries: Set<string>;
   /** A locative word comes just before the name ("in", "near", "town of"). */
@@ -377,10 +381,10 @@ function addCoherence(g: GazetteerStore, text: string, slots: Slot[], groupCount
     }
   }
   for (const s of slots) {
-    let coh: Float64Array | null = null;
+    let coh: number[] | null = null;
     for (let j = 0; j < s.cands.length; j++) {
       const n = support.get(s.cands[j].rec);
-      if (n) (coh ??= new Float64Array(s.cands.length))[j] = 2.5 * Math.min(n, 3);
+      if (n) (coh ??= new Array<number>(s.cands.length).fill(0))[j] = 2.5 * Math.min(n, 3);
     }
     s.coh = coh;
   }
@@ -465,7 +469,7 @@ function choose(g: GazetteerStore, slots: Slot[], ctx: Context | null, pairs: nu
     let best = -1, top = -Infinity, second = -Infinity;
     const own = pairOf(i);
     const pair = own >= 0 ? own : groupPair[slot.group];
-    const first = ctx ? null : (slot.first = new Float64Array(slot.cands.length));
+    const first = ctx ? null : (slot.first = new Array<number>(slot.cands.length));
     for (let j = 0; j < slot.cands.length; j++) {
       const s = score(g, slot, j, ctx, pair);
       if (first) first[j] = s;

@@ -250,7 +250,11 @@ export class GazetteerStore {
 
   /** Index of a normalised key in the alias table, or -1. */
   findKey(key: string): number {
-    const h = hashKey(key);
+    return this.findHashedKey(key, hashKey(key));
+  }
+
+  /** findKey for a key whose hashKey `h` the caller has already computed. */
+  findHashedKey(key: string, h: number): number {
     if (this.keyBits && !hasBit(this.keyBits, h)) return -1;
     const mask = this.table.length - 1;
     let s = h & mask;
@@ -271,6 +275,11 @@ export class GazetteerStore {
   /** False when no key starts with `prefix` and a space: a name being read word by word can stop. */
   continues(prefix: string): boolean {
     return this.contBits === null || hasBit(this.contBits, hashKey(prefix));
+  }
+
+  /** continues for a prefix whose hashKey is `h`. */
+  continuesHashed(h: number): boolean {
+    return this.contBits === null || hasBit(this.contBits, h);
   }
 
   /** [from, to) into postRec/postFlag for a normalised key; [0, 0] when the key is unknown. */

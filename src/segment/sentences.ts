@@ -149,13 +149,43 @@ function terminalRunEnd(text: string, i: number): number {
   return j;
 }
 
+const TERMINALS = ['.', '!', '?', '\u2026'];
+
+/**
+ * The next terminal punctuation mark (. ! ? …) of a text, found with String.prototype.indexOf per
+ * mark: the native search measured about five times faster per character than a charCodeAt loop
+ * over the text (which was most of the sentence splitter's time), and no match object per period
+ * as a global regex has. Each mark's next position is kept until the scan passes it, so the text
+ * is searched about once per mark. Queries must not go backwards (one restarts the search).
+ */
+class TerminalFinder {
+  /** Per mark: its first position at or after the last query, or -1 when there is none. */
+  private readonly next = [0, 0, 0, 0];
+  private last = 0;
+  constructor(private readonly text: string) {
+    for (let k = 0; k < 4; k++) this.next[k] = text.indexOf(TERMINALS[k]);
+  }
+
+  /** The first terminal mark in text[from, end), or `end` when there is none. */
+  find(from: number, end: number): number {
+    if (from < this.last) for (let k = 0; k < 4; k++) this.next[k] = this.text.indexOf(TERMINALS[k], from);
+    this.last = from;
+    let at = end;
+    for (let k = 0; k < 4; k++) {
+      let p = this.next[k];
+      if (p >= 0 && p < from) this.next[k] = p = this.text.indexOf(TERMINALS[k], from);
+      if (p >= 0 && p < at) at = p;
+    }
+    return at;
+  }
+}
+
 /** Candidate boundaries inside one block; returns end offsets of sentences (exclusive). */
-function blockBoundaries(text: string, start: number, end: number, out: number[]): void {
+function blockBoundaries(text: string, start: number, end: number, out: number[], terminals: TerminalFinder): void {
   let sentenceStart = start;
-  // A scan for terminal punctuation instead of a global regex: no match object per period.
+  // A search for terminal punctuation instead of a global regex: no match object per period.
   for (let pos = start; pos < end; ) {
-    let at = pos;
-    while (at < end && !isTerminal(text.charCodeAt(at))) at++;
+    const at = terminals.find(pos, end);
     if (at >= end) break;
     const runEnd = terminalRunEnd(text, at);
     pos = runEnd;
@@ -196,11 +226,12 @@ export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   const blocks = lineBlocks(text);
   const bounds: number[] = [];
+  const terminals = new TerminalFinder(text);
   for (let k = 0; k < blocks.length; k += 2) {
     const bs = blocks[k];
     const be = blocks[k + 1];
     bounds.length = 0;
-    blockBoundaries(text, bs, be, bounds);
+    blockBoundaries(text, bs, be, bounds, terminals);
     bounds.push(be);
     let s = bs;
     for (const b of bounds) {
