@@ -13,7 +13,7 @@
 import {
   BOUNDARY_ATTRS, BOUNDARY_CAP, CAP_CLASSES, GAZ_CODES, MAX_FEATS, MAX_GAZ_CODES, ROLES, ROLE_OFFSET,
   ATTRS, PAIR_HALVES, capPatternFeature, capClass, docCaseFeature, gazFeatures, historyFeatures, leftHalfFeatures,
-  ownVariantFeatures, pairHalves, rightHalfFeatures, roleFeatures, shapeHash,
+  ownVariantFeatures, pairHalves, rightHalfFeatures, roleFeatures, shapeHash, shapePairFeatures,
 } from './features.js';
 import type { WordTable } from './word-table.js';
 import type { DocHistory } from './history.js';
@@ -29,6 +29,7 @@ const capOf = capClass;
 const leftPairs = leftHalfFeatures;
 const rightPairs = rightHalfFeatures;
 const halvesOf = pairHalves;
+const shapePairs = shapePairFeatures;
 const ownVariant = ownVariantFeatures;
 const shapeOf = shapeHash;
 
@@ -258,18 +259,86 @@ function pairCache(spec: TaggerSpec): PairCache {
  * Scores of the pair (u, with its pairHalves at h[ho..], and v, attributes at b[vo..]) into
  * data[at .. at + 2T). Each half also holds the neighbour's one-word features its token reads (u's
  * role 1 for v, v's role 2 for u, from the role arena D at the words' offsets ru and rv), so a
- * token adds two rows fewer.
+ * token adds two rows fewer, and the pair's shape-pair features (S at so, shapePair()), so a new
+ * pair costs three model lookups instead of five.
  */
 function pairScores(
-  spec: TaggerSpec, h: Uint32Array, ho: number, b: Uint32Array, vo: number, D: Float32Array, ru: number, rv: number, data: Float32Array, at: number,
+  spec: TaggerSpec, h: Uint32Array, ho: number, b: Uint32Array, vo: number, D: Float32Array, ru: number, rv: number,
+  S: Float32Array, so: number, data: Float32Array, at: number,
 ): void {
   const T = spec.tags.length;
   for (let t = 0; t < T; t++) {
-    data[at + t] = D[ru + T + t];
-    data[at + T + t] = D[rv + 2 * T + t];
+    data[at + t] = D[ru + T + t] + S[so + t];
+    data[at + T + t] = D[rv + 2 * T + t] + S[so + T + t];
   }
   scoreHashes(spec, leftPairs(h, ho, b, vo, scratch, 0), data, at);
   scoreHashes(spec, rightPairs(h, ho, b, vo, scratch, 0), data, at + T);
+}
+
+/**
+ * The shape-pair features' scores (shapePairFeatures) per pair of word shapes, 2T each: what token
+ * v reads, then what token u reads. Keyed on u's template-19 half (pairHalves: a bijection of u's
+ * shape hash, since mix is one in its second argument) and v's shape hash, so equal keys mean equal
+ * features. FA-KES's 49k distinct word pairs have few shape pairs, so nearly every new word pair
+ * finds its shapes here. Offsets are used at once (pairScores copies the sums), so the table may
+ * start afresh whenever it is full.
+ */
+interface ShapePairCache {
+  /** Open addressing, four ints per slot: 1 + the pair's index in data (0 = empty), key u, key v. */
+  slots: Int32Array;
+  data: Float32Array;
+  used: number;
+}
+
+/** 4,096 shape pairs × 2 × 17 scores × 4 bytes = 557 KB at most, in an 8K-slot table. */
+const SHAPE_PAIRS = 4096;
+const SHAPE_SLOT_BITS = 13;
+const shapePairCaches = new WeakMap<TaggerSpec, ShapePairCache>();
+
+function shapePairCache(spec: TaggerSpec): ShapePairCache {
+  let sc = shapePairCaches.get(spec);
+  if (!sc) {
+    sc = { slots: new Int32Array(4 << SHAPE_SLOT_BITS), data: new Float32Array(256 * 2 * spec.tags.length), used: 0 };
+    shapePairCaches.set(spec, sc);
+  }
+  return sc;
+}
+
+/** Offset in sc.data of the shape-pair scores of (u, v): u's pairHalves at h[ho..], v's attributes at b[vo..] with shape hash shv. */
+function shapePair(spec: TaggerSpec, sc: ShapePairCache, h: Uint32Array, ho: number, b: Uint32Array, vo: number, shv: number): number {
+  const T = spec.tags.length;
+  const ku = h[ho] | 0;
+  const kv = shv | 0;
+  const slots = sc.slots;
+  const mask = (4 << SHAPE_SLOT_BITS) - 1;
+  let p = (Math.imul(ku ^ Math.imul(kv, 0x9e3779b1), 0x85ebca6b) >>> (32 - SHAPE_SLOT_BITS)) << 2;
+  for (;;) {
+    const e = slots[p];
+    if (e === 0) break;
+    if (slots[p + 1] === ku && slots[p + 2] === kv) return (e - 1) * 2 * T;
+    p = (p + 4) & mask;
+  }
+  if (sc.used === SHAPE_PAIRS) {
+    slots.fill(0);
+    sc.used = 0;
+    return shapePair(spec, sc, h, ho, b, vo, shv);
+  }
+  if (sc.data.length < (sc.used + 1) * 2 * T) {
+    const data = new Float32Array(Math.min(SHAPE_PAIRS, 2 * (sc.used + 1)) * 2 * T);
+    data.set(sc.data);
+    sc.data = data;
+  }
+  const at = sc.used * 2 * T;
+  slots[p] = ++sc.used;
+  slots[p + 1] = ku;
+  slots[p + 2] = kv;
+  sc.data.fill(0, at, at + 2 * T);
+  shapePairs(h, ho, b, vo, scratch, 0);
+  const right = scratch[1];
+  scoreHashes(spec, 1, sc.data, at);
+  scratch[0] = right;
+  scoreHashes(spec, 1, sc.data, at + T);
+  return at;
 }
 
 let pairAt = new Int32Array(257);
@@ -302,7 +371,9 @@ function placePairs(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, ro: In
   const D = ar.data;
   const H = ar.halves;
   const bound = BOUNDARY_ATTRS;
+  const boundShape = shapeOf(bound, 0);
   const stride = ATTRS;
+  const sc = shapePairCache(spec);
   for (let j = 0; j <= n; j++) {
     const va = j < n ? a : bound;
     const vo = j < n ? j * stride : 0;
@@ -312,7 +383,8 @@ function placePairs(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, ro: In
     const wu = ru / size;
     if (!cacheable) {
       at[j] = pc.used++ * T2;
-      pairScores(spec, H, wu * PAIR_HALVES, va, vo, D, ru, rv, pc.data, at[j]);
+      const so = shapePair(spec, sc, H, wu * PAIR_HALVES, va, vo, j < n ? shapeOf(a, j) : boundShape);
+      pairScores(spec, H, wu * PAIR_HALVES, va, vo, D, ru, rv, sc.data, so, pc.data, at[j]);
       continue;
     }
     const key = 1 + (wu << WORD_BITS) + rv / size;
@@ -323,7 +395,8 @@ function placePairs(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, ro: In
       if (k === 0) {
         slots[h] = key;
         at[j] = slots[h + 1] = pc.used++ * T2;
-        pairScores(spec, H, wu * PAIR_HALVES, va, vo, D, ru, rv, pc.data, at[j]);
+        const so = shapePair(spec, sc, H, wu * PAIR_HALVES, va, vo, j < n ? shapeOf(a, j) : boundShape);
+        pairScores(spec, H, wu * PAIR_HALVES, va, vo, D, ru, rv, sc.data, so, pc.data, at[j]);
         break;
       }
       h = (h + 2) & (2 * PAIR_SLOTS - 1);
