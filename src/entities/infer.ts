@@ -219,16 +219,21 @@ function tables(spec: TaggerSpec): Tables {
  * features otherwise cost ten hash rounds and five scattered model lookups per token. A pair
  * (u, v) holds 2T scores: what token v reads from it (leftHalfFeatures) and what token u reads
  * (rightHalfFeatures). Pairs are keyed by the words' slots in the role arena, so the table starts
- * afresh with each arena generation, and when it holds PAIRS pairs.
+ * afresh with each arena generation. When it holds PAIRS pairs it keeps those looked up again since
+ * they were stored (keepRepeatedPairs), up to half of it: frequent bigrams ("of the", "said that")
+ * then survive, where starting afresh dropped them with the rest.
  */
 interface PairCache {
   gen: number;
   /**
-   * Open addressing, two ints per slot: 1 + key (0 = empty) and the pair's offset in data, side by
-   * side so that a lookup touches one cache line.
+   * Open addressing, two ints per slot: 1 + key (0 = empty) and the pair's index in data (2T
+   * scores from index × 2T), side by side so that a lookup touches one cache line.
    */
   slots: Int32Array;
   data: Float32Array;
+  /** Per pair index: its key, and whether a lookup found it since it was stored or last kept. */
+  keyOf: Int32Array;
+  hit: Uint8Array;
   /** Pairs stored in this generation. */
   used: number;
 }
@@ -238,6 +243,8 @@ interface PairCache {
  * Simulated on FA-KES as bench/stages.ts runs it (three passes over the first half, then the
  * unseen second half), 54% of the second half's pair lookups hit; 66% at 65,536 pairs, but that
  * showed no gain beyond the measurement's noise under cachegrind (2026-11-25) for twice the memory.
+ * Keeping the repeated pairs when the table is full raised the 54% to 60%, and FA-KES read again
+ * and again (49k distinct pairs, bench/ab.ts) from 57-58% to 68% (simulated, 2026-11-26).
  */
 const PAIRS = 32_768;
 const PAIR_SLOT_BITS = 16;
@@ -249,10 +256,46 @@ const pairCaches = new WeakMap<TaggerSpec, PairCache>();
 function pairCache(spec: TaggerSpec): PairCache {
   let pc = pairCaches.get(spec);
   if (!pc) {
-    pc = { gen: -1, slots: new Int32Array(2 * PAIR_SLOTS), data: new Float32Array(1024 * 2 * spec.tags.length), used: 0 };
+    pc = {
+      gen: -1, slots: new Int32Array(2 * PAIR_SLOTS), data: new Float32Array(1024 * 2 * spec.tags.length),
+      keyOf: new Int32Array(PAIRS), hit: new Uint8Array(PAIRS), used: 0,
+    };
     pairCaches.set(spec, pc);
   }
   return pc;
+}
+
+/** First slot to probe for a pair key. */
+function pairSlot(key: number): number {
+  return (Math.imul(key, 0x9e3779b1) >>> (32 - PAIR_SLOT_BITS)) << 1;
+}
+
+/**
+ * Keeps the pairs found again since they were stored (up to PAIRS / 2, in the order they were
+ * stored), moved to the front of data, and forgets the rest. Linear in PAIRS, once per PAIRS / 2
+ * new pairs at most.
+ */
+function keepRepeatedPairs(pc: PairCache, T2: number): void {
+  const { keyOf, hit, data, slots } = pc;
+  let kept = 0;
+  for (let idx = 0; idx < pc.used && kept < PAIRS / 2; idx++) {
+    if (hit[idx] === 0) continue;
+    if (kept !== idx) {
+      // kept < idx: moving down in index order never overwrites a pair still to be moved.
+      for (let q = 0; q < T2; q++) data[kept * T2 + q] = data[idx * T2 + q];
+      keyOf[kept] = keyOf[idx];
+    }
+    kept++;
+  }
+  slots.fill(0);
+  hit.fill(0, 0, pc.used);
+  for (let idx = 0; idx < kept; idx++) {
+    let h = pairSlot(keyOf[idx]);
+    while (slots[h] !== 0) h = (h + 2) & (2 * PAIR_SLOTS - 1);
+    slots[h] = keyOf[idx];
+    slots[h + 1] = idx;
+  }
+  pc.used = kept;
 }
 
 /**
@@ -356,8 +399,10 @@ function placePairs(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, ro: In
   const at = pairAt;
   const a = s.attrs;
   const cacheable = ar.used <= (1 << WORD_BITS) * ar.size && n + 1 <= PAIRS;
+  if (cacheable && pc.gen === ar.gen && pc.used + n + 1 > PAIRS) keepRepeatedPairs(pc, T2);
   if (!cacheable || pc.gen !== ar.gen || pc.used + n + 1 > PAIRS) {
     pc.slots.fill(0);
+    pc.hit.fill(0, 0, Math.min(pc.used, PAIRS));
     pc.used = 0;
     pc.gen = cacheable ? ar.gen : -1;
   }
@@ -367,6 +412,8 @@ function placePairs(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, ro: In
     pc.data = data;
   }
   const slots = pc.slots;
+  const hit = pc.hit;
+  const keyOf = pc.keyOf;
   const size = ar.size;
   const D = ar.data;
   const H = ar.halves;
@@ -388,13 +435,21 @@ function placePairs(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, ro: In
       continue;
     }
     const key = 1 + (wu << WORD_BITS) + rv / size;
-    let h = (Math.imul(key, 0x9e3779b1) >>> (32 - PAIR_SLOT_BITS)) << 1;
+    let h = pairSlot(key);
     for (;;) {
       const k = slots[h];
-      if (k === key) { at[j] = slots[h + 1]; break; }
+      if (k === key) {
+        const idx = slots[h + 1];
+        at[j] = idx * T2;
+        hit[idx] = 1;
+        break;
+      }
       if (k === 0) {
+        const idx = pc.used++;
         slots[h] = key;
-        at[j] = slots[h + 1] = pc.used++ * T2;
+        slots[h + 1] = idx;
+        keyOf[idx] = key;
+        at[j] = idx * T2;
         const so = shapePair(spec, sc, H, wu * PAIR_HALVES, va, vo, j < n ? shapeOf(a, j) : boundShape);
         pairScores(spec, H, wu * PAIR_HALVES, va, vo, D, ru, rv, sc.data, so, pc.data, at[j]);
         break;
