@@ -217,8 +217,8 @@ function tables(spec: TaggerSpec): Tables {
  * Word-pair scores, memoised per pair of adjacent words: news repeats its bigrams (61% of FA-KES's
  * token bigrams were seen earlier in the corpus, measured on a cold start), and a pair's five
  * features otherwise cost ten hash rounds and five scattered model lookups per token. A pair
- * (u, v) holds 2T scores: what token v reads from it (leftHalfFeatures) and what token u reads
- * (rightHalfFeatures). Pairs are keyed by the words' slots in the role arena, so the table starts
+ * (u, v) holds 2T scores: what token v reads from it (leftHalfFeatures and more, see pairScores)
+ * and what token u reads (rightHalfFeatures and more). Pairs are keyed by the words' slots in the role arena, so the table starts
  * afresh with each arena generation. When it holds PAIRS pairs it keeps those looked up again since
  * they were stored (keepRepeatedPairs), up to half of it: frequent bigrams ("of the", "said that")
  * then survive, where starting afresh dropped them with the rest.
@@ -301,9 +301,11 @@ function keepRepeatedPairs(pc: PairCache, T2: number): void {
 /**
  * Scores of the pair (u, with its pairHalves at h[ho..], and v, attributes at b[vo..]) into
  * data[at .. at + 2T). Each half also holds the neighbour's one-word features its token reads (u's
- * role 1 for v, v's role 2 for u, from the role arena D at the words' offsets ru and rv), so a
- * token adds two rows fewer, and the pair's shape-pair features (S at so, shapePair()), so a new
- * pair costs three model lookups instead of five.
+ * role 1 for v, v's role 2 for u, from the role arena D at the words' offsets ru and rv), the first
+ * half also v's own role (role 0), so a token adds three rows fewer: they are summed once per pair
+ * instead of once per token, where each is a read from megabytes of arena. Both halves hold the
+ * pair's shape-pair features (S at so, shapePair()), so a new pair costs three model lookups
+ * instead of five.
  */
 function pairScores(
   spec: TaggerSpec, h: Uint32Array, ho: number, b: Uint32Array, vo: number, D: Float32Array, ru: number, rv: number,
@@ -311,7 +313,7 @@ function pairScores(
 ): void {
   const T = spec.tags.length;
   for (let t = 0; t < T; t++) {
-    data[at + t] = D[ru + T + t] + S[so + t];
+    data[at + t] = D[ru + T + t] + D[rv + t] + S[so + t];
     data[at + T + t] = D[rv + 2 * T + t] + S[so + T + t];
   }
   scoreHashes(spec, leftPairs(h, ho, b, vo, scratch, 0), data, at);
@@ -486,22 +488,22 @@ export function inferEmissions(spec: TaggerSpec, s: PreparedSentence, history: D
   const BCAP = BOUNDARY_CAP;
   const MAXG = MAX_GAZ_CODES;
   const cp = tb.capPattern;
-  // Role-score slots (see roleScores): 3 and 4 are the neighbour roles at -2 and +2 (those at -1
-  // and +1 come with the word pairs, see pairScores); the boundary pseudo-word is at offset 0.
+  // Role-score slots (see roleScores): 3 and 4 are the neighbour roles at -2 and +2 (the word's
+  // own role and those at -1 and +1 come with the word pairs, see pairScores); the boundary
+  // pseudo-word is at offset 0.
   const f3 = 3 * T, f4 = 4 * T;
   for (let i = 0; i < n; i++) {
     const first = i === 0 ? 1 : 0;
     const cap = capOf(a, i);
-    const s0 = ro[i];
     const s3 = (i >= 2 ? ro[i - 2] : 0) + f3;
     const s4 = (i + 2 < n ? ro[i + 2] : 0) + f4;
     const fc = ((cap * C + (i > 0 ? capOf(a, i - 1) : BCAP)) * C + (i + 1 < n ? capOf(a, i + 1) : BCAP)) * T;
-    // What the token reads from its pair with the previous word (first half) and the next (second),
-    // the neighbours' one-word features included.
+    // What the token reads from its pair with the previous word (first half, its own role score
+    // included) and the next (second), the neighbours' one-word features included.
     const pl = pa[i];
     const pr = pa[i + 1] + T;
     const o = i * T;
-    for (let t = 0; t < T; t++) out[o + t] = D[s0 + t] + D[s3 + t] + D[s4 + t] + cp[fc + t] + P[pl + t] + P[pr + t];
+    for (let t = 0; t < T; t++) out[o + t] = D[s3 + t] + D[s4 + t] + cp[fc + t] + P[pl + t] + P[pr + t];
     const dc = s.docCase[i];
     if (dc !== 0) addRow(out, o, tb.docCase, (dc * 4 + upper * 2 + first) * T, T);
     const g = gaz?.[i];
