@@ -241,7 +241,8 @@ export interface SentenceContext {
  */
 export function pairFeatures(a: Uint32Array, n: number, i: number, out: Uint32Array, k: number): number {
   // Training sums weights in this order (float64 during training), so it stays fixed; inference
-  // reads the same five hashes split by word pair (pairHalves, leftHalfFeatures, rightHalfFeatures).
+  // reads the same five hashes split by word pair (pairHalves, shapePairFeatures, leftHalfFeatures,
+  // rightHalfFeatures).
   const o = i * ATTRS;
   const p = i > 0 ? a : BOUNDARY_ATTRS;
   const po = i > 0 ? o - ATTRS : 0;
@@ -271,17 +272,26 @@ export function pairHalves(a: Uint32Array, o: number, out: Uint32Array, k: numbe
   out[k + 4] = mixHash(T[22], a[o + LW]);
 }
 
-/** The pair features token v reads from its previous word u (templates 19, 21, 23 of pairFeatures, the same hashes), from u's pairHalves at h[ho..] and v's attributes. */
+/**
+ * The two shape-pair features of a pair (u, v) (templates 19 and 20 of pairFeatures, the same
+ * hashes): out[k] the one token v reads, out[k + 1] the one token u reads. They depend on the two
+ * words' shapes only, so inference sums them once per pair of shapes (few: "Xx x", "x ,"…) instead
+ * of once per pair of words. From u's pairHalves at h[ho..] and v's attributes.
+ */
+export function shapePairFeatures(h: Uint32Array, ho: number, b: Uint32Array, vo: number, out: Uint32Array, k: number): void {
+  out[k] = mixHash(h[ho], b[vo + SH]);
+  out[k + 1] = mixHash(h[ho + 3], b[vo + SH]);
+}
+
+/** The word-pair features token v reads from its previous word u (templates 21, 23 of pairFeatures, the same hashes), from u's pairHalves at h[ho..] and v's attributes. */
 export function leftHalfFeatures(h: Uint32Array, ho: number, b: Uint32Array, vo: number, out: Uint32Array, k: number): number {
-  out[k++] = mixHash(h[ho], b[vo + SH]);
   out[k++] = mixHash(h[ho + 1], b[vo + LW]);
   out[k++] = mixHash(h[ho + 2], b[vo + SH]);
   return k;
 }
 
-/** The pair features token u reads from its next word v (templates 20, 22), from u's pairHalves at h[ho..] and v's attributes. */
+/** The word-pair feature token u reads from its next word v (template 22), from u's pairHalves at h[ho..] and v's attributes. */
 export function rightHalfFeatures(h: Uint32Array, ho: number, b: Uint32Array, vo: number, out: Uint32Array, k: number): number {
-  out[k++] = mixHash(h[ho + 3], b[vo + SH]);
   out[k++] = mixHash(h[ho + 4], b[vo + LW]);
   return k;
 }

@@ -13,7 +13,7 @@
 import {
   BOUNDARY_ATTRS, BOUNDARY_CAP, CAP_CLASSES, GAZ_CODES, MAX_FEATS, MAX_GAZ_CODES, ROLES, ROLE_OFFSET,
   ATTRS, PAIR_HALVES, capPatternFeature, capClass, docCaseFeature, gazFeatures, historyFeatures, leftHalfFeatures,
-  ownVariantFeatures, pairHalves, rightHalfFeatures, roleFeatures, shapeHash,
+  ownVariantFeatures, pairHalves, rightHalfFeatures, roleFeatures, shapeHash, shapePairFeatures,
 } from './features.js';
 import type { WordTable } from './word-table.js';
 import type { DocHistory } from './history.js';
@@ -29,6 +29,7 @@ const capOf = capClass;
 const leftPairs = leftHalfFeatures;
 const rightPairs = rightHalfFeatures;
 const halvesOf = pairHalves;
+const shapePairs = shapePairFeatures;
 const ownVariant = ownVariantFeatures;
 const shapeOf = shapeHash;
 
@@ -216,18 +217,23 @@ function tables(spec: TaggerSpec): Tables {
  * Word-pair scores, memoised per pair of adjacent words: news repeats its bigrams (61% of FA-KES's
  * token bigrams were seen earlier in the corpus, measured on a cold start), and a pair's five
  * features otherwise cost ten hash rounds and five scattered model lookups per token. A pair
- * (u, v) holds 2T scores: what token v reads from it (leftHalfFeatures) and what token u reads
- * (rightHalfFeatures). Pairs are keyed by the words' slots in the role arena, so the table starts
- * afresh with each arena generation, and when it holds PAIRS pairs.
+ * (u, v) holds 2T scores: what token v reads from it (leftHalfFeatures and more, see pairScores)
+ * and what token u reads (rightHalfFeatures and more). Pairs are keyed by the words' slots in the role arena, so the table starts
+ * afresh with each arena generation. When it holds PAIRS pairs it keeps those looked up again since
+ * they were stored (keepRepeatedPairs), up to half of it: frequent bigrams ("of the", "said that")
+ * then survive, where starting afresh dropped them with the rest.
  */
 interface PairCache {
   gen: number;
   /**
-   * Open addressing, two ints per slot: 1 + key (0 = empty) and the pair's offset in data, side by
-   * side so that a lookup touches one cache line.
+   * Open addressing, two ints per slot: 1 + key (0 = empty) and the pair's index in data (2T
+   * scores from index × 2T), side by side so that a lookup touches one cache line.
    */
   slots: Int32Array;
   data: Float32Array;
+  /** Per pair index: its key, and whether a lookup found it since it was stored or last kept. */
+  keyOf: Int32Array;
+  hit: Uint8Array;
   /** Pairs stored in this generation. */
   used: number;
 }
@@ -237,6 +243,8 @@ interface PairCache {
  * Simulated on FA-KES as bench/stages.ts runs it (three passes over the first half, then the
  * unseen second half), 54% of the second half's pair lookups hit; 66% at 65,536 pairs, but that
  * showed no gain beyond the measurement's noise under cachegrind (2026-11-25) for twice the memory.
+ * Keeping the repeated pairs when the table is full raised the 54% to 60%, and FA-KES read again
+ * and again (49k distinct pairs, bench/ab.ts) from 57-58% to 68% (simulated, 2026-11-26).
  */
 const PAIRS = 32_768;
 const PAIR_SLOT_BITS = 16;
@@ -248,28 +256,134 @@ const pairCaches = new WeakMap<TaggerSpec, PairCache>();
 function pairCache(spec: TaggerSpec): PairCache {
   let pc = pairCaches.get(spec);
   if (!pc) {
-    pc = { gen: -1, slots: new Int32Array(2 * PAIR_SLOTS), data: new Float32Array(1024 * 2 * spec.tags.length), used: 0 };
+    pc = {
+      gen: -1, slots: new Int32Array(2 * PAIR_SLOTS), data: new Float32Array(1024 * 2 * spec.tags.length),
+      keyOf: new Int32Array(PAIRS), hit: new Uint8Array(PAIRS), used: 0,
+    };
     pairCaches.set(spec, pc);
   }
   return pc;
 }
 
+/** First slot to probe for a pair key. */
+function pairSlot(key: number): number {
+  return (Math.imul(key, 0x9e3779b1) >>> (32 - PAIR_SLOT_BITS)) << 1;
+}
+
+/**
+ * Keeps the pairs found again since they were stored (up to PAIRS / 2, in the order they were
+ * stored), moved to the front of data, and forgets the rest. Linear in PAIRS, once per PAIRS / 2
+ * new pairs at most.
+ */
+function keepRepeatedPairs(pc: PairCache, T2: number): void {
+  const { keyOf, hit, data, slots } = pc;
+  let kept = 0;
+  for (let idx = 0; idx < pc.used && kept < PAIRS / 2; idx++) {
+    if (hit[idx] === 0) continue;
+    if (kept !== idx) {
+      // kept < idx: moving down in index order never overwrites a pair still to be moved.
+      for (let q = 0; q < T2; q++) data[kept * T2 + q] = data[idx * T2 + q];
+      keyOf[kept] = keyOf[idx];
+    }
+    kept++;
+  }
+  slots.fill(0);
+  hit.fill(0, 0, pc.used);
+  for (let idx = 0; idx < kept; idx++) {
+    let h = pairSlot(keyOf[idx]);
+    while (slots[h] !== 0) h = (h + 2) & (2 * PAIR_SLOTS - 1);
+    slots[h] = keyOf[idx];
+    slots[h + 1] = idx;
+  }
+  pc.used = kept;
+}
+
 /**
  * Scores of the pair (u, with its pairHalves at h[ho..], and v, attributes at b[vo..]) into
  * data[at .. at + 2T). Each half also holds the neighbour's one-word features its token reads (u's
- * role 1 for v, v's role 2 for u, from the role arena D at the words' offsets ru and rv), so a
- * token adds two rows fewer.
+ * role 1 for v, v's role 2 for u, from the role arena D at the words' offsets ru and rv), the first
+ * half also v's own role (role 0), so a token adds three rows fewer: they are summed once per pair
+ * instead of once per token, where each is a read from megabytes of arena. Both halves hold the
+ * pair's shape-pair features (S at so, shapePair()), so a new pair costs three model lookups
+ * instead of five.
  */
 function pairScores(
-  spec: TaggerSpec, h: Uint32Array, ho: number, b: Uint32Array, vo: number, D: Float32Array, ru: number, rv: number, data: Float32Array, at: number,
+  spec: TaggerSpec, h: Uint32Array, ho: number, b: Uint32Array, vo: number, D: Float32Array, ru: number, rv: number,
+  S: Float32Array, so: number, data: Float32Array, at: number,
 ): void {
   const T = spec.tags.length;
   for (let t = 0; t < T; t++) {
-    data[at + t] = D[ru + T + t];
-    data[at + T + t] = D[rv + 2 * T + t];
+    data[at + t] = D[ru + T + t] + D[rv + t] + S[so + t];
+    data[at + T + t] = D[rv + 2 * T + t] + S[so + T + t];
   }
   scoreHashes(spec, leftPairs(h, ho, b, vo, scratch, 0), data, at);
   scoreHashes(spec, rightPairs(h, ho, b, vo, scratch, 0), data, at + T);
+}
+
+/**
+ * The shape-pair features' scores (shapePairFeatures) per pair of word shapes, 2T each: what token
+ * v reads, then what token u reads. Keyed on u's template-19 half (pairHalves: a bijection of u's
+ * shape hash, since mix is one in its second argument) and v's shape hash, so equal keys mean equal
+ * features. FA-KES's 49k distinct word pairs have few shape pairs, so nearly every new word pair
+ * finds its shapes here. Offsets are used at once (pairScores copies the sums), so the table may
+ * start afresh whenever it is full.
+ */
+interface ShapePairCache {
+  /** Open addressing, four ints per slot: 1 + the pair's index in data (0 = empty), key u, key v. */
+  slots: Int32Array;
+  data: Float32Array;
+  used: number;
+}
+
+/** 4,096 shape pairs × 2 × 17 scores × 4 bytes = 557 KB at most, in an 8K-slot table. */
+const SHAPE_PAIRS = 4096;
+const SHAPE_SLOT_BITS = 13;
+const shapePairCaches = new WeakMap<TaggerSpec, ShapePairCache>();
+
+function shapePairCache(spec: TaggerSpec): ShapePairCache {
+  let sc = shapePairCaches.get(spec);
+  if (!sc) {
+    sc = { slots: new Int32Array(4 << SHAPE_SLOT_BITS), data: new Float32Array(256 * 2 * spec.tags.length), used: 0 };
+    shapePairCaches.set(spec, sc);
+  }
+  return sc;
+}
+
+/** Offset in sc.data of the shape-pair scores of (u, v): u's pairHalves at h[ho..], v's attributes at b[vo..] with shape hash shv. */
+function shapePair(spec: TaggerSpec, sc: ShapePairCache, h: Uint32Array, ho: number, b: Uint32Array, vo: number, shv: number): number {
+  const T = spec.tags.length;
+  const ku = h[ho] | 0;
+  const kv = shv | 0;
+  const slots = sc.slots;
+  const mask = (4 << SHAPE_SLOT_BITS) - 1;
+  let p = (Math.imul(ku ^ Math.imul(kv, 0x9e3779b1), 0x85ebca6b) >>> (32 - SHAPE_SLOT_BITS)) << 2;
+  for (;;) {
+    const e = slots[p];
+    if (e === 0) break;
+    if (slots[p + 1] === ku && slots[p + 2] === kv) return (e - 1) * 2 * T;
+    p = (p + 4) & mask;
+  }
+  if (sc.used === SHAPE_PAIRS) {
+    slots.fill(0);
+    sc.used = 0;
+    return shapePair(spec, sc, h, ho, b, vo, shv);
+  }
+  if (sc.data.length < (sc.used + 1) * 2 * T) {
+    const data = new Float32Array(Math.min(SHAPE_PAIRS, 2 * (sc.used + 1)) * 2 * T);
+    data.set(sc.data);
+    sc.data = data;
+  }
+  const at = sc.used * 2 * T;
+  slots[p] = ++sc.used;
+  slots[p + 1] = ku;
+  slots[p + 2] = kv;
+  sc.data.fill(0, at, at + 2 * T);
+  shapePairs(h, ho, b, vo, scratch, 0);
+  const right = scratch[1];
+  scoreHashes(spec, 1, sc.data, at);
+  scratch[0] = right;
+  scoreHashes(spec, 1, sc.data, at + T);
+  return at;
 }
 
 let pairAt = new Int32Array(257);
@@ -287,8 +401,10 @@ function placePairs(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, ro: In
   const at = pairAt;
   const a = s.attrs;
   const cacheable = ar.used <= (1 << WORD_BITS) * ar.size && n + 1 <= PAIRS;
+  if (cacheable && pc.gen === ar.gen && pc.used + n + 1 > PAIRS) keepRepeatedPairs(pc, T2);
   if (!cacheable || pc.gen !== ar.gen || pc.used + n + 1 > PAIRS) {
     pc.slots.fill(0);
+    pc.hit.fill(0, 0, Math.min(pc.used, PAIRS));
     pc.used = 0;
     pc.gen = cacheable ? ar.gen : -1;
   }
@@ -298,11 +414,15 @@ function placePairs(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, ro: In
     pc.data = data;
   }
   const slots = pc.slots;
+  const hit = pc.hit;
+  const keyOf = pc.keyOf;
   const size = ar.size;
   const D = ar.data;
   const H = ar.halves;
   const bound = BOUNDARY_ATTRS;
+  const boundShape = shapeOf(bound, 0);
   const stride = ATTRS;
+  const sc = shapePairCache(spec);
   for (let j = 0; j <= n; j++) {
     const va = j < n ? a : bound;
     const vo = j < n ? j * stride : 0;
@@ -312,18 +432,28 @@ function placePairs(spec: TaggerSpec, ar: RoleArena, s: PreparedSentence, ro: In
     const wu = ru / size;
     if (!cacheable) {
       at[j] = pc.used++ * T2;
-      pairScores(spec, H, wu * PAIR_HALVES, va, vo, D, ru, rv, pc.data, at[j]);
+      const so = shapePair(spec, sc, H, wu * PAIR_HALVES, va, vo, j < n ? shapeOf(a, j) : boundShape);
+      pairScores(spec, H, wu * PAIR_HALVES, va, vo, D, ru, rv, sc.data, so, pc.data, at[j]);
       continue;
     }
     const key = 1 + (wu << WORD_BITS) + rv / size;
-    let h = (Math.imul(key, 0x9e3779b1) >>> (32 - PAIR_SLOT_BITS)) << 1;
+    let h = pairSlot(key);
     for (;;) {
       const k = slots[h];
-      if (k === key) { at[j] = slots[h + 1]; break; }
+      if (k === key) {
+        const idx = slots[h + 1];
+        at[j] = idx * T2;
+        hit[idx] = 1;
+        break;
+      }
       if (k === 0) {
+        const idx = pc.used++;
         slots[h] = key;
-        at[j] = slots[h + 1] = pc.used++ * T2;
-        pairScores(spec, H, wu * PAIR_HALVES, va, vo, D, ru, rv, pc.data, at[j]);
+        slots[h + 1] = idx;
+        keyOf[idx] = key;
+        at[j] = idx * T2;
+        const so = shapePair(spec, sc, H, wu * PAIR_HALVES, va, vo, j < n ? shapeOf(a, j) : boundShape);
+        pairScores(spec, H, wu * PAIR_HALVES, va, vo, D, ru, rv, sc.data, so, pc.data, at[j]);
         break;
       }
       h = (h + 2) & (2 * PAIR_SLOTS - 1);
@@ -358,22 +488,22 @@ export function inferEmissions(spec: TaggerSpec, s: PreparedSentence, history: D
   const BCAP = BOUNDARY_CAP;
   const MAXG = MAX_GAZ_CODES;
   const cp = tb.capPattern;
-  // Role-score slots (see roleScores): 3 and 4 are the neighbour roles at -2 and +2 (those at -1
-  // and +1 come with the word pairs, see pairScores); the boundary pseudo-word is at offset 0.
+  // Role-score slots (see roleScores): 3 and 4 are the neighbour roles at -2 and +2 (the word's
+  // own role and those at -1 and +1 come with the word pairs, see pairScores); the boundary
+  // pseudo-word is at offset 0.
   const f3 = 3 * T, f4 = 4 * T;
   for (let i = 0; i < n; i++) {
     const first = i === 0 ? 1 : 0;
     const cap = capOf(a, i);
-    const s0 = ro[i];
     const s3 = (i >= 2 ? ro[i - 2] : 0) + f3;
     const s4 = (i + 2 < n ? ro[i + 2] : 0) + f4;
     const fc = ((cap * C + (i > 0 ? capOf(a, i - 1) : BCAP)) * C + (i + 1 < n ? capOf(a, i + 1) : BCAP)) * T;
-    // What the token reads from its pair with the previous word (first half) and the next (second),
-    // the neighbours' one-word features included.
+    // What the token reads from its pair with the previous word (first half, its own role score
+    // included) and the next (second), the neighbours' one-word features included.
     const pl = pa[i];
     const pr = pa[i + 1] + T;
     const o = i * T;
-    for (let t = 0; t < T; t++) out[o + t] = D[s0 + t] + D[s3 + t] + D[s4 + t] + cp[fc + t] + P[pl + t] + P[pr + t];
+    for (let t = 0; t < T; t++) out[o + t] = D[s3 + t] + D[s4 + t] + cp[fc + t] + P[pl + t] + P[pr + t];
     const dc = s.docCase[i];
     if (dc !== 0) addRow(out, o, tb.docCase, (dc * 4 + upper * 2 + first) * T, T);
     const g = gaz?.[i];
