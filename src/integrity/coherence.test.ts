@@ -60,6 +60,26 @@ test('the allocation-free boundary score equals the model on the expanded vector
   for (const x of xs) assert.ok(Math.abs(boundaryProbability(m, x) - predictProba(m, expandBoundary(x))[1]) < 1e-9);
 });
 
+test('the boundary score summed over non-zero features is the full quadratic sum to the last bit', async () => {
+  const { boundaryProbability, expandBoundary } = await import('./coherence.js');
+  const { foldedWeights, train } = await import('./linear.js');
+  // Vectors like real boundaries: a bias, indicators, and many zeros (negative zeros too).
+  const vec = fc.array(fc.oneof(fc.constant(0), fc.constant(-0), fc.constant(1), fc.double({ min: -3, max: 3, noNaN: true })), { minLength: 6, maxLength: 6 })
+    .map((v) => [1, ...v]);
+  const xs = fc.sample(vec, { numRuns: 40, seed: 7 });
+  const m = train(xs.map((x, i) => ({ x: expandBoundary(x), y: i % 2 })), ['inside', 'join'], { l2: 0.1, epochs: 3 });
+  const f = foldedWeights(m);
+  const w = f.w[1].map((v, j) => v - f.w[0][j]);
+  fc.assert(fc.property(vec, (x) => {
+    // The reference: every term of the expansion in order, zeros included.
+    let z = f.c[1] - f.c[0];
+    for (let j = 0; j < x.length; j++) z += w[j] * x[j];
+    let k = x.length;
+    for (let i = 1; i < x.length; i++) for (let j = i; j < x.length; j++) z += w[k++] * x[i] * x[j];
+    return boundaryProbability(m, x) === 1 / (1 + Math.exp(-z));
+  }), { seed: 11, numRuns: 300 });
+});
+
 test('earlier layers, when present: a PER entity anchors "She", the time layer adds dates', () => {
   const text = 'Shelling hit the market of Kafr Lusin on Tuesday. Layla Haddad ran to the market at once. ' +
     'She added that the council would meet on Friday.';

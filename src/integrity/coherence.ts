@@ -49,6 +49,8 @@ export function expandBoundary(x: number[]): number[] {
 
 /** Class-1 minus class-0 folded weights of a two-class model, per model (cached). */
 const margins = new WeakMap<LinearModel, { w: Float64Array; c: number }>();
+/** Indexes of a boundary's non-zero features (reused: one boundary at a time). */
+let nonZero = new Int32Array(64);
 
 /**
  * P(join) for one boundary without materialising the quadratic expansion: the same sum as
@@ -62,18 +64,30 @@ export function boundaryProbability(model: LinearModel, x: number[]): number {
     margins.set(model, m);
   }
   const d = x.length;
-  let z = m.c;
-  for (let j = 0; j < d; j++) z += m.w[j] * x[j];
   const w = m.w;
-  let k = d;
-  for (let i = 1; i < d; i++) {
-    const xi = x[i];
-    // Most features are indicators or zero in a given boundary: a zero row adds only zeros to z
-    // (the features are finite), so it is skipped without changing the sum.
-    if (xi === 0) { k += d - i; continue; }
-    for (let j = i; j < d; j++) z += w[k++] * xi * x[j];
+  if (w.length !== d + (d * (d - 1)) / 2) throw new Error(`boundary model expects ${w.length} expanded features, got ${d + (d * (d - 1)) / 2}: retrain it`);
+  // Most features are indicators or zero in a given boundary. A zero feature adds only zeros to z
+  // (weights and features are finite, and z + ±0 is z up to the sign of a zero z, which exp
+  // ignores), so the terms are summed over the non-zero features only, in the same order as the
+  // full expansion: the same z to the last bit.
+  if (nonZero.length < d) nonZero = new Int32Array(d);
+  const nz = nonZero;
+  let n = 0;
+  let z = m.c;
+  for (let j = 0; j < d; j++) {
+    const xj = x[j];
+    if (xj === 0) continue;
+    z += w[j] * xj;
+    nz[n++] = j;
   }
-  if (k !== w.length) throw new Error(`boundary model expects ${m.w.length} expanded features, got ${k}: retrain it`);
+  // Row i of the expansion (the products x[i] x[j], j ≥ i ≥ 1) starts at d + (i - 1) d - (i - 1) i / 2.
+  for (let a = 0; a < n; a++) {
+    const i = nz[a];
+    if (i === 0) continue;
+    const xi = x[i];
+    const row = d + (i - 1) * d - ((i - 1) * i) / 2 - i;
+    for (let b = a; b < n; b++) { const j = nz[b]; z += w[row + j] * xi * x[j]; }
+  }
   return 1 / (1 + Math.exp(-z));
 }
 
