@@ -153,6 +153,12 @@ export interface CoherenceLayers {
   times?: readonly TimeExpr[];
   /** Spans of PER entities (from doc.entities). */
   persons?: ReadonlyArray<{ start: number; end: number }>;
+  /**
+   * Entities of every label, when `persons` is absent: their PER spans are the persons. They are
+   * read only when a sentence opens with a pronoun the text before does not explain, so most
+   * documents never filter them.
+   */
+  entities?: ReadonlyArray<{ label: string; start: number; end: number }>;
 }
 
 /**
@@ -229,7 +235,11 @@ function sentenceIndex(pre: SentenceWords, pick: readonly number[], idf: Idf): {
  */
 export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: CoherenceLayers = {}, prepared?: SentenceWords, pick?: readonly number[]): CoherenceAnalysis {
   const times = layers.times ?? [];
-  const persons = layers.persons ?? [];
+  const persons = layers.persons;
+  const entities = layers.entities ?? [];
+  const personWithin = (from: number, to: number): boolean => (persons
+    ? persons.some((p) => p.start >= from && p.end <= to)
+    : entities.some((e) => e.label === 'PER' && e.start >= from && e.end <= to));
   const pre = prepared ? freshen(prepared) : prepareWords(sents.map((s) => s.text));
   const chosen = prepared && pick ? pick : sents.map((_, i) => i);
   const { ix, terms } = sentenceIndex(pre, chosen, idf);
@@ -302,7 +312,7 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
         const same = female ? FEMALE.test(prev) : MALE.test(prev);
         const other = female ? MALE.test(prev) : FEMALE.test(prev);
         const from = sents[Math.max(0, i - 2)].start;
-        const person = PERSON.test(prev) || persons.some((p) => p.start >= from && p.end <= s.start);
+        const person = PERSON.test(prev) || personWithin(from, s.start);
         if (!same && (other || !person)) {
           pron = true;
           const at = s.start + p.index + (p[0].length - p[1].length);

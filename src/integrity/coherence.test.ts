@@ -80,6 +80,19 @@ test('the boundary score summed over non-zero features is the full quadratic sum
   }), { seed: 11, numRuns: 300 });
 });
 
+test('docVector: the strongest three, counts and mean as a sort and filters give them', async () => {
+  const { docVector } = await import('./coherence.js');
+  const analysis = { boundaries: [], doc: [0.5, 1], orphans: [], dates: [], evidence: [] };
+  const probs = fc.array(fc.oneof(fc.constantFrom(0.5, 0.8, 0.25), fc.double({ min: 0, max: 1, noNaN: true })), { maxLength: 12 });
+  fc.assert(fc.property(probs, fc.integer({ min: 0, max: 20 }), (ps, nSent) => {
+    const sorted = [...ps].sort((x, y) => y - x);
+    const strong = (t: number): number => ps.filter((p) => p > t).length;
+    const mean = ps.length ? ps.reduce((x, y) => x + y, 0) / ps.length : 0;
+    assert.deepEqual(docVector(ps, analysis, nSent), [1, sorted[0] ?? 0, sorted[1] ?? 0, sorted[2] ?? 0, strong(0.5) / Math.max(1, nSent),
+      Math.min(4, strong(0.5)), Math.min(4, strong(0.8)), mean, Math.log1p(nSent), 0.5, 1]);
+  }), { seed: 3, numRuns: 500 });
+});
+
 test('earlier layers, when present: a PER entity anchors "She", the time layer adds dates', () => {
   const text = 'Shelling hit the market of Kafr Lusin on Tuesday. Layla Haddad ran to the market at once. ' +
     'She added that the council would meet on Friday.';

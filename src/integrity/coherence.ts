@@ -97,11 +97,22 @@ export function boundaryProbability(model: LinearModel, x: number[]): number {
  * their mean, and the length.
  */
 export function docVector(boundaryP: number[], a: CoherenceAnalysis, nSent: number): number[] {
-  const sorted = [...boundaryP].sort((x, y) => y - x);
-  const strong = (t: number): number => boundaryP.filter((p) => p > t).length;
-  const mean = boundaryP.length ? boundaryP.reduce((x, y) => x + y, 0) / boundaryP.length : 0;
-  return [1, sorted[0] ?? 0, sorted[1] ?? 0, sorted[2] ?? 0, strong(0.5) / Math.max(1, nSent), Math.min(4, strong(0.5)),
-    Math.min(4, strong(0.8)), mean, Math.log1p(nSent), ...a.doc];
+  // The three largest (what a descending sort would put first), the counts above 0.5 and 0.8 and
+  // the sum (left to right, as reduce adds), in one pass without copying.
+  let p0 = -Infinity, p1 = -Infinity, p2 = -Infinity;
+  let strong5 = 0;
+  let strong8 = 0;
+  let sum = 0;
+  for (const p of boundaryP) {
+    if (p > p0) { p2 = p1; p1 = p0; p0 = p; } else if (p > p1) { p2 = p1; p1 = p; } else if (p > p2) p2 = p;
+    if (p > 0.5) strong5++;
+    if (p > 0.8) strong8++;
+    sum += p;
+  }
+  const n = boundaryP.length;
+  const mean = n ? sum / n : 0;
+  return [1, n > 0 ? p0 : 0, n > 1 ? p1 : 0, n > 2 ? p2 : 0, strong5 / Math.max(1, nSent), Math.min(4, strong5),
+    Math.min(4, strong8), mean, Math.log1p(nSent), ...a.doc];
 }
 
 export interface StitchScore {
@@ -124,8 +135,7 @@ export function checkCoherence(doc: Doc, pre?: SentenceWords): CoherenceCheck | 
   const model = loadCoherenceModel();
   const pick: number[] = [];
   doc.sentences.forEach((s, i) => { if (!s.headline) pick.push(i); });
-  const persons = (doc.entities ?? []).filter((e) => e.label === 'PER');
-  const { p, boundaryP, analysis } = stitchScore(sents, { times: doc.times ?? [], persons }, model, pre, pick);
+  const { p, boundaryP, analysis } = stitchScore(sents, { times: doc.times ?? [], entities: doc.entities ?? [] }, model, pre, pick);
   const stitched = p >= model.threshold;
   const evidence = [...analysis.evidence];
   if (stitched) {
