@@ -9,7 +9,7 @@
 import type { TextSpan, TimeExpr } from '../document/types.js';
 import { stem } from './text.js';
 import { nameIds } from './names.js';
-import { IdMarks, keyId, lex, ScratchInts, STEM_STRIDE, stemColumn, stemIdOf, WORD_STRIDE, wordColumn } from './lexicon.js';
+import { IdMarks, keyId, lex, ScratchFloats, ScratchInts, STEM_STRIDE, stemColumn, stemIdOf, WORD_STRIDE, wordColumn } from './lexicon.js';
 import { freshen, prepareWords, type SentenceWords } from './prepare.js';
 import { coarsen, finishIndex, Prefix, Windows, type TopicIndex } from './topic.js';
 import { idfOfStem, type Idf } from './stance-features.js';
@@ -110,10 +110,26 @@ function styleCounts(t: string): number[] {
   return [quotes('“') + quotes('”'), quotes('"'), apostrophes('’'), apostrophes("'")];
 }
 
-/** Span in days of the ISO dates in the time layer (YYYY-MM-DD values only). */
-function timeSpreadDays(times: readonly TimeExpr[]): number {
-  const days = times.map((t) => (t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value) ? Date.parse(t.value) / 86_400_000 : NaN)).filter(Number.isFinite);
-  return days.length > 1 ? Math.max(...days) - Math.min(...days) : 0;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The time layer's ISO dates (YYYY-MM-DD values only), in one pass: the DATE values not yet in
+ * `dates` are added to it, and the span in days of all of them is returned.
+ */
+function layerDates(times: readonly TimeExpr[], dates: string[]): number {
+  let n = 0;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const t of times) {
+    if (!t.value || !ISO_DATE.test(t.value)) continue;
+    if (t.type === 'DATE' && !dates.includes(t.value)) dates.push(t.value);
+    const day = Date.parse(t.value) / 86_400_000;
+    if (!Number.isFinite(day)) continue;
+    n++;
+    if (day < lo) lo = day;
+    if (day > hi) hi = day;
+  }
+  return n > 1 ? hi - lo : 0;
 }
 
 function isLetter(t: string, i: number): boolean {
@@ -137,6 +153,12 @@ export interface CoherenceLayers {
   times?: readonly TimeExpr[];
   /** Spans of PER entities (from doc.entities). */
   persons?: ReadonlyArray<{ start: number; end: number }>;
+  /**
+   * Entities of every label, when `persons` is absent: their PER spans are the persons. They are
+   * read only when a sentence opens with a pronoun the text before does not explain, so most
+   * documents never filter them.
+   */
+  entities?: ReadonlyArray<{ label: string; start: number; end: number }>;
 }
 
 /**
@@ -166,20 +188,28 @@ const CUES = wordColumn((w) => {
 /** Per stem: its 5-letter prefix as a key (the coarse topic index). */
 const PREFIX5 = stemColumn((s) => keyId('5:' + s.slice(0, 5)));
 const seen = new IdMarks();
-/** Per-call arrays (slots: local stem ids, prefix keys, name counts, names seen, ids seen). */
+/**
+ * Per-call arrays (slots: local stem ids, prefix keys, name counts, names seen, ids seen, the
+ * index's ids and terms, cue bits per word) and the index's weights.
+ */
 const scratch = new ScratchInts();
+const weights = new ScratchFloats();
 
 /**
  * The topic index of the sentences `pick` of a prepared text: their stems renumbered in order of
- * first appearance over those sentences, IDF-weighted; `terms` gives each id's global stem.
+ * first appearance over those sentences, IDF-weighted; `terms` gives each id's global stem. Both
+ * live in scratch buffers until the next call.
  */
 function sentenceIndex(pre: SentenceWords, pick: readonly number[], idf: Idf): { ix: TopicIndex; terms: Int32Array } {
-  const local = scratch.get(0, pre.stemVocab.length, -1);
-  const terms: number[] = [];
-  const w: number[] = [];
+  const nLocal = pre.stemVocab.length;
+  const local = scratch.get(0, nLocal, -1);
+  // At most one id per distinct stem of the text.
+  const terms = scratch.buffer(6, nLocal);
+  const w = weights.buffer(0, nLocal);
+  let size = 0;
   let total = 0;
   for (const i of pick) total += pre.stemStart[i + 1] - pre.stemStart[i];
-  const ids = new Int32Array(total);
+  const ids = scratch.buffer(5, total);
   const off = new Int32Array(pick.length + 1);
   let n = 0;
   for (let s = 0; s < pick.length; s++) {
@@ -188,15 +218,15 @@ function sentenceIndex(pre: SentenceWords, pick: readonly number[], idf: Idf): {
       const t = pre.stem[j];
       let k = local[t];
       if (k < 0) {
-        k = local[t] = terms.length;
-        terms.push(pre.stemVocab[t]);
-        w.push(idfOfStem(idf, pre.stemVocab[t]));
+        k = local[t] = size++;
+        terms[k] = pre.stemVocab[t];
+        w[k] = idfOfStem(idf, pre.stemVocab[t]);
       }
       ids[n++] = k;
     }
   }
   off[pick.length] = n;
-  return { ix: finishIndex(ids, off, w), terms: new Int32Array(terms) };
+  return { ix: finishIndex(ids, off, w, size), terms };
 }
 
 /**
@@ -205,15 +235,23 @@ function sentenceIndex(pre: SentenceWords, pick: readonly number[], idf: Idf): {
  */
 export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: CoherenceLayers = {}, prepared?: SentenceWords, pick?: readonly number[]): CoherenceAnalysis {
   const times = layers.times ?? [];
-  const persons = layers.persons ?? [];
+  const persons = layers.persons;
+  const entities = layers.entities ?? [];
+  const personWithin = (from: number, to: number): boolean => (persons
+    ? persons.some((p) => p.start >= from && p.end <= to)
+    : entities.some((e) => e.label === 'PER' && e.start >= from && e.end <= to));
   const pre = prepared ? freshen(prepared) : prepareWords(sents.map((s) => s.text));
   const chosen = prepared && pick ? pick : sents.map((_, i) => i);
   const { ix, terms } = sentenceIndex(pre, chosen, idf);
   const { rec, stemRec } = lex;
   const CF = CUES.field;
+  // Cue bits per distinct word first (one lexicon record each), then per sentence from its local ids.
+  const nVocab = pre.vocab.length;
+  const vocabCues = scratch.buffer(7, nVocab);
+  for (let k = 0; k < nVocab; k++) vocabCues[k] = rec[pre.vocab[k] * WORD_STRIDE + CF];
   const cues = chosen.map((si) => {
     let b = 0;
-    for (let j = pre.wordStart[si]; j < pre.wordStart[si + 1]; j++) b |= rec[pre.word[j] * WORD_STRIDE + CF];
+    for (let j = pre.wordStart[si]; j < pre.wordStart[si + 1]; j++) b |= vocabCues[pre.local[j]];
     return b;
   });
   const evidence: string[] = [];
@@ -245,8 +283,7 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
   const spread = monthDays.length > 1 ? Math.max(...monthDays) - Math.min(...monthDays) : 0;
   if (spread > 7) evidence.push(`dates ${spread} days apart`);
   // The time layer, when present, resolves what the patterns above cannot ("on Monday" → a date).
-  for (const t of times) if (t.type === 'DATE' && t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && !dates.includes(t.value)) dates.push(t.value);
-  const layerSpread = timeSpreadDays(times);
+  const layerSpread = layerDates(times, dates);
   if (layerSpread > 7) evidence.push(`time layer: dates ${layerSpread} days apart`);
 
   // References without antecedent, per sentence.
@@ -275,7 +312,7 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
         const same = female ? FEMALE.test(prev) : MALE.test(prev);
         const other = female ? MALE.test(prev) : FEMALE.test(prev);
         const from = sents[Math.max(0, i - 2)].start;
-        const person = PERSON.test(prev) || persons.some((p) => p.start >= from && p.end <= s.start);
+        const person = PERSON.test(prev) || personWithin(from, s.start);
         if (!same && (other || !person)) {
           pron = true;
           const at = s.start + p.index + (p[0].length - p[1].length);
@@ -290,8 +327,8 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
 
   // Per-boundary features: topic (TextTiling windows of three), names, orphans, time, style.
   const P5 = PREFIX5.field;
-  const keys = scratch.get(1, terms.length);
-  for (let k = 0; k < terms.length; k++) keys[k] = stemRec[terms[k] * STEM_STRIDE + P5];
+  const keys = scratch.buffer(1, ix.size);
+  for (let k = 0; k < ix.size; k++) keys[k] = stemRec[terms[k] * STEM_STRIDE + P5];
   const pix = coarsen(ix, keys);
   const win = new Windows(ix);
   const pwin = new Windows(pix);
@@ -352,6 +389,8 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
       novelty[b] - suffixNovelty[b] / (n - b),
       continues,
       pwin.cosine(l0, b, b, r1, null),
+      // Room for the features filled below (depth, bins, relative ones): rows never grow.
+      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ]);
     for (const nm of names[b]) { namesBefore[nm] = 1; namesAfterCount[nm]--; }
     prefix.add(b);
@@ -365,9 +404,13 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
     let right = -Infinity;
     for (let j = i; j < Math.min(wins.length, i + 3); j++) right = Math.max(right, wins[j]);
     const continues = x[16];
-    x.push(left - wins[i] + (right - wins[i]), (1 - wins[i]) * (1 - x[4]), x[14] * (1 - continues),
-      wins[i] < 0.03 ? 1 : 0, wins[i] >= 0.03 && wins[i] < 0.1 ? 1 : 0, wins[i] >= 0.1 && wins[i] < 0.2 ? 1 : 0,
-      ANAPHORIC_START.test(sents[i + 1].text) ? 1 : 0);
+    x[18] = left - wins[i] + (right - wins[i]);
+    x[19] = (1 - wins[i]) * (1 - x[4]);
+    x[20] = x[14] * (1 - continues);
+    x[21] = wins[i] < 0.03 ? 1 : 0;
+    x[22] = wins[i] >= 0.03 && wins[i] < 0.1 ? 1 : 0;
+    x[23] = wins[i] >= 0.1 && wins[i] < 0.2 ? 1 : 0;
+    x[24] = ANAPHORIC_START.test(sents[i + 1].text) ? 1 : 0;
   }
   // Relative to the article's own boundaries: same-topic reports (one war, one city) share
   // vocabulary, so a join shows as a dip below the article's usual cohesion, not as a low value.
@@ -378,9 +421,11 @@ export function coherenceFeatures(sents: CohSentence[], idf: Idf, layers: Cohere
   const rel = REL.map(meanOf);
   const maxNovelty = Math.max(...boundaries.map((x) => x[14]));
   for (const x of boundaries) {
-    x.push(x[1] - meanWin, x[13] - meanSeg, x[1] === minWin ? 1 : 0);
-    for (let i = 0; i < REL.length; i++) x.push(x[REL[i]] - rel[i]);
-    x.push(x[14] === maxNovelty ? 1 : 0);
+    x[25] = x[1] - meanWin;
+    x[26] = x[13] - meanSeg;
+    x[27] = x[1] === minWin ? 1 : 0;
+    for (let i = 0; i < REL.length; i++) x[28 + i] = x[REL[i]] - rel[i];
+    x[28 + REL.length] = x[14] === maxNovelty ? 1 : 0;
   }
   const doc = [
     Math.max(0, weekdays.size - 1),

@@ -60,6 +60,39 @@ test('the allocation-free boundary score equals the model on the expanded vector
   for (const x of xs) assert.ok(Math.abs(boundaryProbability(m, x) - predictProba(m, expandBoundary(x))[1]) < 1e-9);
 });
 
+test('the boundary score summed over non-zero features is the full quadratic sum to the last bit', async () => {
+  const { boundaryProbability, expandBoundary } = await import('./coherence.js');
+  const { foldedWeights, train } = await import('./linear.js');
+  // Vectors like real boundaries: a bias, indicators, and many zeros (negative zeros too).
+  const vec = fc.array(fc.oneof(fc.constant(0), fc.constant(-0), fc.constant(1), fc.double({ min: -3, max: 3, noNaN: true })), { minLength: 6, maxLength: 6 })
+    .map((v) => [1, ...v]);
+  const xs = fc.sample(vec, { numRuns: 40, seed: 7 });
+  const m = train(xs.map((x, i) => ({ x: expandBoundary(x), y: i % 2 })), ['inside', 'join'], { l2: 0.1, epochs: 3 });
+  const f = foldedWeights(m);
+  const w = f.w[1].map((v, j) => v - f.w[0][j]);
+  fc.assert(fc.property(vec, (x) => {
+    // The reference: every term of the expansion in order, zeros included.
+    let z = f.c[1] - f.c[0];
+    for (let j = 0; j < x.length; j++) z += w[j] * x[j];
+    let k = x.length;
+    for (let i = 1; i < x.length; i++) for (let j = i; j < x.length; j++) z += w[k++] * x[i] * x[j];
+    return boundaryProbability(m, x) === 1 / (1 + Math.exp(-z));
+  }), { seed: 11, numRuns: 300 });
+});
+
+test('docVector: the strongest three, counts and mean as a sort and filters give them', async () => {
+  const { docVector } = await import('./coherence.js');
+  const analysis = { boundaries: [], doc: [0.5, 1], orphans: [], dates: [], evidence: [] };
+  const probs = fc.array(fc.oneof(fc.constantFrom(0.5, 0.8, 0.25), fc.double({ min: 0, max: 1, noNaN: true })), { maxLength: 12 });
+  fc.assert(fc.property(probs, fc.integer({ min: 0, max: 20 }), (ps, nSent) => {
+    const sorted = [...ps].sort((x, y) => y - x);
+    const strong = (t: number): number => ps.filter((p) => p > t).length;
+    const mean = ps.length ? ps.reduce((x, y) => x + y, 0) / ps.length : 0;
+    assert.deepEqual(docVector(ps, analysis, nSent), [1, sorted[0] ?? 0, sorted[1] ?? 0, sorted[2] ?? 0, strong(0.5) / Math.max(1, nSent),
+      Math.min(4, strong(0.5)), Math.min(4, strong(0.8)), mean, Math.log1p(nSent), 0.5, 1]);
+  }), { seed: 3, numRuns: 500 });
+});
+
 test('earlier layers, when present: a PER entity anchors "She", the time layer adds dates', () => {
   const text = 'Shelling hit the market of Kafr Lusin on Tuesday. Layla Haddad ran to the market at once. ' +
     'She added that the council would meet on Friday.';

@@ -49,6 +49,8 @@ export function expandBoundary(x: number[]): number[] {
 
 /** Class-1 minus class-0 folded weights of a two-class model, per model (cached). */
 const margins = new WeakMap<LinearModel, { w: Float64Array; c: number }>();
+/** Indexes of a boundary's non-zero features (reused: one boundary at a time). */
+let nonZero = new Int32Array(64);
 
 /**
  * P(join) for one boundary without materialising the quadratic expansion: the same sum as
@@ -62,18 +64,30 @@ export function boundaryProbability(model: LinearModel, x: number[]): number {
     margins.set(model, m);
   }
   const d = x.length;
-  let z = m.c;
-  for (let j = 0; j < d; j++) z += m.w[j] * x[j];
   const w = m.w;
-  let k = d;
-  for (let i = 1; i < d; i++) {
-    const xi = x[i];
-    // Most features are indicators or zero in a given boundary: a zero row adds only zeros to z
-    // (the features are finite), so it is skipped without changing the sum.
-    if (xi === 0) { k += d - i; continue; }
-    for (let j = i; j < d; j++) z += w[k++] * xi * x[j];
+  if (w.length !== d + (d * (d - 1)) / 2) throw new Error(`boundary model expects ${w.length} expanded features, got ${d + (d * (d - 1)) / 2}: retrain it`);
+  // Most features are indicators or zero in a given boundary. A zero feature adds only zeros to z
+  // (weights and features are finite, and z + ±0 is z up to the sign of a zero z, which exp
+  // ignores), so the terms are summed over the non-zero features only, in the same order as the
+  // full expansion: the same z to the last bit.
+  if (nonZero.length < d) nonZero = new Int32Array(d);
+  const nz = nonZero;
+  let n = 0;
+  let z = m.c;
+  for (let j = 0; j < d; j++) {
+    const xj = x[j];
+    if (xj === 0) continue;
+    z += w[j] * xj;
+    nz[n++] = j;
   }
-  if (k !== w.length) throw new Error(`boundary model expects ${m.w.length} expanded features, got ${k}: retrain it`);
+  // Row i of the expansion (the products x[i] x[j], j ≥ i ≥ 1) starts at d + (i - 1) d - (i - 1) i / 2.
+  for (let a = 0; a < n; a++) {
+    const i = nz[a];
+    if (i === 0) continue;
+    const xi = x[i];
+    const row = d + (i - 1) * d - ((i - 1) * i) / 2 - i;
+    for (let b = a; b < n; b++) { const j = nz[b]; z += w[row + j] * xi * x[j]; }
+  }
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -83,11 +97,22 @@ export function boundaryProbability(model: LinearModel, x: number[]): number {
  * their mean, and the length.
  */
 export function docVector(boundaryP: number[], a: CoherenceAnalysis, nSent: number): number[] {
-  const sorted = [...boundaryP].sort((x, y) => y - x);
-  const strong = (t: number): number => boundaryP.filter((p) => p > t).length;
-  const mean = boundaryP.length ? boundaryP.reduce((x, y) => x + y, 0) / boundaryP.length : 0;
-  return [1, sorted[0] ?? 0, sorted[1] ?? 0, sorted[2] ?? 0, strong(0.5) / Math.max(1, nSent), Math.min(4, strong(0.5)),
-    Math.min(4, strong(0.8)), mean, Math.log1p(nSent), ...a.doc];
+  // The three largest (what a descending sort would put first), the counts above 0.5 and 0.8 and
+  // the sum (left to right, as reduce adds), in one pass without copying.
+  let p0 = -Infinity, p1 = -Infinity, p2 = -Infinity;
+  let strong5 = 0;
+  let strong8 = 0;
+  let sum = 0;
+  for (const p of boundaryP) {
+    if (p > p0) { p2 = p1; p1 = p0; p0 = p; } else if (p > p1) { p2 = p1; p1 = p; } else if (p > p2) p2 = p;
+    if (p > 0.5) strong5++;
+    if (p > 0.8) strong8++;
+    sum += p;
+  }
+  const n = boundaryP.length;
+  const mean = n ? sum / n : 0;
+  return [1, n > 0 ? p0 : 0, n > 1 ? p1 : 0, n > 2 ? p2 : 0, strong5 / Math.max(1, nSent), Math.min(4, strong5),
+    Math.min(4, strong8), mean, Math.log1p(nSent), ...a.doc];
 }
 
 export interface StitchScore {
@@ -110,8 +135,7 @@ export function checkCoherence(doc: Doc, pre?: SentenceWords): CoherenceCheck | 
   const model = loadCoherenceModel();
   const pick: number[] = [];
   doc.sentences.forEach((s, i) => { if (!s.headline) pick.push(i); });
-  const persons = (doc.entities ?? []).filter((e) => e.label === 'PER');
-  const { p, boundaryP, analysis } = stitchScore(sents, { times: doc.times ?? [], persons }, model, pre, pick);
+  const { p, boundaryP, analysis } = stitchScore(sents, { times: doc.times ?? [], entities: doc.entities ?? [] }, model, pre, pick);
   const stitched = p >= model.threshold;
   const evidence = [...analysis.evidence];
   if (stitched) {

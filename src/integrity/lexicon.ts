@@ -326,8 +326,25 @@ export class ScratchInts {
   private slots: Int32Array[] = [];
 
   get(k: number, n: number, v = 0): Int32Array {
+    return this.buffer(k, n).fill(v, 0, n);
+  }
+
+  /** Slot k with room for n, its contents left as they were (for arrays the caller fills). */
+  buffer(k: number, n: number): Int32Array {
     let a = this.slots[k];
     if (!a || a.length < n) a = this.slots[k] = new Int32Array(Math.max(n, 2 * (a?.length ?? 128)));
-    return a.fill(v, 0, n);
+    return a;
+  }
+}
+
+/** ScratchInts for Float64Arrays. */
+export class ScratchFloats {
+  private slots: Float64Array[] = [];
+
+  /** Slot k with room for n, its contents left as they were. */
+  buffer(k: number, n: number): Float64Array {
+    let a = this.slots[k];
+    if (!a || a.length < n) a = this.slots[k] = new Float64Array(Math.max(n, 2 * (a?.length ?? 128)));
+    return a;
   }
 }

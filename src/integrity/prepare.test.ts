@@ -71,6 +71,19 @@ test('prepareSpans over one text equals prepareWords over its sentences', () => 
     const spans: Array<{ start: number; end: number }> = [];
     let at = 0;
     for (const p of parts) { spans.push({ start: at, end: at + p.length }); at += p.length + 1; }
-    assert.deepEqual(strip(prepareSpans(text, spans)), strip(prepareWords(parts)));
+    // prepareWords first: prepareSpans' arrays are views of buffers the next call overwrites.
+    const want = strip(prepareWords(parts));
+    assert.deepEqual(strip(prepareSpans(text, spans)), want);
   }), { numRuns: 500 });
+});
+
+test('prepareSpans lends its buffers until the next call; prepareWords results are copies', () => {
+  const kept = prepareWords(['Rebels shelled towns']);
+  const words = [...kept.word];
+  const lent = prepareSpans('Army fled. Rebels shelled towns', [{ start: 0, end: 10 }, { start: 11, end: 30 }]);
+  const lentWords = [...lent.word];
+  assert.equal(lentWords.length, 5);
+  prepareSpans('Quite other words entirely here', [{ start: 0, end: 31 }]);
+  assert.deepEqual([...kept.word], words);
+  assert.notDeepEqual([...lent.word], lentWords);
 });

@@ -105,14 +105,20 @@ export function prepareWords(sentences: readonly string[]): SentenceWords {
  * prepareWords over the sentences text[start, end) of one text, lower-casing the text once
  * (`lower`, when the caller has it) instead of each sentence: the same result whenever lower case
  * is per code unit (no "İ", no "Σ", no astral letters), and prepareWords itself otherwise.
+ * For one document's checks at a time: the token arrays of the result are views of buffers the
+ * next prepareSpans or prepareWords call overwrites (copying them cost more than most of the
+ * checks that read them). A caller that keeps prepared texts uses prepareWords.
  */
 export function prepareSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>, lower = text.toLowerCase()): SentenceWords {
   if (lower.length !== text.length || text.includes('\u03a3') || hasAstral(text)) return prepareWords(spans.map((s) => text.slice(s.start, s.end)));
-  return collect(spans.length, (si) => scanRange(lower, spans[si].start, spans[si].end));
+  return collect(spans.length, (si) => scanRange(lower, spans[si].start, spans[si].end), false);
 }
 
-/** The words of n sentences, `scanSentence(i)` leaving sentence i's global word ids in `scan`. */
-function collect(nSentences: number, scanSentence: (i: number) => number): SentenceWords {
+/**
+ * The words of n sentences, `scanSentence(i)` leaving sentence i's global word ids in `scan`; the
+ * token arrays copied out of the scratch buffers when `copy`, else views of them.
+ */
+function collect(nSentences: number, scanSentence: (i: number) => number, copy = true): SentenceWords {
   beginDocument();
   wordLocal.clear();
   stemLocal.clear();
@@ -150,14 +156,15 @@ function collect(nSentences: number, scanSentence: (i: number) => number): Sente
   }
   wordStart[nSentences] = nTok;
   stemStart[nSentences] = nStem;
+  const part = (a: Int32Array, n: number): Int32Array => (copy ? a.slice(0, n) : a.subarray(0, n));
   return {
     wordStart,
-    word: tokW.slice(0, nTok),
-    local: tokL.slice(0, nTok),
-    vocab: vocabBuf.slice(0, nVocab),
+    word: part(tokW, nTok),
+    local: part(tokL, nTok),
+    vocab: part(vocabBuf, nVocab),
     stemStart,
-    stem: tokS.slice(0, nStem),
-    stemVocab: stemVocabBuf.slice(0, nStemVocab),
+    stem: part(tokS, nStem),
+    stemVocab: part(stemVocabBuf, nStemVocab),
     gen: gen(),
     wordText: lex.word,
   };

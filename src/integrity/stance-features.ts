@@ -7,7 +7,7 @@
  * a headline, so the model cannot memorise claims (the FNC-1 test set has unseen headlines).
  */
 import { capitalisedShare, capitalisedWords, fnv1a, fnv1aFrom, numberShare, numberTokens } from './text.js';
-import { IdMarks, keyId, lex, Marks, S_HASH, ScratchInts, STEM_STRIDE, stemColumn, W_CONTENT, W_HASH, W_STEM, WORD_STRIDE, wordColumn } from './lexicon.js';
+import { IdMarks, keyId, lex, Marks, S_HASH, ScratchFloats, ScratchInts, STEM_STRIDE, stemColumn, W_CONTENT, W_HASH, W_STEM, WORD_STRIDE, wordColumn } from './lexicon.js';
 import { freshen, prepareWords, textWordIds, type SentenceWords } from './prepare.js';
 import { finishIndex, Windows } from './topic.js';
 
@@ -167,8 +167,12 @@ const headStemMarks = new IdMarks();
 const bodyStemMarks = new IdMarks();
 const prefixMarks = new IdMarks();
 
-/** Counters and flags of pairFeatures (slots: term frequencies, lead stems, lexicon bits, overlap). */
+/**
+ * Counters and flags of pairFeatures (slots: term frequencies, lead stems, lexicon bits, overlap,
+ * the index's ids) and the index's weights.
+ */
 const scratch = new ScratchInts();
+const weights = new ScratchFloats();
 
 /** IDF of a global stem id: by its stored hash when the IDF is the hashed table. */
 export function idfOfStem(idf: Idf, g: number): number {
@@ -205,16 +209,16 @@ export function pairFeatures(headline: string, sentences: string[], idf: Idf, pr
     headIds.push(k);
     if (headStemMarks.add(sg, k)) headSet.push(k);
   }
-  const w = new Float64Array(terms.length);
+  const w = weights.buffer(0, terms.length);
   for (let k = 0; k < terms.length; k++) w[k] = idfOfStem(idf, terms[k]);
   const bodyStems = pre.stem;
   const off = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) off[i + 1] = headIds.length + pre.stemStart[i];
-  const ids = new Int32Array(headIds.length + bodyStems.length);
-  ids.set(headIds);
+  const ids = scratch.buffer(4, headIds.length + bodyStems.length);
+  for (let i = 0; i < headIds.length; i++) ids[i] = headIds[i];
   ids.set(bodyStems, headIds.length);
   // Headline as "sentence" 0, body sentences 1..n: cosines by typed-array windows.
-  const win = new Windows(finishIndex(ids, off, w));
+  const win = new Windows(finishIndex(ids, off, w, terms.length));
   const tf = scratch.get(0, nLocal);
   for (let i = 0; i < bodyStems.length; i++) tf[bodyStems[i]]++;
   const inLead = scratch.get(1, nLocal);

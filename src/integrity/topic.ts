@@ -7,12 +7,16 @@
 import { IdMarks } from './lexicon.js';
 
 export interface TopicIndex {
-  /** Term ids of all sentences (repeats kept: term frequency); sentence s's are [off[s], off[s + 1]). */
+  /**
+   * Term ids of all sentences (repeats kept: term frequency); sentence s's are [off[s], off[s + 1]),
+   * all of them [0, nIds). The arrays may be longer than they need (scratch buffers, see finishIndex).
+   */
   ids: Int32Array;
   off: Int32Array;
-  /** Squared IDF per id. */
+  nIds: number;
+  /** Squared IDF per id, [0, size). */
   w2: Float64Array;
-  /** IDF per id. */
+  /** IDF per id, [0, size). */
   w: Float64Array;
   size: number;
 }
@@ -51,15 +55,32 @@ export function indexLists(lists: readonly (readonly number[])[], weight: (term:
     }
   });
   off[lists.length] = ids.length;
-  return finishIndex(new Int32Array(ids), off, w);
+  return finishIndex(new Int32Array(ids), off, new Float64Array(w), w.length, new Float64Array(w.length));
 }
 
-/** Packs ids, offsets and weights (with their squares, used by every cosine) into a TopicIndex. */
-export function finishIndex(ids: Int32Array, off: Int32Array, w: Float64Array | number[]): TopicIndex {
-  const wa = w instanceof Float64Array ? w : new Float64Array(w);
-  const w2 = new Float64Array(wa.length);
-  for (let k = 0; k < wa.length; k++) w2[k] = wa[k] * wa[k];
-  return { ids, off, w: wa, w2, size: wa.length };
+/**
+ * Buffers reused from document to document (typed arrays allocated per document cost more than
+ * the loops that fill them, and their backing stores keep the collector busy): the squared IDF of
+ * the last index finishIndex built, and the ids, first-sight table and unit weights of the last
+ * coarse index. An index is valid until the next one of its kind is built: the stage builds and
+ * uses one at a time (the stance check's, then the coherence check's with its coarse index).
+ */
+let w2Buf = new Float64Array(256);
+let coarseIds = new Int32Array(1024);
+let coarseOf = new Int32Array(256);
+let ones = new Float64Array(256).fill(1);
+
+/**
+ * Packs ids, offsets and weights [0, size) (with their squares, used by every cosine) into a
+ * TopicIndex; the squares go into `w2` when given, else into a shared buffer (see w2Buf).
+ */
+export function finishIndex(ids: Int32Array, off: Int32Array, w: Float64Array, size: number, w2?: Float64Array): TopicIndex {
+  if (!w2) {
+    if (w2Buf.length < size) w2Buf = new Float64Array(Math.max(size, 2 * w2Buf.length));
+    w2 = w2Buf;
+  }
+  for (let k = 0; k < size; k++) w2[k] = w[k] * w[k];
+  return { ids, off, nIds: off[off.length - 1], w, w2, size };
 }
 
 /** Coarse ids of the keys (non-negative, as keyId gives them), per call. */
@@ -70,11 +91,13 @@ const byKey = new IdMarks();
  * (stems that share a prefix) become one, numbered in order of first appearance.
  */
 export function coarsen(ix: TopicIndex, key: ArrayLike<number>): TopicIndex {
-  const of = new Int32Array(ix.size).fill(-1);
+  if (coarseOf.length < ix.size) coarseOf = new Int32Array(Math.max(ix.size, 2 * coarseOf.length));
+  if (coarseIds.length < ix.nIds) coarseIds = new Int32Array(Math.max(ix.nIds, 2 * coarseIds.length));
+  const of = coarseOf.fill(-1, 0, ix.size);
+  const ids = coarseIds;
   byKey.clear();
   let size = 0;
-  const ids = new Int32Array(ix.ids.length);
-  for (let i = 0; i < ids.length; i++) {
+  for (let i = 0; i < ix.nIds; i++) {
     const t = ix.ids[i];
     let k = of[t];
     if (k < 0) {
@@ -84,8 +107,8 @@ export function coarsen(ix: TopicIndex, key: ArrayLike<number>): TopicIndex {
     }
     ids[i] = k;
   }
-  const ones = new Float64Array(size).fill(1);
-  return { ids, off: ix.off, w: ones, w2: ones, size };
+  if (ones.length < size) ones = new Float64Array(Math.max(size, 2 * ones.length)).fill(1);
+  return { ids, off: ix.off, nIds: ix.nIds, w: ones, w2: ones, size };
 }
 
 /**
@@ -152,7 +175,7 @@ export class Prefix {
     this.total = scratch.total.fill(0, 0, ix.size);
     this.scratch = scratch.a;
     this.touched = scratch.tA;
-    for (let i = 0; i < ix.ids.length; i++) this.total[ix.ids[i]]++;
+    for (let i = 0; i < ix.nIds; i++) this.total[ix.ids[i]]++;
     for (let k = 0; k < ix.size; k++) this.totalNorm += this.total[k] * this.total[k] * ix.w2[k];
   }
 
