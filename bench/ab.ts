@@ -1,12 +1,12 @@
 /**
  * @module bench/ab
- * `node --import tsx bench/ab.ts STAGE DIST_A DIST_B [rounds]`: one stage (or the whole `analyze`)
+ * `node --import tsx bench/ab.ts STAGE DIST_A DIST_B [rounds] [--cpu]`: one stage (or the whole `analyze`)
  * of two compiled builds timed side by side on the same frozen inputs, and whether their outputs
  * are identical. For speed work: build the baseline and the change into two folders at the repo
  * root (`npx tsc -p tsconfig.build.json --outDir .dist-base`, then `--outDir .dist-new` after the
- * change) and compare. The two run alternately, round after round, in one process, so load from
+ * change) and compare. The two run back to back on each article, in one process, so load from
  * other jobs on the machine hits both alike: the median of per-round ratios is the figure to use,
- * not either build's absolute rate.
+ * not either build's absolute rate (the integrity and NER helpers' harness, session 4).
  *
  * STAGE is one of segment, ner, actors, time, places, events, integrity, analyze. The layers a
  * stage reads are computed once with build A and handed to both, on Docs segmented afresh for each
@@ -26,9 +26,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const STAGES = ['segment', 'ner', 'actors', 'time', 'places', 'events', 'integrity', 'analyze'] as const;
 type Stage = (typeof STAGES)[number];
 
-const [stageArg, distA, distB, roundsArg] = process.argv.slice(2);
+const [stageArg, distA, distB, roundsArg] = process.argv.slice(2).filter((x) => !x.startsWith('--'));
 if (!STAGES.includes(stageArg as Stage) || !distA || !distB) {
-  console.error(`usage: node --import tsx bench/ab.ts ${STAGES.join('|')} DIST_A DIST_B [rounds]`);
+  console.error(`usage: node --import tsx bench/ab.ts ${STAGES.join('|')} DIST_A DIST_B [rounds] [--cpu]`);
   process.exit(2);
 }
 const stage = stageArg as Stage;
@@ -115,19 +115,38 @@ for (let i = 0; i < inputCount; i++) {
   }
 }
 
+// Article by article, A and B back to back, the order flipped per article and per round, so
+// that a swing in the machine's load hits both alike (per-round passes read 0.4-2.7 for two
+// identical builds at load 10; back to back per article, 0.82-1.2). Each build gets its own
+// freshly segmented Docs, so neither finds the other's per-token-list caches. `--cpu` counts the
+// process's CPU time instead of wall time: time descheduled by other jobs is not counted.
+const cpu = process.argv.includes('--cpu');
+const now = cpu ? (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; } : (): number => performance.now();
+const fA = A.fns[stage];
+const fB = B.fns[stage];
 const msA: number[] = [];
 const msB: number[] = [];
 const ratios: number[] = [];
 for (let r = 0; r < rounds; r++) {
-  // Alternate which goes first, so neither always follows the other's garbage.
-  const [x, y] = r % 2 ? [pass(B).ms, pass(A).ms] : [pass(A).ms, pass(B).ms];
-  const [a, b] = r % 2 ? [y, x] : [x, y];
+  const inA = passInputs();
+  const inB = passInputs();
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < inputCount; i++) {
+    const bFirst = ((i + r) & 1) === 1;
+    const t0 = now();
+    if (bFirst) fB(inB[i]); else fA(inA[i]);
+    const t1 = now();
+    if (bFirst) fA(inA[i]); else fB(inB[i]);
+    const t2 = now();
+    if (bFirst) { b += t1 - t0; a += t2 - t1; } else { a += t1 - t0; b += t2 - t1; }
+  }
   msA.push(a / inputCount);
   msB.push(b / inputCount);
   ratios.push(b / a);
 }
 const median = (xs: number[]): number => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)];
-console.log(`${stage} on ${corpus.name} (${inputCount} articles), ${rounds} alternating rounds`);
+console.log(`${stage} on ${corpus.name} (${inputCount} articles), ${rounds} rounds, A and B back to back per article (${cpu ? 'process CPU' : 'wall'} time)`);
 console.log(`  A ${A.name}: median ${median(msA).toFixed(3)} ms/article`);
 console.log(`  B ${B.name}: median ${median(msB).toFixed(3)} ms/article`);
 console.log(`  B/A time ratio: median ${median(ratios).toFixed(3)} (min ${Math.min(...ratios).toFixed(3)}, max ${Math.max(...ratios).toFixed(3)}); B is ${(1 / median(ratios)).toFixed(2)}x A's speed`);
