@@ -128,10 +128,116 @@ function idsForToken(text: string): readonly number[] {
   return ids;
 }
 
+/**
+ * The keys as a trie over a-z and '-', for ASCII words: walking a word's letters from the root meets
+ * its keys in order of length, which is `rulesForWord`'s order, reading the document text itself:
+ * no lower-cased copy and no lookup by the token's string (a memo of every word seen, large and
+ * cold). Node n's child for letter code k is TRIE_NEXT[n * 27 + k] (0: none); its rule ids are
+ * TRIE_IDS[TRIE_AT[n]..TRIE_AT[n + 1]).
+ */
+const { TRIE_NEXT, TRIE_AT, TRIE_IDS } = ((): { TRIE_NEXT: Int32Array; TRIE_AT: Int32Array; TRIE_IDS: Int32Array } => {
+  const next: number[] = new Array(27).fill(0);
+  const ids: number[][] = [[]];
+  for (const [k, rs] of BY_KEY) {
+    let n = 0;
+    for (let i = 0; i < k.length; i++) {
+      const c = trieCode(k.charCodeAt(i));
+      if (c < 0) throw new Error(`trigger key "${k}" may hold only a-z and '-'`);
+      if (next[n * 27 + c] === 0) {
+        next[n * 27 + c] = ids.length;
+        ids.push([]);
+        for (let j = 0; j < 27; j++) next.push(0);
+      }
+      n = next[n * 27 + c];
+    }
+    ids[n].push(...rs.map((r) => RULE_ID.get(r)!));
+  }
+  const at = new Int32Array(ids.length + 1);
+  for (let n = 0; n < ids.length; n++) at[n + 1] = at[n] + ids[n].length;
+  return { TRIE_NEXT: Int32Array.from(next), TRIE_AT: at, TRIE_IDS: Int32Array.from(ids.flat()) };
+})();
+
+/** Trie letter code of an ASCII char code, lower-cased: a-z 0-25, '-' 26, anything else -1. */
+function trieCode(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 65 && c <= 90) return c - 65;
+  return c === 45 ? 26 : -1;
+}
+
 /** Which rules a sentence has collected: `seen[id] === mark` (one mark per collection, never reset). */
 const seen = new Uint32Array(RULES.length);
 let mark = 0;
 const FRAME = RULES.map((r) => r.frame !== undefined);
+/** Set by `addIds` when it meets a frame-bound rule (read once per sentence). */
+let sawFrame = false;
+
+/** Adds rule ids in order, each once per mark; frame-bound ones only when `framed`. */
+function addIds(list: ArrayLike<number>, from: number, to: number, framed: boolean, ids: number[]): void {
+  for (let j = from; j < to; j++) {
+    const id = list[j];
+    if (FRAME[id]) {
+      sawFrame = true;
+      if (!framed) continue;
+    }
+    if (seen[id] !== mark) {
+      seen[id] = mark;
+      ids.push(id);
+    }
+  }
+}
+
+/** Walks the trie along text[from, to) (ASCII), adding the rules of every key met. */
+function walk(text: string, from: number, to: number, framed: boolean, ids: number[]): void {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = trieCode(text.charCodeAt(i));
+    if (c < 0) return;
+    n = TRIE_NEXT[n * 27 + c];
+    if (n === 0) return;
+    if (TRIE_AT[n] !== TRIE_AT[n + 1]) addIds(TRIE_IDS, TRIE_AT[n], TRIE_AT[n + 1], framed, ids);
+  }
+}
+
+/** `mayOpen` read from the document text at [start, end) without the token's own string. */
+function mayOpenAt(text: string, start: number, end: number): boolean {
+  const a = letter(text.charCodeAt(start));
+  const b = letter(text.charCodeAt(start + 1));
+  const c = letter(text.charCodeAt(start + 2));
+  if (a < 0 || b < 0 || c < 0) return true;
+  if (OPENINGS[(a * 26 + b) * 26 + c] === 1) return true;
+  for (let i = start + 3; i < end; i++) if (text.charCodeAt(i) === 45) return true;
+  return false;
+}
+
+/**
+ * The rules the word token [start, end) of `text` opens (at least three characters long), added
+ * to `ids`: the ids of `rulesForWord(lower-case word)` in its order (the whole word, then each
+ * hyphen-separated part). ASCII words walk the trie; others (rare) take the memoised string
+ * path, since lower-casing may change their letters.
+ */
+function addTokenRules(text: string, start: number, end: number, framed: boolean, ids: number[]): void {
+  // Most words are dismissed from their first three letters (see OPENINGS).
+  if (!mayOpenAt(text, start, end)) return;
+  let hyphen = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      const list = idsForToken(text.slice(start, end));
+      addIds(list, 0, list.length, framed, ids);
+      return;
+    }
+    if (c === 45) hyphen = true;
+  }
+  walk(text, start, end, framed, ids);
+  if (!hyphen) return;
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === 45) {
+      walk(text, from, i, framed, ids);
+      from = i + 1;
+    }
+  }
+}
 
 /**
  * The rules the words of sentence `s` open, each once, in order of first occurrence (word order,
@@ -143,22 +249,14 @@ function sentenceRules(doc: Doc, s: Sentence, framed: boolean): { ids: number[];
   mark = mark === 0xffffffff ? 1 : mark + 1;
   if (mark === 1) seen.fill(0);
   const ids: number[] = [];
-  let frame = false;
+  sawFrame = false;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const tok = doc.tokens[k];
+    // tok.text is doc.text.slice(tok.start, tok.end): read in the text.
     if (tok.kind !== 'word' || tok.end - tok.start < 3) continue;
-    for (const id of idsForToken(tok.text)) {
-      if (FRAME[id]) {
-        frame = true;
-        if (!framed) continue;
-      }
-      if (seen[id] !== mark) {
-        seen[id] = mark;
-        ids.push(id);
-      }
-    }
+    addTokenRules(doc.text, tok.start, tok.end, framed, ids);
   }
-  return { ids, frame };
+  return { ids, frame: sawFrame };
 }
 
 /**

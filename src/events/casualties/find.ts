@@ -169,6 +169,57 @@ export function docScan(doc: Doc): DocScan {
   return { lower: lower.length === doc.text.length ? lower : null };
 }
 
+/**
+ * The words `sentenceHits` reads before a count: every cue's last word (CUE_LAST_WORDS) and
+ * "also", by first letter and length (BEFORE_BY[letter * 16 + length]), so most tokens are
+ * dismissed from two numbers and the rest compared in the text itself.
+ */
+const BEFORE_BY: string[][] = Array.from({ length: 26 * 16 }, () => []);
+for (const w of [...CUE_LAST_WORDS, 'also']) {
+  if (!/^[a-z]{1,15}$/.test(w)) throw new Error(`cue word "${w}" must be 1-15 lower-case letters a-z`);
+  BEFORE_BY[(w.charCodeAt(0) - 97) * 16 + w.length].push(w);
+}
+
+/**
+ * Token k read as the word before a count: the cue word or "also" it spells, as is or, when it
+ * starts with a capital, lower-cased ("Killing", "ALSO"); '' for any other word. Read from the
+ * document text against a small table: no lookup by the token's string, no lower-casing. A token
+ * with a non-ASCII character takes the string path, whose lower-casing may make ASCII letters.
+ */
+function wordBefore(doc: Doc, k: number): string {
+  const tok = doc.tokens[k];
+  const len = tok.end - tok.start;
+  if (len < 1 || len > 15) return len > 15 ? '' : wordBeforeSlow(tok.text);
+  const text = doc.text;
+  const first = text.charCodeAt(tok.start);
+  const upper = first >= 65 && first <= 90;
+  if (!upper && !(first >= 97 && first <= 122)) return first >= 128 ? wordBeforeSlow(tok.text) : '';
+  const words = BEFORE_BY[(first - (upper ? 65 : 97)) * 16 + len];
+  if (!words.length) return hasNonAscii(text, tok.start, tok.end) ? wordBeforeSlow(tok.text) : '';
+  for (const w of words) {
+    let i = 1;
+    for (; i < len; i++) {
+      let c = text.charCodeAt(tok.start + i);
+      if (upper && c >= 65 && c <= 90) c += 32;
+      if (c !== w.charCodeAt(i)) break;
+    }
+    if (i === len) return w;
+  }
+  return hasNonAscii(text, tok.start, tok.end) ? wordBeforeSlow(tok.text) : '';
+}
+
+function hasNonAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return true;
+  return false;
+}
+
+/** `wordBefore` from the token's string (the reference reading). */
+function wordBeforeSlow(raw: string): string {
+  const first = raw.charCodeAt(0);
+  const prev = CUE_LAST_WORDS.has(raw) || raw === 'also' ? raw : first >= 65 && first <= 90 ? raw.toLowerCase() : '';
+  return CUE_LAST_WORDS.has(prev) || prev === 'also' ? prev : '';
+}
+
 /** Every casualty figure in one sentence, in text order. `shared` is `docScan(doc)`, made once per document. */
 export function sentenceHits(doc: Doc, index: number, shared: DocScan = docScan(doc)): Hit[] {
   const sent = doc.sentences[index];
@@ -198,11 +249,10 @@ export function sentenceHits(doc: Doc, index: number, shared: DocScan = docScan(
   for (let t = sent.tokenStart; t < sent.tokenEnd; t++) {
     const token = doc.tokens[t];
     const rel = token.start - off;
-    if (rel < consumedTo || !mayHoldFigure(token.text.charCodeAt(0))) continue;
-    const prevRaw = t > sent.tokenStart ? doc.tokens[t - 1].text : '';
-    const first = prevRaw.charCodeAt(0);
-    const prev = CUE_LAST_WORDS.has(prevRaw) || prevRaw === 'also' ? prevRaw : first >= 65 && first <= 90 ? prevRaw.toLowerCase() : '';
-    const afterCue = CUE_LAST_WORDS.has(prev);
+    // The token's first character, read from the text (token.text is text.slice(start, end)).
+    if (rel < consumedTo || token.end <= token.start || !mayHoldFigure(doc.text.charCodeAt(token.start))) continue;
+    const prev = t > sent.tokenStart ? wordBefore(doc, t - 1) : '';
+    const afterCue = prev !== '' && CUE_LAST_WORDS.has(prev);
     if (!afterCue) {
       // Only a cue after the count is left (passiveHit): none can start past the last stem.
       if (lastCue === -2) lastCue = lastCueStem(lower);

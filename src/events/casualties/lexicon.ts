@@ -90,11 +90,12 @@ export function groupOf(phrase: string): string | null {
     }
   }
   if (p.includes(' ')) for (const [re, label] of PHRASE_GROUPS) if (re.test(p)) return label;
-  const words = p.split(' ');
-  const label = HEAD_GROUPS.get(words[words.length - 1].toLowerCase());
+  // The last word (p.split(' ').pop(), without the array).
+  const label = HEAD_GROUPS.get(p.slice(p.lastIndexOf(' ') + 1).toLowerCase());
   if (!label) return null;
   // A fighter of a named armed group ("Al-Shabab fighters") is a militant (README: rebels,
   // terrorists → militants); bare "fighters" keep their own noun.
+  const words = label === 'fighters' ? p.split(' ') : [];
   if (label === 'fighters' && words.length > 1 && /^\p{Lu}/u.test(words[words.length - 2])) return 'militants';
   return label;
 }

@@ -131,6 +131,11 @@ export function mayStartQuantity(tokens: readonly { text: string }[], i: number,
 // Sticky expressions used at a given position; shared, their lastIndex is set before each use.
 const LEAD = /\s*/y;
 const GLUED = /[\p{L}\p{N}$£€]/u;
+/** GLUED on one UTF-16 unit, from its code: ASCII by ranges, the rest by the expression. */
+function glued(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 36;
+  return GLUED.test(String.fromCharCode(c));
+}
 const NEGATED = /\b(?:no|not)\s+$/i;
 const OF = /\s+of\s+(?:the\s+|their\s+|them\b)?/iy;
 const STATE = /(wounded|injured|dead|victims)\b/iy;
@@ -139,7 +144,7 @@ export function readQuantity(s: string, pos: number): Quantity | null {
   LEAD.lastIndex = pos;
   LEAD.exec(s);
   const at = LEAD.lastIndex;
-  if (at > 0 && GLUED.test(s[at - 1])) return null;
+  if (at > 0 && glued(s.charCodeAt(at - 1))) return null;
   // "no one was killed" is a zero (cues.ts), "not one" likewise.
   if (NEGATED.test(s.slice(Math.max(0, at - 5), at))) return null;
   QTY.lastIndex = at;
@@ -185,13 +190,15 @@ export function readNoun(s: string, pos: number, maxWords = 6): { end: number; n
     WORD.lastIndex = end;
     const m = WORD.exec(s);
     if (!m) break;
-    const w = m[1].replace(/[()]/g, '');
+    const w = m[1].includes('(') || m[1].includes(')') ? m[1].replace(/[()]/g, '') : m[1];
     const lw = w.toLowerCase();
     // A parenthesised acronym ("(OLA)") belongs to the phrase but is not a word of it.
     if (m[1].startsWith('(')) { end = WORD.lastIndex; i--; continue; }
     if (NP_TAIL.test(w)) { words.push(w); end = WORD.lastIndex; break; }
     // Another number starts another phrase ("2015 (Reuters) Two people …").
-    if (/^\p{N}+(?:[.,]\p{N}+)*$/u.test(w) || NUMBER_WORDS.has(lw)) break;
+    // The numeral test needs a digit first (\p{N} holds no other ASCII character).
+    const c0 = w.charCodeAt(0);
+    if ((((c0 >= 48 && c0 <= 57) || c0 >= 128) && NUMERAL.test(w)) || NUMBER_WORDS.has(lw)) break;
     // "70 Syrian regime and rebel fighters": one phrase until a people head closes it.
     if (lw === 'and' && words.length && !isPeopleHead(words[words.length - 1])) {
       WORD.lastIndex = m.index + m[0].length;
@@ -216,6 +223,7 @@ export function readNoun(s: string, pos: number, maxWords = 6): { end: number; n
 }
 
 const NUMBER_WORDS = new Set(NUMBER_WORD.split('|').filter((w) => w !== 'a' && w !== 'an'));
+const NUMERAL = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 
 /**
  * Memo for the word tests below: they are pure, run on every candidate count's words, and the
@@ -252,8 +260,19 @@ function peopleHead(word: string): boolean {
 
 /** Cuts a phrase back to its last people head: "six Syrian state TV" → "six Syrian" ("" when none). */
 function peoplePart(noun: string): string {
-  const words = noun.split(' ').filter(Boolean);
-  for (let k = words.length; k > 0; k--) if (isPeopleHead(words[k - 1])) return words.slice(0, k).join(' ');
+  // readNoun's phrases are words joined by single spaces: read back from the end without arrays.
+  // Any other spacing takes the array path, which drops empty words.
+  if (noun.includes('  ') || noun.startsWith(' ') || noun.endsWith(' ')) {
+    const words = noun.split(' ').filter(Boolean);
+    for (let k = words.length; k > 0; k--) if (isPeopleHead(words[k - 1])) return words.slice(0, k).join(' ');
+    return '';
+  }
+  let end = noun.length;
+  while (end > 0) {
+    const start = noun.lastIndexOf(' ', end - 1) + 1;
+    if (isPeopleHead(noun.slice(start, end))) return noun.slice(0, end);
+    end = start - 1;
+  }
   return '';
 }
 
@@ -267,11 +286,13 @@ export function readCounted(s: string, pos: number): Counted | null {
   // Cut back to the last people head when there is one; an unknown head ("19 guests") stays, a
   // head known not to be people ("3 days", "14 vehicles") ends the reading.
   const noun = peoplePart(read.noun) || read.noun;
-  if (NON_CASUALTY_HEADS.has(noun.split(' ').pop()!.toLowerCase())) return null;
+  // The phrase's last word (noun.split(' ').pop(), without the array).
+  const head = noun.slice(noun.lastIndexOf(' ') + 1);
+  if (NON_CASUALTY_HEADS.has(head.toLowerCase())) return null;
   // A year ("in 2015", "2015 (Reuters)") or a date ("10 Jul 2016") is not a count of people.
   if (q.kind === 'number' && q.min !== null && q.qualifier === 'exact' && /^(?:1[89]|20)\d\d$/.test(s.slice(q.start, q.end).replace(/^the\s+/i, ''))) return null;
   if (q.kind === 'number' && MONTH_AFTER.test(s.slice(q.end, q.end + 12))) return null;
-  const end = noun === read.noun ? read.end : noun === '' ? q.end : q.end + s.slice(q.end, read.end).indexOf(noun.split(' ').pop()!) + noun.split(' ').pop()!.length;
+  const end = noun === read.noun ? read.end : noun === '' ? q.end : q.end + s.slice(q.end, read.end).indexOf(head) + head.length;
   if (q.kind === 'single') {
     const word = s.slice(q.start, q.end).toLowerCase();
     const bare = noun === '' && /^(?:another|one(?:\s+other)?)$/.test(word);
