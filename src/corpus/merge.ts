@@ -31,6 +31,8 @@ interface Candidate {
   day: number | null;
   /** A month, week or year date as the days it spans; null when the date is a day or unknown. */
   period: [number, number] | null;
+  /** The day the event's own text dates it to; null for no date, a period, or the publication day. */
+  ownDay: number | null;
   /** Days of the day-dated events of the same article. */
   articleDays: Set<number>;
   published: number | null;
@@ -91,9 +93,6 @@ function datesAgree(x: Candidate, y: Candidate, sameStory: boolean): boolean {
   return overlap && inside(x.period, y.day) && inside(y.period, x.day);
 }
 
-/** The day an event's own text dates it to, or null (no date, a period, or the publication day). */
-const ownDay = (c: Candidate): number | null => (c.event.date?.precision === 'day' ? dayOf(c.event.date.value) : null);
-
 function compatible(x: Candidate, y: Candidate): boolean {
   if (!compatibleTypes(x.event.type, y.event.type)) return false;
   // Two non-violent events one article dates to different days are two events by its own account
@@ -102,9 +101,7 @@ function compatible(x: Candidate, y: Candidate): boolean {
   // Violent events keep it: "two of the wounded died overnight" dates a strike's follow-up to the
   // publication day, a day after the strike the same article reports (see followUp).
   if (x.article.id === y.article.id && !(violentType(x.event.type) && violentType(y.event.type))) {
-    const dx = ownDay(x);
-    const dy = ownDay(y);
-    if (dx !== null && dy !== null && dx !== dy) return false;
+    if (x.ownDay !== null && y.ownDay !== null && x.ownDay !== y.ownDay) return false;
   }
   const sameStory = !!x.article.story && x.article.story === y.article.story;
   if (!datesAgree(x, y, sameStory)) return false;
@@ -258,10 +255,11 @@ export function mergeEvents(reports: ReadonlyMap<string, readonly Event[]>, arti
       const vague = !!event.date?.precision && event.date.precision !== 'day';
       const period = vague ? periodOf(event.date!.value) : null;
       const own = vague ? null : dayOf(event.date?.value);
-      if (own !== null && event.date?.precision === 'day') articleDays.add(own);
+      const ownDay = own !== null && event.date?.precision === 'day' ? own : null;
+      if (ownDay !== null) articleDays.add(ownDay);
       const perpetrators = new Set<string>();
       for (const a of event.actors) if (a.role === 'perpetrator') perpetrators.add((a.canonical ?? a.text).toLowerCase());
-      candidates.push({ article, event, day: period ? null : own ?? published, period, articleDays, published, perpetrators });
+      candidates.push({ article, event, day: period ? null : own ?? published, period, ownDay, articleDays, published, perpetrators });
     }
   }
   candidates.sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0) || (a.event.id < b.event.id ? -1 : 1));

@@ -178,9 +178,6 @@ function placeCasualties(ctx: Context, events: Event[], scores: Map<Event, numbe
   // Headline figures last: they only fill slots the body left empty, so the body's own wording
   // ("at least seven people were killed") is the toll, not the headline's shorthand ("Seven dead"),
   // and the body's figure is not pushed out into an event of its own.
-  // Headline figures last: they only fill slots the body left empty, so the body's own wording
-  // ("at least seven people were killed") is the toll, not the headline's shorthand ("Seven dead"),
-  // and the body's figure is not pushed out into an event of its own.
   const ordered = [...found.filter((m) => !m.flags?.includes('headline')), ...found.filter((m) => m.flags?.includes('headline'))];
   for (const m of ordered) {
     const span = countSpan(m);
